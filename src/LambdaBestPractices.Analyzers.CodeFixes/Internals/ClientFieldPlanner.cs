@@ -1,0 +1,339 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.CodeFixes.Internals;
+
+internal enum ClientFieldKind
+{
+    /// <summary>A static readonly field with the creation as its initializer.</summary>
+    Static,
+
+    /// <summary>A readonly instance field assigned at the end of every constructor (the arguments use instance state).</summary>
+    Constructor,
+}
+
+/// <summary>What the LBP101 fix will do to one creation; computed from the semantic model before any edit.</summary>
+internal sealed class ClientFieldPlan
+{
+    public ClientFieldPlan(
+        ClientFieldKind kind,
+        BaseObjectCreationExpressionSyntax creation,
+        TypeDeclarationSyntax typeDeclaration,
+        TypeSyntax fieldType,
+        string fieldName,
+        SyntaxNode? removedDeclaration,
+        ImmutableArray<IdentifierNameSyntax> references,
+        ImmutableArray<ConstructorDeclarationSyntax> constructors)
+    {
+        Kind = kind;
+        Creation = creation;
+        TypeDeclaration = typeDeclaration;
+        FieldType = fieldType;
+        FieldName = fieldName;
+        RemovedDeclaration = removedDeclaration;
+        References = references;
+        Constructors = constructors;
+    }
+
+    public ClientFieldKind Kind { get; }
+
+    public BaseObjectCreationExpressionSyntax Creation { get; }
+
+    public TypeDeclarationSyntax TypeDeclaration { get; }
+
+    public TypeSyntax FieldType { get; }
+
+    public string FieldName { get; }
+
+    /// <summary>The local declaration statement or <c>using</c> statement the field replaces; null when only the expression is replaced.</summary>
+    public SyntaxNode? RemovedDeclaration { get; }
+
+    /// <summary>The uses of the local that become uses of the field.</summary>
+    public ImmutableArray<IdentifierNameSyntax> References { get; }
+
+    /// <summary>Constructor variant: the constructors that get the assignment (empty: a constructor is added).</summary>
+    public ImmutableArray<ConstructorDeclarationSyntax> Constructors { get; }
+}
+
+internal static class ClientFieldPlanner
+{
+    /// <summary>The plan for <paramref name="creation"/>, or null when no honest fix exists.</summary>
+    public static ClientFieldPlan? Plan(SemanticModel model, BaseObjectCreationExpressionSyntax creation, CancellationToken cancellationToken)
+    {
+        if (model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation
+            || operation.Type is not INamedTypeSymbol clientType
+            || clientType.TypeKind == TypeKind.Error
+            || creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } typeDeclaration
+            || typeDeclaration is InterfaceDeclarationSyntax
+            || model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is not { } containingType)
+        {
+            return null;
+        }
+
+        var dependency = ArgumentDependency(operation, creation);
+        if (dependency == Dependency.LocalState)
+        {
+            return null;
+        }
+
+        var kind = dependency == Dependency.InstanceState ? ClientFieldKind.Constructor : ClientFieldKind.Static;
+        var constructors = ImmutableArray<ConstructorDeclarationSyntax>.Empty;
+        if (kind == ClientFieldKind.Constructor && !TryGetConstructors(typeDeclaration, containingType, out constructors))
+        {
+            return null;
+        }
+
+        if (!TryGetDeclarationContext(creation, out var declarator, out var removed))
+        {
+            return null;
+        }
+
+        ILocalSymbol? local = null;
+        var references = ImmutableArray<IdentifierNameSyntax>.Empty;
+        TypeSyntax fieldType;
+        if (declarator is not null && removed is not null)
+        {
+            local = model.GetDeclaredSymbol(declarator, cancellationToken) as ILocalSymbol;
+            var scope = removed is UsingStatementSyntax usingStatement ? usingStatement.Statement : removed.Parent;
+            if (local is null || scope is null || !TryFindReferences(model, scope, local, out references, cancellationToken))
+            {
+                return null;
+            }
+
+            var declaredType = ((VariableDeclarationSyntax)declarator.Parent!).Type;
+            fieldType = declaredType.IsVar ? TypeName(model, clientType, typeDeclaration) : declaredType.WithoutTrivia();
+        }
+        else
+        {
+            fieldType = TypeName(model, clientType, typeDeclaration);
+        }
+
+        var baseName = local is not null ? local.Name : StripAmazonPrefix(clientType.Name);
+        var fieldName = UniqueName(model, creation, typeDeclaration, local, kind == ClientFieldKind.Static ? Pascal(baseName) : "_" + Camel(baseName));
+        return new ClientFieldPlan(kind, creation, typeDeclaration, fieldType, fieldName, removed, references, constructors);
+    }
+
+    private enum Dependency
+    {
+        None,
+        InstanceState,
+        LocalState,
+    }
+
+    private static Dependency ArgumentDependency(IObjectCreationOperation operation, SyntaxNode creation)
+    {
+        var result = Dependency.None;
+        foreach (var descendant in operation.Descendants())
+        {
+            switch (descendant)
+            {
+                case ILocalReferenceOperation local when !DeclaredWithin(local.Local, creation):
+                case IParameterReferenceOperation parameter when !DeclaredWithin(parameter.Parameter, creation):
+                case IAwaitOperation:
+                case IInvalidOperation:
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction }:
+                    return Dependency.LocalState;
+                case IInstanceReferenceOperation:
+                    result = Dependency.InstanceState;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool DeclaredWithin(ISymbol symbol, SyntaxNode node) =>
+        symbol.DeclaringSyntaxReferences.Any(r => node.Span.Contains(r.Span));
+
+    /// <summary>
+    /// The local declaration the creation initializes, when the fix can replace the local by the field: a single declarator
+    /// (optionally a <c>using</c> declaration or statement). Otherwise only the expression is replaced, unless a <c>using</c>
+    /// would then dispose the shared client.
+    /// </summary>
+    private static bool TryGetDeclarationContext(BaseObjectCreationExpressionSyntax creation, out VariableDeclaratorSyntax? declarator, out SyntaxNode? removed)
+    {
+        declarator = null;
+        removed = null;
+        var expression = WalkUpParentheses(creation);
+        if (expression.Parent is UsingStatementSyntax { Expression: { } usingExpression } && usingExpression == expression)
+        {
+            return false;
+        }
+
+        if (expression.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }
+            || variable.Parent is not VariableDeclarationSyntax declaration)
+        {
+            return true;
+        }
+
+        var isUsing = declaration.Parent is UsingStatementSyntax || declaration.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 };
+        if (declaration.Variables.Count != 1)
+        {
+            // Replacing only the initializer would leave a using that disposes the shared client.
+            return !isUsing;
+        }
+
+        if (declaration.Parent is LocalDeclarationStatementSyntax statement && !statement.Modifiers.Any(SyntaxKind.ConstKeyword)
+            && statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
+        {
+            declarator = variable;
+            removed = statement;
+            return true;
+        }
+
+        if (declaration.Parent is UsingStatementSyntax usingStatement)
+        {
+            declarator = variable;
+            removed = usingStatement;
+            return true;
+        }
+
+        return !isUsing;
+    }
+
+    private static SyntaxNode WalkUpParentheses(SyntaxNode node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        return node;
+    }
+
+    /// <summary>
+    /// The uses of <paramref name="local"/> in its scope. Fails when a use would not survive the move: the local is reassigned,
+    /// passed by reference, or disposed.
+    /// </summary>
+    private static bool TryFindReferences(SemanticModel model, SyntaxNode scope, ILocalSymbol local, out ImmutableArray<IdentifierNameSyntax> references, CancellationToken cancellationToken)
+    {
+        var builder = ImmutableArray.CreateBuilder<IdentifierNameSyntax>();
+        foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (identifier.Identifier.ValueText != local.Name
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
+            {
+                continue;
+            }
+
+            var parent = identifier.Parent;
+            if (parent is AssignmentExpressionSyntax assignment && assignment.Left == identifier
+                || parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }
+                || parent is PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax
+                || parent is UsingStatementSyntax
+                || parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Dispose" or "DisposeAsync" } access && access.Expression == identifier)
+            {
+                references = default;
+                return false;
+            }
+
+            builder.Add(identifier);
+        }
+
+        references = builder.ToImmutable();
+        return true;
+    }
+
+    private static bool TryGetConstructors(TypeDeclarationSyntax typeDeclaration, INamedTypeSymbol type, out ImmutableArray<ConstructorDeclarationSyntax> constructors)
+    {
+        constructors = ImmutableArray<ConstructorDeclarationSyntax>.Empty;
+        if (typeDeclaration is not ClassDeclarationSyntax and not RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)SyntaxKind.StructKeyword }
+            || typeDeclaration.ParameterList is not null
+            || type.DeclaringSyntaxReferences.Length != 1
+            || type.IsStatic)
+        {
+            return false;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ConstructorDeclarationSyntax>();
+        foreach (var constructor in typeDeclaration.Members.OfType<ConstructorDeclarationSyntax>())
+        {
+            if (constructor.Modifiers.Any(SyntaxKind.StaticKeyword))
+            {
+                continue;
+            }
+
+            if (constructor.Body is null)
+            {
+                return false;
+            }
+
+            if (constructor.Initializer is { ThisOrBaseKeyword.RawKind: (int)SyntaxKind.ThisKeyword })
+            {
+                continue;
+            }
+
+            builder.Add(constructor);
+        }
+
+        constructors = builder.ToImmutable();
+        return true;
+    }
+
+    private static TypeSyntax TypeName(SemanticModel model, ITypeSymbol type, TypeDeclarationSyntax typeDeclaration) =>
+        SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(model, typeDeclaration.OpenBraceToken.SpanStart + 1));
+
+    private static string UniqueName(SemanticModel model, SyntaxNode creation, TypeDeclarationSyntax typeDeclaration, ILocalSymbol? local, string baseName)
+    {
+        var identifiersInType = new HashSet<string>(
+            typeDeclaration.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText),
+            StringComparer.Ordinal);
+
+        foreach (var candidate in Candidates(baseName))
+        {
+            if (SyntaxFacts.GetKeywordKind(candidate) != SyntaxKind.None)
+            {
+                continue;
+            }
+
+            var taken = (identifiersInType.Contains(candidate) && (local is null || candidate != local.Name))
+                || model.LookupSymbols(creation.SpanStart, name: candidate).Any(s => !SymbolEqualityComparer.Default.Equals(s, local));
+            if (!taken)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+
+    private static IEnumerable<string> Candidates(string baseName)
+    {
+        yield return baseName;
+        var shared = baseName.StartsWith("_", StringComparison.Ordinal) ? "_shared" + Pascal(baseName.Substring(1)) : "Shared" + baseName;
+        yield return shared;
+        for (var i = 2; ; i++)
+        {
+            yield return baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static string StripAmazonPrefix(string typeName) =>
+        typeName.Length > "Amazon".Length && typeName.StartsWith("Amazon", StringComparison.Ordinal) && char.IsUpper(typeName["Amazon".Length])
+            ? typeName.Substring("Amazon".Length)
+            : typeName;
+
+    private static string Pascal(string name)
+    {
+        name = name.TrimStart('_', '@');
+        if (name.StartsWith("s_", StringComparison.Ordinal) || name.StartsWith("m_", StringComparison.Ordinal))
+        {
+            name = name.Substring(2);
+        }
+
+        return name.Length == 0 ? "Client" : char.ToUpperInvariant(name[0]) + name.Substring(1);
+    }
+
+    private static string Camel(string name)
+    {
+        var pascal = Pascal(name);
+        return char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
+}

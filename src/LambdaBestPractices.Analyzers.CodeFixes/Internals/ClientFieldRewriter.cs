@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaBestPractices.Analyzers.CodeFixes.Internals;
+
+/// <summary>Applies a <see cref="ClientFieldPlan"/> to a syntax root, keeping every comment of the code it moves or removes.</summary>
+internal static class ClientFieldRewriter
+{
+    public static SyntaxNode Apply(SyntaxNode root, ClientFieldPlan plan)
+    {
+        var tracked = new List<SyntaxNode> { plan.TypeDeclaration, plan.Creation };
+        tracked.AddRange(plan.References);
+        tracked.AddRange(plan.Constructors);
+        if (plan.RemovedDeclaration is not null)
+        {
+            tracked.Add(plan.RemovedDeclaration);
+        }
+
+        root = root.TrackNodes(tracked);
+
+        // 1. Every use of the local becomes a use of the field.
+        root = root.ReplaceNodes(
+            plan.References.SelectMany(r => root.GetCurrentNodes(r)),
+            (_, current) => IdentifierName(plan.FieldName).WithTriviaFrom(current));
+
+        // 2. The declaration goes (its comments travel with the field), or the expression becomes the field.
+        var creation = StripTrivia(plan.Creation);
+        var movedComments = SyntaxTriviaList.Empty;
+        var trailingComments = SyntaxTriviaList.Empty;
+        if (plan.RemovedDeclaration is not null && root.GetCurrentNode(plan.RemovedDeclaration) is { } removed)
+        {
+            movedComments = CommentsOf(removed.GetLeadingTrivia());
+            trailingComments = CommentsOf(removed.GetTrailingTrivia());
+            root = removed is UsingStatementSyntax usingStatement
+                ? Unwrap(root, usingStatement, ref movedComments)
+                : root.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
+        }
+        else if (root.GetCurrentNode(plan.Creation) is { } currentCreation)
+        {
+            root = root.ReplaceNode(currentCreation, IdentifierName(plan.FieldName).WithTriviaFrom(currentCreation));
+        }
+
+        // 3. Constructor variant: assign the field at the end of every constructor.
+        if (plan.Kind == ClientFieldKind.Constructor)
+        {
+            var assignment = ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(plan.FieldName), creation))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            root = root.ReplaceNodes(
+                plan.Constructors.SelectMany(c => root.GetCurrentNodes(c)),
+                (_, current) => current.WithBody(current.Body!.AddStatements(assignment)));
+        }
+
+        // 4. The field itself, after the last field of the type (or first in the type).
+        var typeDeclaration = root.GetCurrentNode(plan.TypeDeclaration)!;
+        var field = CreateField(plan, creation, movedComments, trailingComments);
+        var members = typeDeclaration.Members;
+        var lastField = members.LastOrDefault(m => m is FieldDeclarationSyntax);
+        var index = lastField is null ? 0 : members.IndexOf(lastField) + 1;
+        var inserted = new List<MemberDeclarationSyntax> { field };
+        if (plan.Kind == ClientFieldKind.Constructor && plan.Constructors.IsEmpty)
+        {
+            inserted.Add(CreateConstructor(typeDeclaration, plan, creation));
+        }
+
+        if (lastField is null && members.Count > 0)
+        {
+            // A blank line between the new members and what follows.
+            var last = inserted[inserted.Count - 1];
+            inserted[inserted.Count - 1] = last.WithTrailingTrivia(last.GetTrailingTrivia().Add(ElasticCarriageReturnLineFeed));
+        }
+
+        if (lastField is not null && inserted.Count > 1)
+        {
+            inserted[1] = inserted[1].WithLeadingTrivia(inserted[1].GetLeadingTrivia().Insert(0, ElasticCarriageReturnLineFeed));
+        }
+
+        return root.ReplaceNode(typeDeclaration, typeDeclaration.WithMembers(members.InsertRange(index, inserted)));
+    }
+
+    private static ExpressionSyntax StripTrivia(ExpressionSyntax creation) =>
+        creation.WithoutLeadingTrivia().WithoutTrailingTrivia();
+
+    private static FieldDeclarationSyntax CreateField(ClientFieldPlan plan, ExpressionSyntax creation, SyntaxTriviaList leadingComments, SyntaxTriviaList trailingComments)
+    {
+        var modifiers = plan.Kind == ClientFieldKind.Static
+            ? TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))
+            : TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ReadOnlyKeyword));
+        var declarator = VariableDeclarator(Identifier(plan.FieldName));
+        if (plan.Kind == ClientFieldKind.Static)
+        {
+            declarator = declarator.WithInitializer(EqualsValueClause(creation));
+        }
+
+        var field = FieldDeclaration(VariableDeclaration(plan.FieldType.WithoutTrivia(), SingletonSeparatedList(declarator)))
+            .WithModifiers(modifiers)
+            .WithAdditionalAnnotations(Formatter.Annotation);
+        if (leadingComments.Count > 0)
+        {
+            field = field.WithLeadingTrivia(leadingComments);
+        }
+
+        if (trailingComments.Count > 0)
+        {
+            field = field.WithTrailingTrivia(trailingComments.Insert(0, Space));
+        }
+
+        return field;
+    }
+
+    private static ConstructorDeclarationSyntax CreateConstructor(TypeDeclarationSyntax typeDeclaration, ClientFieldPlan plan, ExpressionSyntax creation)
+    {
+        var accessibility = typeDeclaration.Modifiers.Any(SyntaxKind.AbstractKeyword) ? SyntaxKind.ProtectedKeyword : SyntaxKind.PublicKeyword;
+        return ConstructorDeclaration(typeDeclaration.Identifier.WithoutTrivia())
+            .WithModifiers(TokenList(Token(accessibility)))
+            .WithBody(Block(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(plan.FieldName), creation))))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    /// <summary>Replaces <c>using (var x = new Client()) { body }</c> by the body's statements, keeping the comments of its braces.</summary>
+    private static SyntaxNode Unwrap(SyntaxNode root, UsingStatementSyntax usingStatement, ref SyntaxTriviaList movedComments)
+    {
+        if (usingStatement.Statement is not BlockSyntax block)
+        {
+            var single = usingStatement.Statement.WithAdditionalAnnotations(Formatter.Annotation);
+            return root.ReplaceNode(usingStatement, single);
+        }
+
+        var statements = block.Statements.ToList();
+        if (statements.Count == 0)
+        {
+            movedComments = movedComments.AddRange(CommentsOf(block.OpenBraceToken.TrailingTrivia)).AddRange(CommentsOf(block.CloseBraceToken.LeadingTrivia));
+            return root.RemoveNode(usingStatement, SyntaxRemoveOptions.KeepExteriorTrivia)!;
+        }
+
+        var openComments = CommentsOf(block.OpenBraceToken.TrailingTrivia);
+        if (openComments.Count > 0)
+        {
+            statements[0] = statements[0].WithLeadingTrivia(statements[0].GetLeadingTrivia().InsertRange(0, openComments));
+        }
+
+        var closeComments = CommentsOf(block.CloseBraceToken.LeadingTrivia);
+        if (closeComments.Count > 0)
+        {
+            var last = statements[statements.Count - 1];
+            statements[statements.Count - 1] = last.WithTrailingTrivia(last.GetTrailingTrivia().AddRange(closeComments));
+        }
+
+        statements = statements.Select(s => s.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+        if (usingStatement.Parent is BlockSyntax parentBlock)
+        {
+            var index = parentBlock.Statements.IndexOf(usingStatement);
+            var newBlock = parentBlock.WithStatements(parentBlock.Statements.RemoveAt(index).InsertRange(index, statements));
+            return root.ReplaceNode(parentBlock, newBlock);
+        }
+
+        if (usingStatement.Parent is SwitchSectionSyntax section)
+        {
+            var index = section.Statements.IndexOf(usingStatement);
+            return root.ReplaceNode(section, section.WithStatements(section.Statements.RemoveAt(index).InsertRange(index, statements)));
+        }
+
+        return root.ReplaceNode(usingStatement, block.WithAdditionalAnnotations(Formatter.Annotation));
+    }
+
+    /// <summary>The comments of <paramref name="trivia"/>, each on its own line.</summary>
+    private static SyntaxTriviaList CommentsOf(SyntaxTriviaList trivia)
+    {
+        var result = new List<SyntaxTrivia>();
+        foreach (var t in trivia)
+        {
+            if (t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                result.Add(t);
+                result.Add(ElasticCarriageReturnLineFeed);
+            }
+        }
+
+        return TriviaList(result);
+    }
+}

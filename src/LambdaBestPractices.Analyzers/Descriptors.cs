@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis;
+
+namespace LambdaBestPractices.Analyzers;
+
+/// <summary>
+/// Every diagnostic descriptor of the package, in one place.
+/// <para>
+/// Each descriptor is a literal <c>new DiagnosticDescriptor(...)</c> with constant ID, category and severity, because that is
+/// what Roslyn's release tracking (RS2000-RS2008) reads; the help link always comes from <see cref="HelpLinks.For"/> and the
+/// tags from <see cref="Tags"/>, so the URL pattern and tag policy still live in one place.
+/// </para>
+/// Severity policy (after NetAnalyzers' RuleLevel):
+/// <list type="bullet">
+/// <item>Warning: no known false positives; the cost in Lambda is real.</item>
+/// <item>Info: valuable but heuristic.</item>
+/// <item>Disabled by default: noisy or opinionated.</item>
+/// </list>
+/// A rule that needs the whole compilation (reach across types and files) reports from a compilation-end action
+/// through a second descriptor with the same ID, tagged <see cref="WellKnownDiagnosticTags.CompilationEnd"/> (RS1037).
+/// IDEs show those only with full-solution analysis; the rule pages say which cases they are.
+/// </summary>
+internal static class Descriptors
+{
+    private const string LBP101Title = "Create SDK clients once per execution environment";
+    private const string LBP101Message = "'{0}' is created on every invocation; create it once per execution environment and reuse it";
+    private const string LBP101Description =
+        "Constructing an AWS SDK client, DynamoDBContext, TransferUtility or HttpClient inside a Lambda handler (or a method it calls) " +
+        "repeats credential resolution, endpoint setup and TLS handshakes on every invocation and can exhaust sockets. " +
+        "Create it once in a static or instance field, in the constructor, or through dependency injection.";
+
+    public static readonly DiagnosticDescriptor LBP101_CreateSdkClientsOnce = new(
+        id: DiagnosticIds.CreateSdkClientsOnce,
+        title: LBP101Title,
+        messageFormat: LBP101Message,
+        category: DiagnosticCategories.Performance,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP101Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.CreateSdkClientsOnce),
+        customTags: Tags.Live);
+
+    /// <summary>LBP101 for clients reached from a handler in another type or file, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP101_CreateSdkClientsOnce_CrossType = new(
+        id: DiagnosticIds.CreateSdkClientsOnce,
+        title: LBP101Title,
+        messageFormat: LBP101Message,
+        category: DiagnosticCategories.Performance,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP101Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.CreateSdkClientsOnce),
+        customTags: Tags.CompilationEnd);
+
+    private static class Tags
+    {
+        public static readonly string[] Live = System.Array.Empty<string>();
+        public static readonly string[] CompilationEnd = { WellKnownDiagnosticTags.CompilationEnd };
+    }
+}

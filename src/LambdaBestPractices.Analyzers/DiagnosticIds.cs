@@ -1,0 +1,8 @@
+namespace LambdaBestPractices.Analyzers;
+
+/// <summary>The public rule identifiers. IDs are public API: once shipped they never change meaning.</summary>
+public static class DiagnosticIds
+{
+    /// <summary>LBP101: Create SDK clients once per execution environment.</summary>
+    public const string CreateSdkClientsOnce = "LBP101";
+}

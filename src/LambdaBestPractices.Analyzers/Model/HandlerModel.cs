@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// The handler model of one compilation (RULES.md, "The handler model"): entry points, the call graph over source members,
+/// and which members run on a handler's invocation path, from which event sources.
+/// <para>
+/// One instance per compilation, shared by every analyzer through a <see cref="ConditionalWeakTable{TKey, TValue}"/>.
+/// Each member body is walked once, by whichever analyzer reaches it first; the others reuse the facts.
+/// Reachability within one type (for live, per-document squiggles) is computed at that type's symbol end;
+/// reachability across types and files is computed once, at the first compilation end.
+/// </para>
+/// </summary>
+internal sealed class HandlerModel
+{
+    private static readonly ConditionalWeakTable<Compilation, HandlerModel> Cache = new();
+
+    private readonly ConcurrentDictionary<ISymbol, Lazy<MemberFacts>> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentQueue<MemberFacts>> _membersByType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (int Count, Reachability Reach)> _typeReach = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<Reachability> _global;
+
+    private HandlerModel(LambdaSymbols symbols)
+    {
+        Symbols = symbols;
+        _global = new Lazy<Reachability>(() => Reachability.Compute(AllFacts()), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public LambdaSymbols Symbols { get; }
+
+    public static HandlerModel For(LambdaSymbols symbols) => Cache.GetValue(symbols.Compilation, _ => new HandlerModel(symbols));
+
+    /// <summary>Records one member body. Cheap when another analyzer already did.</summary>
+    public void Feed(OperationBlockAnalysisContext context) => Feed(context.OwningSymbol, context.OperationBlocks);
+
+    public MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
+    {
+        var lazy = _members.GetOrAdd(
+            owningSymbol,
+            symbol => new Lazy<MemberFacts>(
+                () =>
+                {
+                    var facts = MemberWalker.Walk(Symbols, symbol, blocks);
+                    if (facts.ContainingType is { } type)
+                    {
+                        _membersByType.GetOrAdd(type, _ => new ConcurrentQueue<MemberFacts>()).Enqueue(facts);
+                    }
+
+                    return facts;
+                },
+                LazyThreadSafetyMode.ExecutionAndPublication));
+        return lazy.Value;
+    }
+
+    /// <summary>
+    /// Reachability from the entry points declared in <paramref name="type"/> through calls among its own members.
+    /// Valid at the type's symbol end, when every member of the type has been fed.
+    /// </summary>
+    public Reachability WithinType(INamedTypeSymbol type)
+    {
+        if (!_membersByType.TryGetValue(type, out var facts))
+        {
+            return Reachability.Empty;
+        }
+
+        var count = facts.Count;
+        if (_typeReach.TryGetValue(type, out var cached) && cached.Count == count)
+        {
+            return cached.Reach;
+        }
+
+        var reach = Reachability.Compute(facts);
+        _typeReach[type] = (count, reach);
+        return reach;
+    }
+
+    /// <summary>Reachability across the whole compilation. Valid at compilation end.</summary>
+    public Reachability Global() => _global.Value;
+
+    private System.Collections.Generic.IEnumerable<MemberFacts> AllFacts()
+    {
+        foreach (var pair in _members)
+        {
+            yield return pair.Value.Value;
+        }
+    }
+}

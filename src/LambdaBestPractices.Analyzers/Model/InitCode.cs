@@ -1,0 +1,102 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Internals;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// Init-code idioms that can sit inside a method on the invocation path but run once per execution environment
+/// (RULES.md, "Init code"): lazy initialization into a field or property. The call graph already leaves out
+/// constructors, initializers, <c>Lazy&lt;T&gt;</c> and <c>LazyInitializer</c> factories and DI registrations.
+/// </summary>
+internal static class InitCode
+{
+    /// <summary>
+    /// True when <paramref name="value"/> is stored into a field or property only when that member is still empty:
+    /// <c>s_x ??= value</c>, <c>s_x ?? (s_x = value)</c>, <c>if (s_x is null) s_x = value</c> (or an early return when it is set,
+    /// double-checked locking), and <c>Interlocked.CompareExchange(ref s_x, value, null)</c>.
+    /// </summary>
+    public static bool IsLazyMemberInitialization(IOperation value)
+    {
+        var parent = value.WalkUpConversion(out var child);
+        switch (parent)
+        {
+            case ICoalesceAssignmentOperation coalesceAssignment when coalesceAssignment.Value == child:
+                return ReferencedMember(coalesceAssignment.Target) is not null;
+
+            case ISimpleAssignmentOperation assignment when assignment.Value == child && ReferencedMember(assignment.Target) is { } member:
+                {
+                    var outer = assignment.WalkUpConversion(out var assignmentChild);
+                    if (outer is ICoalesceOperation coalesce && coalesce.WhenNull == assignmentChild && IsSameMember(coalesce.Value, member))
+                    {
+                        return true;
+                    }
+
+                    return HasNullCheck(FunctionRoot(assignment), member);
+                }
+
+            case IArgumentOperation { Parent: IInvocationOperation invocation }
+                when invocation.TargetMethod.Name == "CompareExchange"
+                    && invocation.TargetMethod.ContainingType?.Name == "Interlocked"
+                    && invocation.Arguments.Length > 0
+                    && ReferencedMember(invocation.Arguments[0].Value) is not null:
+                return true;
+
+            default:
+                return false;
+        }
+    }
+
+    private static ISymbol? ReferencedMember(IOperation operation) =>
+        operation.WalkDownConversion() switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+
+    private static bool IsSameMember(IOperation operation, ISymbol member) =>
+        SymbolEqualityComparer.Default.Equals(ReferencedMember(operation), member);
+
+    /// <summary>The body of the innermost function (lambda, local function or member) that contains <paramref name="operation"/>.</summary>
+    private static IOperation FunctionRoot(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return parent;
+            }
+
+            current = parent;
+        }
+
+        return current;
+    }
+
+    private static bool HasNullCheck(IOperation root, ISymbol member)
+    {
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                    when (IsSameMember(binary.LeftOperand, member) && IsNull(binary.RightOperand))
+                        || (IsSameMember(binary.RightOperand, member) && IsNull(binary.LeftOperand)):
+                    return true;
+
+                case IIsPatternOperation pattern when IsSameMember(pattern.Value, member):
+                    return true;
+
+                case ICoalesceOperation coalesce when IsSameMember(coalesce.Value, member):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNull(IOperation operation) =>
+        operation.WalkDownConversion() is { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation;
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// Base of the rules that report code on a handler's invocation path. It wires a rule to the shared <see cref="HandlerModel"/>:
+/// <list type="number">
+/// <item>compilation start: bail out, registering nothing, unless the compilation is a Lambda project the rule applies to;</item>
+/// <item>per type (symbol start): feed the model with every member body and let the rule collect candidate sites;</item>
+/// <item>type end: report the sites reachable from a handler of the same type (live in the IDE, document analysis);</item>
+/// <item>compilation end: report the remaining sites that a handler in another type or file reaches.</item>
+/// </list>
+/// </summary>
+public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
+{
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    /// <summary>The rule's own bail-out, beyond "is a Lambda project".</summary>
+    private protected virtual bool AppliesTo(LambdaSymbols symbols) => true;
+
+    /// <summary>Registers the rule's operation actions for one type; each candidate goes to <paramref name="report"/>.</summary>
+    private protected abstract void RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, Action<PathSite> report);
+
+    /// <summary>Whether a site reached by handlers of these sources is reported (LBP202 narrows to at-least-once sources).</summary>
+    private protected virtual bool ShouldReport(EventSources reachingSources) => true;
+
+    private protected abstract DiagnosticDescriptor LiveDescriptor { get; }
+
+    private protected abstract DiagnosticDescriptor CrossTypeDescriptor { get; }
+
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LambdaSymbols.For(context.Compilation);
+        if (!symbols.IsLambdaProject || !AppliesTo(symbols))
+        {
+            return;
+        }
+
+        var model = HandlerModel.For(symbols);
+        var deferred = new ConcurrentQueue<PathSite>();
+
+        context.RegisterSymbolStartAction(
+            typeContext =>
+            {
+                var type = (INamedTypeSymbol)typeContext.Symbol;
+                var sites = new ConcurrentQueue<PathSite>();
+                typeContext.RegisterOperationBlockAction(model.Feed);
+                RegisterSiteActions(typeContext, symbols, sites.Enqueue);
+                typeContext.RegisterSymbolEndAction(
+                    endContext =>
+                    {
+                        if (sites.IsEmpty)
+                        {
+                            return;
+                        }
+
+                        var reach = model.WithinType(type);
+                        foreach (var site in sites)
+                        {
+                            var sources = reach.SourcesReaching(site.Function);
+                            if (sources != EventSources.None && ShouldReport(sources))
+                            {
+                                endContext.ReportDiagnostic(Create(LiveDescriptor, site));
+                            }
+                            else
+                            {
+                                deferred.Enqueue(site);
+                            }
+                        }
+                    });
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterCompilationEndAction(
+            endContext =>
+            {
+                if (deferred.IsEmpty)
+                {
+                    return;
+                }
+
+                var reach = model.Global();
+                foreach (var site in deferred)
+                {
+                    var sources = reach.SourcesReaching(site.Function);
+                    if (sources != EventSources.None && ShouldReport(sources))
+                    {
+                        endContext.ReportDiagnostic(Create(CrossTypeDescriptor, site));
+                    }
+                }
+            });
+    }
+
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, PathSite site) =>
+        Diagnostic.Create(descriptor, site.Location, site.Properties, site.MessageArguments.IsDefault ? null : System.Linq.ImmutableArrayExtensions.ToArray(site.MessageArguments));
+}

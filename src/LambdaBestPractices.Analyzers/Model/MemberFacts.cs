@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>A handler entry point found in source, with the event source its parameters name.</summary>
+internal readonly struct EntryPoint
+{
+    public EntryPoint(FunctionKey key, EventSources sources)
+    {
+        Key = key;
+        Sources = sources;
+    }
+
+    public FunctionKey Key { get; }
+
+    public EventSources Sources { get; }
+}
+
+/// <summary>
+/// What one member body (method, accessor, constructor, initializer) contributes to the handler model:
+/// its call edges, the entry points it declares, and the member's type. Computed once per member per compilation,
+/// whichever analyzer gets there first.
+/// </summary>
+internal sealed class MemberFacts
+{
+    public MemberFacts(INamedTypeSymbol? containingType, List<(FunctionKey From, FunctionKey To)> edges, List<EntryPoint> entries)
+    {
+        ContainingType = containingType;
+        Edges = edges;
+        Entries = entries;
+    }
+
+    public INamedTypeSymbol? ContainingType { get; }
+
+    public IReadOnlyList<(FunctionKey From, FunctionKey To)> Edges { get; }
+
+    public IReadOnlyList<EntryPoint> Entries { get; }
+}

@@ -1,0 +1,349 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Internals;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// One walk over a member's operation tree that records the member's call edges and entry points.
+/// Each operation is visited once; nothing here asks for another semantic model.
+/// </summary>
+internal sealed class MemberWalker
+{
+    private readonly LambdaSymbols _symbols;
+    private readonly IAssemblySymbol _assembly;
+    private readonly List<(FunctionKey From, FunctionKey To)> _edges = new();
+    private readonly List<EntryPoint> _entries = new();
+
+    // Lambdas that run once (Lazy<T> factories, LazyInitializer, DI registrations): no edge from their parent.
+    private readonly HashSet<SyntaxNode> _initLambdas = new();
+
+    // Handlers passed to LambdaBootstrapBuilder.Create / HandlerWrapper.GetHandlerWrapper.
+    private readonly HashSet<SyntaxNode> _entryLambdas = new();
+    private readonly List<ILocalSymbol> _entryLocals = new();
+    private Dictionary<ILocalSymbol, (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)>? _delegateLocals;
+
+    private MemberWalker(LambdaSymbols symbols)
+    {
+        _symbols = symbols;
+        _assembly = symbols.Compilation.Assembly;
+    }
+
+    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
+    {
+        var walker = new MemberWalker(symbols);
+        var owner = FunctionKey.ForSymbol(owningSymbol.NormalizeMember());
+        walker.AddMemberEdges(owningSymbol, owner);
+        foreach (var block in blocks)
+        {
+            walker.Visit(block, owner);
+        }
+
+        walker.ResolveEntryLocals();
+        return new MemberFacts(owningSymbol.ContainingType, walker._edges, walker._entries);
+    }
+
+    private void AddMemberEdges(ISymbol owningSymbol, FunctionKey owner)
+    {
+        switch (owningSymbol)
+        {
+            case IMethodSymbol method:
+                AddEntryIfHandler(owner, method.Parameters, method.GetAttributes());
+                AddDispatchEdges(method, owner);
+                break;
+
+            case IFieldSymbol { IsStatic: false } field when field.ContainingType is not null:
+                _edges.Add((FunctionKey.ForInstanceInitializers(field.ContainingType), owner));
+                break;
+
+            case IPropertySymbol { IsStatic: false } property when property.ContainingType is not null:
+                _edges.Add((FunctionKey.ForInstanceInitializers(property.ContainingType), owner));
+                break;
+        }
+    }
+
+    /// <summary>Virtual and interface dispatch: a call to the base or interface member may run this implementation.</summary>
+    private void AddDispatchEdges(IMethodSymbol method, FunctionKey owner)
+    {
+        if (method.IsStatic || method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor)
+        {
+            return;
+        }
+
+        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            _edges.Add((FunctionKey.ForSymbol(overridden.NormalizeMember()), owner));
+        }
+
+        foreach (var explicitImplementation in method.ExplicitInterfaceImplementations)
+        {
+            _edges.Add((FunctionKey.ForSymbol(explicitImplementation.NormalizeMember()), owner));
+        }
+
+        var type = method.ContainingType;
+        if (type is null || method.DeclaredAccessibility != Accessibility.Public)
+        {
+            return;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol interfaceMethod
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod)?.OriginalDefinition, method.OriginalDefinition))
+                {
+                    _edges.Add((FunctionKey.ForSymbol(interfaceMethod.NormalizeMember()), owner));
+                }
+            }
+        }
+    }
+
+    private void AddEntryIfHandler(FunctionKey key, ImmutableArray<IParameterSymbol> parameters, ImmutableArray<AttributeData> attributes)
+    {
+        var isHandler = false;
+        var sources = EventSources.None;
+        foreach (var parameter in parameters)
+        {
+            if (_symbols.IsLambdaContext(parameter.Type))
+            {
+                isHandler = true;
+            }
+            else
+            {
+                sources |= _symbols.EventSourceOfType(parameter.Type);
+            }
+        }
+
+        foreach (var attribute in attributes)
+        {
+            if (LambdaSymbols.Contains(_symbols.LambdaFunctionAttribute, attribute.AttributeClass))
+            {
+                isHandler = true;
+            }
+            else
+            {
+                sources |= _symbols.EventSourceOfAttribute(attribute.AttributeClass);
+            }
+        }
+
+        if (isHandler)
+        {
+            AddEntry(key, sources);
+        }
+    }
+
+    private void AddEntry(FunctionKey key, EventSources sources) =>
+        _entries.Add(new EntryPoint(key, sources == EventSources.None ? EventSources.Unknown : sources));
+
+    private void Visit(IOperation operation, FunctionKey current)
+    {
+        switch (operation)
+        {
+            case IAnonymousFunctionOperation lambda:
+                {
+                    var key = FunctionKey.ForLambda(lambda.Syntax);
+                    if (!_initLambdas.Contains(lambda.Syntax))
+                    {
+                        _edges.Add((current, key));
+                    }
+
+                    if (_entryLambdas.Contains(lambda.Syntax))
+                    {
+                        AddEntry(key, SourcesOf(lambda.Symbol.Parameters));
+                    }
+                    else
+                    {
+                        AddEntryIfHandler(key, lambda.Symbol.Parameters, ImmutableArray<AttributeData>.Empty);
+                    }
+
+                    VisitChildren(operation, key);
+                    return;
+                }
+
+            case ILocalFunctionOperation localFunction:
+                {
+                    var key = FunctionKey.ForSymbol(localFunction.Symbol);
+                    AddEntryIfHandler(key, localFunction.Symbol.Parameters, localFunction.Symbol.GetAttributes());
+                    VisitChildren(operation, key);
+                    return;
+                }
+
+            case IInvocationOperation invocation:
+                VisitInvocation(invocation, current);
+                break;
+
+            case IObjectCreationOperation creation:
+                VisitCreation(creation, current);
+                break;
+
+            case IMethodReferenceOperation methodReference:
+                AddCallEdge(current, methodReference.Method);
+                break;
+
+            case IPropertyReferenceOperation propertyReference:
+                VisitPropertyReference(propertyReference, current);
+                break;
+
+            case IVariableDeclaratorOperation declarator when declarator.Initializer is { } initializer:
+                if (DelegateTarget(initializer.Value) is { } target)
+                {
+                    (_delegateLocals ??= new(SymbolEqualityComparer.Default))[declarator.Symbol] = target;
+                }
+
+                break;
+        }
+
+        VisitChildren(operation, current);
+    }
+
+    private void VisitChildren(IOperation operation, FunctionKey current)
+    {
+        foreach (var child in operation.ChildOperations)
+        {
+            Visit(child, current);
+        }
+    }
+
+    private void VisitInvocation(IInvocationOperation invocation, FunctionKey current)
+    {
+        var method = invocation.TargetMethod;
+        AddCallEdge(current, method);
+
+        var containingType = method.ContainingType;
+        if (containingType is null)
+        {
+            return;
+        }
+
+        if ((method.Name == KnownTypes.LambdaBootstrapBuilderCreate && LambdaSymbols.Contains(_symbols.LambdaBootstrapBuilder, containingType))
+            || (method.Name == KnownTypes.HandlerWrapperGetHandlerWrapper && LambdaSymbols.Contains(_symbols.HandlerWrapper, containingType)))
+        {
+            MarkHandlerArgument(invocation.Arguments);
+        }
+        else if (LambdaSymbols.Contains(_symbols.LazyInitializer, containingType) || IsDependencyInjectionRegistration(method))
+        {
+            MarkInitLambdas(invocation.Arguments);
+        }
+    }
+
+    private void VisitCreation(IObjectCreationOperation creation, FunctionKey current)
+    {
+        if (creation.Constructor is { } constructor)
+        {
+            AddCallEdge(current, constructor);
+        }
+
+        // Every constructor runs the instance field and property initializers of its type and of its base types.
+        for (var type = creation.Type as INamedTypeSymbol; type is not null && IsInSource(type); type = type.BaseType)
+        {
+            _edges.Add((current, FunctionKey.ForInstanceInitializers(type.OriginalDefinition)));
+        }
+
+        if (LambdaSymbols.Contains(_symbols.Lazy, creation.Type))
+        {
+            MarkInitLambdas(creation.Arguments);
+        }
+    }
+
+    private void VisitPropertyReference(IPropertyReferenceOperation reference, FunctionKey current)
+    {
+        var property = reference.Property;
+        var isWrite = reference.Parent is IAssignmentOperation assignment && assignment.Target == reference;
+        var isReadWrite = reference.Parent is ICompoundAssignmentOperation or ICoalesceAssignmentOperation or IIncrementOrDecrementOperation;
+        if ((!isWrite || isReadWrite) && property.GetMethod is { } getter)
+        {
+            AddCallEdge(current, getter);
+        }
+
+        if ((isWrite || isReadWrite) && property.SetMethod is { } setter)
+        {
+            AddCallEdge(current, setter);
+        }
+    }
+
+    private void AddCallEdge(FunctionKey current, IMethodSymbol method)
+    {
+        var target = method.NormalizeMember();
+        if (target.MethodKind == MethodKind.LocalFunction || IsInSource(target) || target.IsVirtual || target.IsAbstract || target.ContainingType?.TypeKind == TypeKind.Interface)
+        {
+            _edges.Add((current, FunctionKey.ForSymbol(target)));
+        }
+    }
+
+    private bool IsInSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly);
+
+    private void MarkHandlerArgument(ImmutableArray<IArgumentOperation> arguments)
+    {
+        // The handler is the first delegate-typed argument (the serializer, if any, comes second).
+        foreach (var argument in arguments)
+        {
+            var value = argument.Value.WalkDownConversion();
+            switch (value)
+            {
+                case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                    _entryLambdas.Add(lambda.Syntax);
+                    return;
+                case IDelegateCreationOperation { Target: IMethodReferenceOperation methodReference }:
+                    AddEntry(FunctionKey.ForSymbol(methodReference.Method.NormalizeMember()), SourcesOf(methodReference.Method.Parameters));
+                    return;
+                case ILocalReferenceOperation local when local.Type?.TypeKind == TypeKind.Delegate:
+                    _entryLocals.Add(local.Local);
+                    return;
+            }
+        }
+    }
+
+    private void MarkInitLambdas(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Value.WalkDownConversion() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                _initLambdas.Add(lambda.Syntax);
+            }
+        }
+    }
+
+    private void ResolveEntryLocals()
+    {
+        if (_delegateLocals is null)
+        {
+            return;
+        }
+
+        foreach (var local in _entryLocals)
+        {
+            if (_delegateLocals.TryGetValue(local, out var target))
+            {
+                AddEntry(target.Key, SourcesOf(target.Parameters));
+            }
+        }
+    }
+
+    private static (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)? DelegateTarget(IOperation value) =>
+        value.WalkDownConversion() switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => (FunctionKey.ForLambda(lambda.Syntax), lambda.Symbol.Parameters),
+            IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => (FunctionKey.ForSymbol(reference.Method.NormalizeMember()), reference.Method.Parameters),
+            _ => null,
+        };
+
+    private EventSources SourcesOf(ImmutableArray<IParameterSymbol> parameters)
+    {
+        var sources = EventSources.None;
+        foreach (var parameter in parameters)
+        {
+            sources |= _symbols.EventSourceOfType(parameter.Type);
+        }
+
+        return sources;
+    }
+
+    private static bool IsDependencyInjectionRegistration(IMethodSymbol method)
+    {
+        return method.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionNamespaceParts);
+    }
+}

@@ -1,0 +1,746 @@
+using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer>;
+
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
+
+public class LBP101CreateClientsOnceAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Amazon;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.DataModel;
+        using Amazon.Lambda.Core;
+        using Amazon.Lambda.S3Events;
+        using Amazon.Lambda.SQSEvents;
+        using Amazon.S3;
+        using Amazon.S3.Transfer;
+
+        """;
+
+    private static Task VerifyAsync(string source) => Verify.VerifyAnalyzerAsync(Usings + source);
+
+    // ---- flagged ----
+
+    [Fact]
+    public Task NewS3ClientInHandler_Reports() => VerifyAsync(/* lang=c#-test */ """
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|#0:new AmazonS3Client()|};
+                await s3.ListBucketsAsync();
+            }
+        }
+        """.Replace("{|#0:new AmazonS3Client()|}", "{|LBP101:new AmazonS3Client()|}"));
+
+    [Fact]
+    public async Task NewS3ClientInHandler_MessageNamesTheClient()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = Usings + """
+                public class Function
+                {
+                    public void Handle(string input, ILambdaContext context)
+                    {
+                        var s3 = {|#0:new AmazonS3Client(RegionEndpoint.USEast1)|};
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP101_CreateSdkClientsOnce).WithLocation(0).WithArguments("AmazonS3Client"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task TargetTypedNew_Reports() => VerifyAsync("""
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                AmazonDynamoDBClient ddb = {|LBP101:new()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DynamoDBContextTransferUtilityAndHttpClient_Report() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IAmazonDynamoDB _ddb;
+            private readonly IAmazonS3 _s3;
+
+            public Function(IAmazonDynamoDB ddb, IAmazonS3 s3) { _ddb = ddb; _s3 = s3; }
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+        #pragma warning disable CS0618 // DynamoDBContext's constructors are obsolete in AWSSDK v4
+                var db = {|LBP101:new DynamoDBContext(_ddb)|};
+        #pragma warning restore CS0618
+                var transfer = {|LBP101:new TransferUtility(_s3)|};
+                using var http = {|LBP101:new HttpClient()|};
+                await http.GetStringAsync("https://example.com");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HttpClientSubclass_Reports() => VerifyAsync("""
+        public class TracingHttpClient : HttpClient { }
+
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                using var http = {|LBP101:new TracingHttpClient()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingStatement_Reports() => VerifyAsync("""
+        public class Function
+        {
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                using (var s3 = {|LBP101:new AmazonS3Client()|})
+                {
+                    await s3.ListBucketsAsync();
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperInSameClass_Reports() => VerifyAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context) => SaveAsync();
+
+            private async Task SaveAsync()
+            {
+                var s3 = CreateClient();
+                await s3.ListBucketsAsync();
+            }
+
+            private static IAmazonS3 CreateClient() => {|LBP101:new AmazonS3Client()|};
+        }
+        """);
+
+    [Fact]
+    public async Task HelperInAnotherFileAndClass_Reports()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Function.cs", Usings + """
+            public class Function
+            {
+                public Task Handle(SQSEvent evt, ILambdaContext context) => Storage.SaveAsync("x");
+            }
+            """));
+        test.TestState.Sources.Add(("Storage.cs", Usings + """
+            public static class Storage
+            {
+                public static async Task SaveAsync(string key)
+                {
+                    using var s3 = {|LBP101:new AmazonS3Client()|};
+                    await s3.ListBucketsAsync();
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task LambdaFunctionAttributeWithoutContext_Reports() => VerifyAsync("""
+        public class Functions
+        {
+            [Amazon.Lambda.Annotations.LambdaFunction]
+            public string Get(string id)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                return id;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PropertyGetterCalledFromHandler_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private IAmazonS3 S3 => {|LBP101:new AmazonS3Client()|};
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => S3.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task LocalFunctionAndLambdaInHandler_Report() => VerifyAsync("""
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var clients = evt.Records.Select(r => {|LBP101:new AmazonS3Client()|}).ToList();
+                Send();
+
+                void Send()
+                {
+                    var s3 = {|LBP101:new AmazonS3Client()|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task InterfaceDispatchFromHandler_Reports() => VerifyAsync("""
+        public interface IOrderStore { Task SaveAsync(string id); }
+
+        public class S3OrderStore : IOrderStore
+        {
+            public async Task SaveAsync(string id)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                await s3.ListBucketsAsync();
+            }
+        }
+
+        public class Function
+        {
+            private readonly IOrderStore _store;
+
+            public Function(IOrderStore store) => _store = store;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _store.SaveAsync("id");
+        }
+        """);
+
+    [Fact]
+    public Task ServiceConstructedPerInvocation_ReportsItsConstructorAndInitializers() => VerifyAsync("""
+        public class OrderService
+        {
+            private readonly IAmazonS3 _s3 = {|LBP101:new AmazonS3Client()|};
+            private readonly IAmazonDynamoDB _ddb;
+
+            public OrderService() => _ddb = {|LBP101:new AmazonDynamoDBClient()|};
+        }
+
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var service = new OrderService();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UnconditionalAssignmentToField_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private IAmazonS3? _s3;
+
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                _s3 = {|LBP101:new AmazonS3Client()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RecursiveHelpers_ReportOnce() => VerifyAsync("""
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context) => Ping(3);
+
+            private void Ping(int n) { if (n > 0) Pong(n - 1); }
+
+            private void Pong(int n)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                Ping(n);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PocoHandlerWithContext_Reports() => VerifyAsync("""
+        public record Order(string Id);
+
+        public class Function
+        {
+            public string Handle(Order order, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                return order.Id;
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task TopLevelHandlerLambda_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Amazon.S3;
+
+                var s3 = new AmazonS3Client(); // init code: runs once, before RunAsync
+
+                var handler = async (string input, ILambdaContext context) =>
+                {
+                    var perCall = {|LBP101:new AmazonS3Client()|};
+                    await perCall.ListBucketsAsync();
+                    return input;
+                };
+
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task TopLevelHandlerWithoutContextParameter_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using System.IO;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Amazon.S3;
+
+                Func<string, string> upper = input =>
+                {
+                    var s3 = {|LBP101:new AmazonS3Client()|};
+                    return input.ToUpperInvariant();
+                };
+
+                await LambdaBootstrapBuilder.Create(upper, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MethodGroupInLocalPassedToBootstrap_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = Usings + """
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+
+                public static class Program
+                {
+                    public static async Task Main()
+                    {
+                        Func<string, string> handler = Handle;
+                        await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                    }
+
+                    private static string Handle(string input)
+                    {
+                        var s3 = {|LBP101:new AmazonS3Client()|};
+                        return input;
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task HandlerWrapperMethodGroup_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = Usings + """
+                using System.IO;
+                using Amazon.Lambda.RuntimeSupport;
+
+                public static class Program
+                {
+                    public static async Task Main()
+                    {
+                        using var wrapper = HandlerWrapper.GetHandlerWrapper((Action<Stream>)Handle);
+                        await Task.CompletedTask;
+                    }
+
+                    private static void Handle(Stream input)
+                    {
+                        var s3 = {|LBP101:new AmazonS3Client()|};
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    // ---- must stay silent ----
+
+    [Fact]
+    public Task ClientInConstructor_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IAmazonS3 _s3;
+
+            public Function() => _s3 = new AmazonS3Client();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _s3.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task ClientInStaticConstructor_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3;
+
+            static Function() => S3 = new AmazonS3Client();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => S3.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task ClientInStaticReadonlyField_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+            private readonly HttpClient _http = new HttpClient();
+
+            public IAmazonDynamoDB Ddb { get; } = new AmazonDynamoDBClient();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => S3.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task MethodNotOnAnyInvocationPath_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context) => Task.CompletedTask;
+
+            public static IAmazonS3 CreateForTests() => new AmazonS3Client();
+        }
+        """);
+
+    [Fact]
+    public Task HelperCalledOnlyFromConstructor_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IAmazonS3 _s3;
+
+            public Function() => _s3 = CreateClient();
+
+            private static IAmazonS3 CreateClient() => new AmazonS3Client(RegionEndpoint.USEast1);
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _s3.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task CoalesceAssignmentLazyInit_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static IAmazonS3? s_s3;
+            private IAmazonDynamoDB? _ddb;
+
+            private IAmazonDynamoDB Ddb => _ddb ??= new AmazonDynamoDBClient();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                s_s3 ??= new AmazonS3Client();
+                return Ddb.ListTablesAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NullCheckLazyInit_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static IAmazonS3? s_s3;
+            private static IAmazonDynamoDB? s_ddb;
+            private static HttpClient? s_http;
+            private static readonly object Gate = new();
+
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                if (s_s3 is null)
+                {
+                    s_s3 = new AmazonS3Client();
+                }
+
+                if (s_ddb == null)
+                    s_ddb = new AmazonDynamoDBClient();
+
+                GetHttp();
+            }
+
+            private static HttpClient GetHttp()
+            {
+                if (s_http != null) return s_http;
+                lock (Gate)
+                {
+                    s_http = new HttpClient();
+                    return s_http;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CoalesceWithAssignmentAndInterlocked_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static IAmazonS3? s_s3;
+            private static IAmazonDynamoDB? s_ddb;
+
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = s_s3 ?? (s_s3 = new AmazonS3Client());
+                Interlocked.CompareExchange(ref s_ddb, new AmazonDynamoDBClient(), null);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LazyFactories_DoNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly Lazy<IAmazonS3> S3 = new(() => new AmazonS3Client());
+            private static IAmazonDynamoDB? s_ddb;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                LazyInitializer.EnsureInitialized(ref s_ddb, () => new AmazonDynamoDBClient());
+                return S3.Value.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HttpClientFactory_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IHttpClientFactory _factory;
+
+            public Function(IHttpClientFactory factory) => _factory = factory;
+
+            public Task<string> Handle(SQSEvent evt, ILambdaContext context) =>
+                _factory.CreateClient("api").GetStringAsync("https://example.com");
+        }
+        """);
+
+    [Fact]
+    public Task ClientsFromDependencyInjection_DoNotReport() => VerifyAsync("""
+        using Amazon.Lambda.Annotations;
+
+        public class Functions
+        {
+            private readonly IAmazonS3 _s3;
+
+            public Functions(IAmazonS3 s3) => _s3 = s3;
+
+            [LambdaFunction]
+            public Task Get([FromServices] IAmazonDynamoDB ddb, ILambdaContext context) => ddb.ListTablesAsync();
+
+            public Task Handle(SQSEvent evt, IAmazonS3 s3, ILambdaContext context) => s3.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task DependencyInjectionRegistrations_DoNotReport() => VerifyAsync("""
+        using Microsoft.Extensions.DependencyInjection;
+
+        [Amazon.Lambda.Annotations.LambdaStartup]
+        public class Startup
+        {
+            public void ConfigureServices(IServiceCollection services)
+            {
+                services.AddSingleton<IAmazonS3>(_ => new AmazonS3Client());
+                services.AddSingleton(new HttpClient());
+            }
+        }
+
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var services = new ServiceCollection();
+                services.AddSingleton<IAmazonDynamoDB>(_ => new AmazonDynamoDBClient());
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task TopLevelStatementsBeforeRunAsync_DoNotReport()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System.Net.Http;
+                using System.Threading.Tasks;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Amazon.S3;
+
+                var s3 = new AmazonS3Client();
+                using var http = new HttpClient();
+
+                var handler = async (string input, ILambdaContext context) =>
+                {
+                    await s3.ListBucketsAsync();
+                    return input;
+                };
+
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task NonClientTypes_DoNotReport() => VerifyAsync("""
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var config = new AmazonS3Config { ServiceURL = "http://localhost:4566" };
+                var request = new Amazon.S3.Model.PutObjectRequest { Key = "k" };
+                var handler = new HttpClientHandler();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ParameterNamedContextOfAnotherType_DoesNotReport() => VerifyAsync("""
+        public class Worker
+        {
+            public void Run(string input, object context)
+            {
+                var s3 = new AmazonS3Client();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NotALambdaProject_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+        using Amazon.S3;
+
+        public class Worker
+        {
+            public void Handle(string input)
+            {
+                var s3 = new AmazonS3Client();
+                using var http = new HttpClient();
+            }
+        }
+        """, Stubs.None);
+
+    [Fact]
+    public Task AbstractHandlerContract_WithoutBody_DoesNotThrow() => VerifyAsync("""
+        public interface IHandler { Task Handle(SQSEvent evt, ILambdaContext context); }
+
+        public abstract class HandlerBase : IHandler
+        {
+            public abstract Task Handle(SQSEvent evt, ILambdaContext context);
+        }
+
+        public class Function : HandlerBase
+        {
+            public override Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    // ---- broken and incomplete code ----
+
+    [Fact]
+    public async Task SyntaxErrors_DoNotThrow()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = Usings + """
+                public class Function
+                {
+                    public void Handle(SQSEvent evt, ILambdaContext context)
+                    {
+                        var s3 = {|LBP101:new AmazonS3Client()|}{|CS1002:|}
+                        var x = new AmazonS3Client({|CS1026:|}{|CS1002:|}
+                    }
+                }
+                """,
+        };
+
+        // An unfinished constructor call still names the client the user is creating.
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP101_CreateSdkClientsOnce).WithSpan(19, 17, 20, 1).WithArguments("AmazonS3Client"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task UnresolvedTypes_DoNotThrow()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = Usings + """
+                public class Function
+                {
+                    public void Handle(SQSEvent evt, ILambdaContext context)
+                    {
+                        var s3 = new {|CS0246:AmazonMissingClient|}();
+                        var other = {|CS0103:Unknown|}.Create();
+                        {|CS0103:Helper|}(evt);
+                    }
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MissingLambdaReferences_DoNotReport()
+    {
+        var test = new Verify.Test
+        {
+            Stubs = Stubs.None,
+            TestCode = """
+                using Amazon.S3;
+
+                public class Function
+                {
+                    public void Handle(string evt, {|CS0246:ILambdaContext|} context)
+                    {
+                        var s3 = new AmazonS3Client();
+                    }
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+}

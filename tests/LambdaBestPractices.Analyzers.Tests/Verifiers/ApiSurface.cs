@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LambdaBestPractices.Analyzers.Tests.Verifiers;
+
+/// <summary>Stubs of the public API of packages the registry does not serve, one per NuGet package.</summary>
+[Flags]
+public enum Stubs
+{
+    None = 0,
+    LambdaCore = 1 << 0,
+    S3Events = 1 << 1,
+    SqsEvents = 1 << 2,
+    SnsEvents = 1 << 3,
+    DynamoDBEvents = 1 << 4,
+    KinesisEvents = 1 << 5,
+    ApiGatewayEvents = 1 << 6,
+    CloudWatchEvents = 1 << 7,
+    KafkaEvents = 1 << 8,
+    ApplicationLoadBalancerEvents = 1 << 9,
+    RuntimeSupport = 1 << 10,
+    SystemTextJsonSerializer = 1 << 11,
+    Annotations = 1 << 12,
+    SdkLambda = 1 << 13,
+    SdkSecretsManager = 1 << 14,
+    SdkSecretsManagerCaching = 1 << 15,
+    SdkSns = 1 << 16,
+    SdkKinesis = 1 << 17,
+    SdkStepFunctions = 1 << 18,
+    SdkEventBridge = 1 << 19,
+
+    Events = S3Events | SqsEvents | SnsEvents | DynamoDBEvents | KinesisEvents | ApiGatewayEvents | CloudWatchEvents | KafkaEvents | ApplicationLoadBalancerEvents,
+    Sdk = SdkLambda | SdkSecretsManager | SdkSecretsManagerCaching | SdkSns | SdkKinesis | SdkStepFunctions | SdkEventBridge,
+    All = LambdaCore | Events | RuntimeSupport | SystemTextJsonSerializer | Annotations | Sdk,
+}
+
+/// <summary>
+/// Compiles the stub sources in tests/ApiSurface into one in-memory assembly per package, named like the real one,
+/// so a test's code sees them from metadata exactly as a user's project sees the real packages.
+/// </summary>
+internal static class ApiSurface
+{
+    private static readonly (Stubs Stub, string File, string Assembly, Stubs Requires)[] Packages =
+    {
+        (Stubs.LambdaCore, "AmazonLambdaCore.cs", "Amazon.Lambda.Core", Stubs.None),
+        (Stubs.S3Events, "AmazonLambdaS3Events.cs", "Amazon.Lambda.S3Events", Stubs.None),
+        (Stubs.SqsEvents, "AmazonLambdaSQSEvents.cs", "Amazon.Lambda.SQSEvents", Stubs.None),
+        (Stubs.SnsEvents, "AmazonLambdaSNSEvents.cs", "Amazon.Lambda.SNSEvents", Stubs.None),
+        (Stubs.DynamoDBEvents, "AmazonLambdaDynamoDBEvents.cs", "Amazon.Lambda.DynamoDBEvents", Stubs.None),
+        (Stubs.SdkKinesis, "AwsSdkKinesis.cs", "AWSSDK.Kinesis", Stubs.None),
+        (Stubs.KinesisEvents, "AmazonLambdaKinesisEvents.cs", "Amazon.Lambda.KinesisEvents", Stubs.SdkKinesis),
+        (Stubs.ApiGatewayEvents, "AmazonLambdaAPIGatewayEvents.cs", "Amazon.Lambda.APIGatewayEvents", Stubs.None),
+        (Stubs.CloudWatchEvents, "AmazonLambdaCloudWatchEvents.cs", "Amazon.Lambda.CloudWatchEvents", Stubs.None),
+        (Stubs.KafkaEvents, "AmazonLambdaKafkaEvents.cs", "Amazon.Lambda.KafkaEvents", Stubs.None),
+        (Stubs.ApplicationLoadBalancerEvents, "AmazonLambdaApplicationLoadBalancerEvents.cs", "Amazon.Lambda.ApplicationLoadBalancerEvents", Stubs.None),
+        (Stubs.RuntimeSupport, "AmazonLambdaRuntimeSupport.cs", "Amazon.Lambda.RuntimeSupport", Stubs.LambdaCore),
+        (Stubs.SystemTextJsonSerializer, "AmazonLambdaSerializationSystemTextJson.cs", "Amazon.Lambda.Serialization.SystemTextJson", Stubs.LambdaCore),
+        (Stubs.Annotations, "AmazonLambdaAnnotations.cs", "Amazon.Lambda.Annotations", Stubs.LambdaCore),
+        (Stubs.SdkLambda, "AwsSdkLambda.cs", "AWSSDK.Lambda", Stubs.None),
+        (Stubs.SdkSecretsManager, "AwsSdkSecretsManager.cs", "AWSSDK.SecretsManager", Stubs.None),
+        (Stubs.SdkSecretsManagerCaching, "AwsSdkSecretsManagerCaching.cs", "AWSSDK.SecretsManager.Caching", Stubs.SdkSecretsManager),
+        (Stubs.SdkSns, "AwsSdkSimpleNotificationService.cs", "AWSSDK.SimpleNotificationService", Stubs.None),
+        (Stubs.SdkStepFunctions, "AwsSdkStepFunctions.cs", "AWSSDK.StepFunctions", Stubs.None),
+        (Stubs.SdkEventBridge, "AwsSdkEventBridge.cs", "AWSSDK.EventBridge", Stubs.None),
+    };
+
+    private static readonly ConcurrentDictionary<Stubs, Lazy<Task<MetadataReference>>> Compiled = new();
+
+    /// <summary>The file name of each stub, for tests that read the stub sources themselves.</summary>
+    public static IEnumerable<(Stubs Stub, string File, string Assembly)> All => Packages.Select(p => (p.Stub, p.File, p.Assembly));
+
+    public static string Source(string file)
+    {
+        using var stream = typeof(ApiSurface).Assembly.GetManifestResourceStream("ApiSurface." + file)
+            ?? throw new InvalidOperationException($"Stub '{file}' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Metadata references for the requested stubs and the stubs they depend on.</summary>
+    public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(Stubs stubs, CancellationToken cancellationToken = default)
+    {
+        var builder = ImmutableArray.CreateBuilder<MetadataReference>();
+        foreach (var package in Packages)
+        {
+            if ((WithDependencies(stubs) & package.Stub) != 0)
+            {
+                builder.Add(await CompileAsync(package.Stub, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static Stubs WithDependencies(Stubs stubs)
+    {
+        var result = stubs;
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var package in Packages)
+            {
+                if ((result & package.Stub) != 0 && (result & package.Requires) != package.Requires)
+                {
+                    result |= package.Requires;
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+        return result;
+    }
+
+    private static Task<MetadataReference> CompileAsync(Stubs stub, CancellationToken cancellationToken) =>
+        Compiled.GetOrAdd(stub, s => new Lazy<Task<MetadataReference>>(() => CompileCoreAsync(s, cancellationToken))).Value;
+
+    private static async Task<MetadataReference> CompileCoreAsync(Stubs stub, CancellationToken cancellationToken)
+    {
+        var package = Packages.Single(p => p.Stub == stub);
+        var references = new List<MetadataReference>(await TestReferences.Net80WithAws.ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false));
+        foreach (var dependency in Packages.Where(p => p.Stub != stub && (WithDependencies(package.Requires) & p.Stub) != 0))
+        {
+            references.Add(await CompileAsync(dependency.Stub, cancellationToken).ConfigureAwait(false));
+        }
+
+        var tree = CSharpSyntaxTree.ParseText(Source(package.File), new CSharpParseOptions(LanguageVersion.Latest), path: package.File, cancellationToken: cancellationToken);
+        var compilation = CSharpCompilation.Create(
+            package.Assembly,
+            new[] { tree },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream, cancellationToken: cancellationToken);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(
+                $"Stub {package.File} does not compile:{Environment.NewLine}" +
+                string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        }
+
+        stream.Position = 0;
+        return MetadataReference.CreateFromStream(stream, filePath: package.Assembly + ".dll");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace LambdaBestPractices.Analyzers.Tests.Verifiers;
+
+public static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) =>
+        CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
+
+    public static DiagnosticResult Diagnostic(string id) =>
+        CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    /// <summary>Verifies <paramref name="source"/> against all stubs.</summary>
+    public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        VerifyAnalyzerAsync(source, Stubs.All, expected);
+
+    public static Task VerifyAnalyzerAsync(string source, Stubs stubs, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source, Stubs = stubs };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.Net80WithAws;
+
+            // LBP rules that reach across types have a second, compilation-end descriptor with the same ID.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
+        }
+
+        /// <summary>The API-surface stubs to reference (with their dependencies).</summary>
+        public Stubs Stubs { get; set; } = Stubs.All;
+
+        protected override async Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            TestState.AdditionalReferences.AddRange(await ApiSurface.ReferencesAsync(Stubs, cancellationToken));
+            await base.RunImplAsync(cancellationToken);
+        }
+    }
+}
