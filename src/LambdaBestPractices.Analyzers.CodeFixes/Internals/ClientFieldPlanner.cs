@@ -30,8 +30,10 @@ internal sealed class ClientFieldPlan
         string fieldName,
         SyntaxNode? removedDeclaration,
         ImmutableArray<IdentifierNameSyntax> references,
-        ImmutableArray<ConstructorDeclarationSyntax> constructors)
+        ImmutableArray<ConstructorDeclarationSyntax> constructors,
+        bool reusesExistingField)
     {
+        ReusesExistingField = reusesExistingField;
         Kind = kind;
         Creation = creation;
         TypeDeclaration = typeDeclaration;
@@ -57,6 +59,12 @@ internal sealed class ClientFieldPlan
 
     /// <summary>The uses of the local that become uses of the field.</summary>
     public ImmutableArray<IdentifierNameSyntax> References { get; }
+
+    /// <summary>
+    /// True when the type already has a static readonly field with the same type and the same creation
+    /// (a client an earlier fix, or the user, already shares): the local becomes a use of that field and no field is added.
+    /// </summary>
+    public bool ReusesExistingField { get; }
 
     /// <summary>Constructor variant: the constructors that get the assignment (empty: a constructor is added).</summary>
     public ImmutableArray<ConstructorDeclarationSyntax> Constructors { get; }
@@ -115,9 +123,32 @@ internal static class ClientFieldPlanner
             fieldType = TypeName(model, clientType, typeDeclaration);
         }
 
+        if (kind == ClientFieldKind.Static && FindSharedField(typeDeclaration, fieldType, creation) is { } shared)
+        {
+            return new ClientFieldPlan(kind, creation, typeDeclaration, fieldType, shared, removed, references, constructors, reusesExistingField: true);
+        }
+
         var baseName = local is not null ? local.Name : StripAmazonPrefix(clientType.Name);
         var fieldName = UniqueName(model, creation, typeDeclaration, local, kind == ClientFieldKind.Static ? Pascal(baseName) : "_" + Camel(baseName));
-        return new ClientFieldPlan(kind, creation, typeDeclaration, fieldType, fieldName, removed, references, constructors);
+        return new ClientFieldPlan(kind, creation, typeDeclaration, fieldType, fieldName, removed, references, constructors, reusesExistingField: false);
+    }
+
+    private static string? FindSharedField(TypeDeclarationSyntax typeDeclaration, TypeSyntax fieldType, BaseObjectCreationExpressionSyntax creation)
+    {
+        foreach (var field in typeDeclaration.Members.OfType<FieldDeclarationSyntax>())
+        {
+            if (field.Modifiers.Any(SyntaxKind.StaticKeyword)
+                && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)
+                && field.Declaration.Variables.Count == 1
+                && field.Declaration.Variables[0].Initializer?.Value is { } value
+                && value.IsEquivalentTo(creation, topLevel: false)
+                && field.Declaration.Type.IsEquivalentTo(fieldType, topLevel: false))
+            {
+                return field.Declaration.Variables[0].Identifier.ValueText;
+            }
+        }
+
+        return null;
     }
 
     private enum Dependency

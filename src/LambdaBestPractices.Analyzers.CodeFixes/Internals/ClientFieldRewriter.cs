@@ -36,9 +36,14 @@ internal static class ClientFieldRewriter
         {
             movedComments = CommentsOf(removed.GetLeadingTrivia());
             trailingComments = CommentsOf(removed.GetTrailingTrivia());
-            root = removed is UsingStatementSyntax usingStatement
-                ? Unwrap(root, usingStatement, ref movedComments)
-                : root.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
+            if (removed is UsingStatementSyntax usingStatement)
+            {
+                root = Unwrap(root, usingStatement, ref movedComments);
+            }
+            else
+            {
+                root = RemoveStatement(root, (StatementSyntax)removed);
+            }
         }
         else if (root.GetCurrentNode(plan.Creation) is { } currentCreation)
         {
@@ -57,6 +62,11 @@ internal static class ClientFieldRewriter
 
         // 4. The field itself, after the last field of the type (or first in the type).
         var typeDeclaration = root.GetCurrentNode(plan.TypeDeclaration)!;
+        if (plan.ReusesExistingField)
+        {
+            return root;
+        }
+
         var field = CreateField(plan, creation, movedComments, trailingComments);
         var members = typeDeclaration.Members;
         var lastField = members.LastOrDefault(m => m is FieldDeclarationSyntax);
@@ -165,6 +175,30 @@ internal static class ClientFieldRewriter
         }
 
         return root.ReplaceNode(usingStatement, block.WithAdditionalAnnotations(Formatter.Annotation));
+    }
+
+    /// <summary>
+    /// Removes a statement with its own trivia. When it opened its block, the blank lines that separated it from
+    /// the next statement go too, so the block does not start with an empty line.
+    /// </summary>
+    private static SyntaxNode RemoveStatement(SyntaxNode root, StatementSyntax statement)
+    {
+        if (statement.Parent is BlockSyntax block && block.Statements.IndexOf(statement) is 0 && block.Statements.Count > 1)
+        {
+            var next = block.Statements[1];
+            var trivia = next.GetLeadingTrivia();
+            var skip = 0;
+            while (skip < trivia.Count && (trivia[skip].IsKind(SyntaxKind.EndOfLineTrivia) || (trivia[skip].IsKind(SyntaxKind.WhitespaceTrivia) && skip + 1 < trivia.Count && trivia[skip + 1].IsKind(SyntaxKind.EndOfLineTrivia))))
+            {
+                skip++;
+            }
+
+            var newBlock = block
+                .WithStatements(block.Statements.Replace(next, next.WithLeadingTrivia(TriviaList(trivia.Skip(skip)))).RemoveAt(0));
+            return root.ReplaceNode(block, newBlock);
+        }
+
+        return root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
     }
 
     /// <summary>The comments of <paramref name="trivia"/>, each on its own line.</summary>

@@ -1,0 +1,395 @@
+using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.CodeFixes;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer,
+    LambdaBestPractices.Analyzers.CodeFixes.LBP101CreateClientsOnceCodeFixProvider>;
+
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
+
+public class LBP101CreateClientsOnceCodeFixProviderTests
+{
+    private const string Usings = """
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Amazon;
+        using Amazon.DynamoDBv2;
+        using Amazon.Lambda.Core;
+        using Amazon.Lambda.SQSEvents;
+        using Amazon.S3;
+
+        """;
+
+    private static Task VerifyFixAsync(string source, string fixedSource, string? key = LBP101CreateClientsOnceCodeFixProvider.MoveToStaticFieldKey) =>
+        Verify.VerifyCodeFixAsync(Usings + source, Usings + fixedSource, key);
+
+    [Fact]
+    public Task VarLocal_MovesToStaticFieldAndKeepsComments() => VerifyFixAsync("""
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                // One client for the whole function
+                var s3 = {|LBP101:new AmazonS3Client()|}; // S3 in the function's region
+
+                // List what is there
+                await s3.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            // One client for the whole function
+            private static readonly AmazonS3Client S3 = new AmazonS3Client(); // S3 in the function's region
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                // List what is there
+                await S3.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DeclaredInterfaceType_FieldTakesTheLocalsType() => VerifyFixAsync("""
+        public class Function
+        {
+            private const string Region = "eu-west-1";
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                IAmazonS3 s3Client = {|LBP101:new AmazonS3Client(RegionEndpoint.GetBySystemName(Region))|};
+                return s3Client.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private const string Region = "eu-west-1";
+            private static readonly IAmazonS3 S3Client = new AmazonS3Client(RegionEndpoint.GetBySystemName(Region));
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return S3Client.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingDeclaration_IsRemoved() => VerifyFixAsync("""
+        public class Function
+        {
+            public async Task<string> Handle(SQSEvent evt, ILambdaContext context)
+            {
+                using var http = {|LBP101:new HttpClient()|};
+                return await http.GetStringAsync("https://example.com");
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly HttpClient Http = new HttpClient();
+
+            public async Task<string> Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return await Http.GetStringAsync("https://example.com");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingStatement_IsUnwrapped() => VerifyFixAsync("""
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                using (var s3 = {|LBP101:new AmazonS3Client()|})
+                { // talk to S3
+                    await s3.ListBucketsAsync();
+                    // done
+                }
+
+                await Task.CompletedTask;
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonS3Client S3 = new AmazonS3Client();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                // talk to S3
+                await S3.ListBucketsAsync();
+                // done
+
+                await Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TargetTypedNew_KeepsTheDeclaredType() => VerifyFixAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                AmazonDynamoDBClient ddb = {|LBP101:new()|};
+                return ddb.ListTablesAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonDynamoDBClient Ddb = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return Ddb.ListTablesAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ExpressionWithoutLocal_BecomesFieldReference() => VerifyFixAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context) =>
+                {|LBP101:new AmazonS3Client()|}.ListBucketsAsync();
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonS3Client S3Client = new AmazonS3Client();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) =>
+                S3Client.ListBucketsAsync();
+        }
+        """);
+
+    [Fact]
+    public Task NameClash_GetsAUniqueName() => VerifyFixAsync("""
+        public class Function
+        {
+            private string S3 { get; } = "taken";
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonS3Client SharedS3 = new AmazonS3Client();
+
+            private string S3 { get; } = "taken";
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return SharedS3.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ArgumentsUseInstanceState_InitializesInConstructor() => VerifyFixAsync("""
+        public class Function
+        {
+            private readonly RegionEndpoint _region;
+
+            public Function(RegionEndpoint region)
+            {
+                _region = region;
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client(_region)|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private readonly RegionEndpoint _region;
+            private readonly AmazonS3Client _s3;
+
+            public Function(RegionEndpoint region)
+            {
+                _region = region;
+                _s3 = new AmazonS3Client(_region);
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return _s3.ListBucketsAsync();
+            }
+        }
+        """, LBP101CreateClientsOnceCodeFixProvider.InitializeInConstructorKey);
+
+    [Fact]
+    public Task ArgumentsUseInstanceStateWithoutConstructor_AddsOne() => VerifyFixAsync("""
+        public class Function
+        {
+            private RegionEndpoint Region { get; } = RegionEndpoint.USEast1;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client(Region)|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private readonly AmazonS3Client _s3;
+
+            public Function()
+            {
+                _s3 = new AmazonS3Client(Region);
+            }
+
+            private RegionEndpoint Region { get; } = RegionEndpoint.USEast1;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return _s3.ListBucketsAsync();
+            }
+        }
+        """, LBP101CreateClientsOnceCodeFixProvider.InitializeInConstructorKey);
+
+    [Fact]
+    public Task ArgumentsUseParameter_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client(RegionEndpoint.GetBySystemName(evt.Records[0].AwsRegion))|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ArgumentsUseLocal_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var config = new AmazonS3Config { ForcePathStyle = true };
+                var s3 = {|LBP101:new AmazonS3Client(config)|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalDisposedExplicitly_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                await s3.ListBucketsAsync();
+                s3.Dispose();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_InDocument_OneFieldPerClientAndNoClashes() => VerifyFixAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                var ddb = {|LBP101:new AmazonDynamoDBClient()|};
+                return s3.ListBucketsAsync();
+            }
+
+            public Task HandleOther(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                return s3.ListBucketsAsync();
+            }
+
+            public Task HandleThird(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client(RegionEndpoint.USEast1)|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonS3Client S3 = new AmazonS3Client();
+            private static readonly AmazonDynamoDBClient Ddb = new AmazonDynamoDBClient();
+            private static readonly AmazonS3Client SharedS3 = new AmazonS3Client(RegionEndpoint.USEast1);
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return S3.ListBucketsAsync();
+            }
+
+            public Task HandleOther(SQSEvent evt, ILambdaContext context)
+            {
+                return S3.ListBucketsAsync();
+            }
+
+            public Task HandleThird(SQSEvent evt, ILambdaContext context)
+            {
+                return SharedS3.ListBucketsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_InSolution_FixesEveryDocument()
+    {
+        var test = new Verify.Test { CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.MoveToStaticFieldKey };
+        test.TestState.Sources.Add(("A.cs", Usings + """
+            public class A
+            {
+                public Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    var s3 = {|LBP101:new AmazonS3Client()|};
+                    return s3.ListBucketsAsync();
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("B.cs", Usings + """
+            public class B
+            {
+                public Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    var s3 = {|LBP101:new AmazonS3Client()|};
+                    return s3.ListBucketsAsync();
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("A.cs", Usings + """
+            public class A
+            {
+                private static readonly AmazonS3Client S3 = new AmazonS3Client();
+
+                public Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    return S3.ListBucketsAsync();
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("B.cs", Usings + """
+            public class B
+            {
+                private static readonly AmazonS3Client S3 = new AmazonS3Client();
+
+                public Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    return S3.ListBucketsAsync();
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
+}
