@@ -68,7 +68,7 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
                             var sources = reach.SourcesReaching(site.Function);
                             if (sources != EventSources.None && ShouldReport(sources))
                             {
-                                endContext.ReportDiagnostic(Create(LiveDescriptor, site));
+                                endContext.ReportDiagnostic(CreateDiagnostic(LiveDescriptor, site, sources));
                             }
                             else
                             {
@@ -93,12 +93,13 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
                     var sources = reach.SourcesReaching(site.Function);
                     if (sources != EventSources.None && ShouldReport(sources))
                     {
-                        endContext.ReportDiagnostic(Create(CrossTypeDescriptor, site));
+                        endContext.ReportDiagnostic(CreateDiagnostic(CrossTypeDescriptor, site, sources));
                     }
                 }
             });
     }
 
-    private static Diagnostic Create(DiagnosticDescriptor descriptor, PathSite site) =>
+    /// <summary>The diagnostic for a reached site; <paramref name="sources"/> says which handlers' event sources reach it.</summary>
+    private protected virtual Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, PathSite site, EventSources sources) =>
         Diagnostic.Create(descriptor, site.Location, site.Properties, site.MessageArguments.IsDefault ? null : System.Linq.ImmutableArrayExtensions.ToArray(site.MessageArguments));
 }
