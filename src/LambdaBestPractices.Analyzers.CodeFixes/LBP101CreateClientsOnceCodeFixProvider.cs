@@ -27,7 +27,7 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CreateSdkClientsOnce);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -61,9 +61,6 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
                 diagnostic);
         }
     }
-
-    private static Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        FixAsync(document, diagnostics.Select(d => d.Location.SourceSpan).ToImmutableArray(), context.CodeActionEquivalenceKey, context.CancellationToken)!;
 
     /// <summary>
     /// Applies the fix to each creation in turn, on the updated document, so that every new field sees the fields

@@ -392,4 +392,53 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
             """));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task FixAll_PartialClassAcrossFiles_NoClashes()
+    {
+        var test = new Verify.Test { CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.MoveToStaticFieldKey };
+        test.TestState.Sources.Add(("A.cs", Usings + """
+            public partial class Function
+            {
+                public Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    var s3 = {|LBP101:new AmazonS3Client()|};
+                    return s3.ListBucketsAsync();
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("B.cs", Usings + """
+            public partial class Function
+            {
+                public Task HandleOther(SQSEvent evt, ILambdaContext context)
+                {
+                    var s3 = {|LBP101:new AmazonS3Client(RegionEndpoint.EUWest1)|};
+                    return s3.ListBucketsAsync();
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("A.cs", Usings + """
+            public partial class Function
+            {
+                private static readonly AmazonS3Client S3 = new AmazonS3Client();
+
+                public Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    return S3.ListBucketsAsync();
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("B.cs", Usings + """
+            public partial class Function
+            {
+                private static readonly AmazonS3Client SharedS3 = new AmazonS3Client(RegionEndpoint.EUWest1);
+
+                public Task HandleOther(SQSEvent evt, ILambdaContext context)
+                {
+                    return SharedS3.ListBucketsAsync();
+                }
+            }
+            """));
+        await test.RunAsync();
+    }
 }
