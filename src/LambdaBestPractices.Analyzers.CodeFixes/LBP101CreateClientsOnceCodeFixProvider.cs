@@ -21,9 +21,11 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
 {
     public const string MoveToStaticFieldKey = "LBP101_MoveToStaticField";
     public const string InitializeInConstructorKey = "LBP101_InitializeInConstructor";
+    public const string MoveBeforeHandlerKey = "LBP101_MoveBeforeHandler";
 
     private const string MoveToStaticFieldTitle = "Create the client once, in a static readonly field";
     private const string InitializeInConstructorTitle = "Create the client once, in the constructor";
+    private const string MoveBeforeHandlerTitle = "Create the client once, before the handler";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CreateSdkClientsOnce);
 
@@ -51,9 +53,13 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var (title, key) = plan.Kind == ClientFieldKind.Static
-                ? (MoveToStaticFieldTitle, MoveToStaticFieldKey)
-                : (InitializeInConstructorTitle, InitializeInConstructorKey);
+            var key = KeyOf(plan.Kind);
+            var title = plan.Kind switch
+            {
+                ClientFieldKind.Static => MoveToStaticFieldTitle,
+                ClientFieldKind.Constructor => InitializeInConstructorTitle,
+                _ => MoveBeforeHandlerTitle,
+            };
             var document = context.Document;
             var span = diagnostic.Location.SourceSpan;
             context.RegisterCodeFix(
@@ -95,7 +101,7 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
             }
 
             var plan = ClientFieldPlanner.Plan(model, creation, cancellationToken);
-            if (plan is null || (equivalenceKey is not null && equivalenceKey != (plan.Kind == ClientFieldKind.Static ? MoveToStaticFieldKey : InitializeInConstructorKey)))
+            if (plan is null || (equivalenceKey is not null && equivalenceKey != KeyOf(plan.Kind)))
             {
                 continue;
             }
@@ -105,6 +111,13 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
 
         return document;
     }
+
+    private static string KeyOf(ClientFieldKind kind) => kind switch
+    {
+        ClientFieldKind.Static => MoveToStaticFieldKey,
+        ClientFieldKind.Constructor => InitializeInConstructorKey,
+        _ => MoveBeforeHandlerKey,
+    };
 
     private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic) =>
         FindCreation(root, diagnostic.Location.SourceSpan);

@@ -17,6 +17,12 @@ internal enum ClientFieldKind
 
     /// <summary>A readonly instance field assigned at the end of every constructor (the arguments use instance state).</summary>
     Constructor,
+
+    /// <summary>
+    /// Top-level statements: the local moves out of the handler lambda to the statements before it, which run once,
+    /// before <c>RunAsync()</c>.
+    /// </summary>
+    BeforeHandler,
 }
 
 /// <summary>What the LBP101 fix will do to one creation; computed from the semantic model before any edit.</summary>
@@ -25,15 +31,17 @@ internal sealed class ClientFieldPlan
     public ClientFieldPlan(
         ClientFieldKind kind,
         BaseObjectCreationExpressionSyntax creation,
-        TypeDeclarationSyntax typeDeclaration,
+        TypeDeclarationSyntax? typeDeclaration,
         TypeSyntax fieldType,
         string fieldName,
         SyntaxNode? removedDeclaration,
         ImmutableArray<IdentifierNameSyntax> references,
         ImmutableArray<ConstructorDeclarationSyntax> constructors,
-        bool reusesExistingField)
+        bool reusesExistingField,
+        GlobalStatementSyntax? handlerStatement = null)
     {
         ReusesExistingField = reusesExistingField;
+        HandlerStatement = handlerStatement;
         Kind = kind;
         Creation = creation;
         TypeDeclaration = typeDeclaration;
@@ -48,7 +56,11 @@ internal sealed class ClientFieldPlan
 
     public BaseObjectCreationExpressionSyntax Creation { get; }
 
-    public TypeDeclarationSyntax TypeDeclaration { get; }
+    /// <summary>The type that gets the field; null for <see cref="ClientFieldKind.BeforeHandler"/>.</summary>
+    public TypeDeclarationSyntax? TypeDeclaration { get; }
+
+    /// <summary>For <see cref="ClientFieldKind.BeforeHandler"/>: the top-level statement the local moves in front of.</summary>
+    public GlobalStatementSyntax? HandlerStatement { get; }
 
     public TypeSyntax FieldType { get; }
 
@@ -77,15 +89,24 @@ internal static class ClientFieldPlanner
     {
         if (model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation
             || operation.Type is not INamedTypeSymbol clientType
-            || clientType.TypeKind == TypeKind.Error
-            || creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } typeDeclaration
+            || clientType.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        if (creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is null && creation.FirstAncestorOrSelf<GlobalStatementSyntax>() is { } globalStatement)
+        {
+            return PlanBeforeHandler(model, creation, operation, globalStatement, cancellationToken);
+        }
+
+        if (creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } typeDeclaration
             || typeDeclaration is InterfaceDeclarationSyntax
             || model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is not { } containingType)
         {
             return null;
         }
 
-        var dependency = ArgumentDependency(operation, creation);
+        var dependency = ArgumentDependency(operation, creation, isAvailableBefore: null);
         if (dependency == Dependency.LocalState)
         {
             return null;
@@ -158,13 +179,51 @@ internal static class ClientFieldPlanner
         LocalState,
     }
 
-    private static Dependency ArgumentDependency(IObjectCreationOperation operation, SyntaxNode creation)
+    /// <summary>
+    /// Top-level programs: a handler lambda's local moves in front of the statement that declares the handler, keeping its
+    /// name. Offered when the arguments use only top-level locals declared before that statement.
+    /// </summary>
+    private static ClientFieldPlan? PlanBeforeHandler(SemanticModel model, BaseObjectCreationExpressionSyntax creation, IObjectCreationOperation operation, GlobalStatementSyntax handlerStatement, CancellationToken cancellationToken)
+    {
+        if (creation.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() is null && creation.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() is null)
+        {
+            return null;
+        }
+
+        bool DeclaredBefore(ISymbol symbol) =>
+            symbol is ILocalSymbol
+            && symbol.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken).FirstAncestorOrSelf<GlobalStatementSyntax>() is { } declaring
+                && declaring.Span.End <= handlerStatement.SpanStart);
+
+        if (ArgumentDependency(operation, creation, DeclaredBefore) != Dependency.None
+            || !TryGetDeclarationContext(creation, out var declarator, out var removed)
+            || declarator is null
+            || removed is null
+            || model.GetDeclaredSymbol(declarator, cancellationToken) is not ILocalSymbol local
+            || !model.LookupSymbols(handlerStatement.SpanStart, name: local.Name).IsEmpty
+            || handlerStatement.Parent is not CompilationUnitSyntax compilationUnit
+            || compilationUnit.Members.OfType<GlobalStatementSyntax>().Any(g => g != handlerStatement && DeclaresName(g, local.Name)))
+        {
+            return null;
+        }
+
+        var declaredType = ((VariableDeclarationSyntax)declarator.Parent!).Type.WithoutTrivia();
+        return new ClientFieldPlan(ClientFieldKind.BeforeHandler, creation, null, declaredType, local.Name, removed, ImmutableArray<IdentifierNameSyntax>.Empty, ImmutableArray<ConstructorDeclarationSyntax>.Empty, reusesExistingField: false, handlerStatement);
+    }
+
+    private static bool DeclaresName(GlobalStatementSyntax statement, string name) =>
+        statement.Statement is LocalDeclarationStatementSyntax declaration && declaration.Declaration.Variables.Any(v => v.Identifier.ValueText == name)
+        || statement.Statement is LocalFunctionStatementSyntax function && function.Identifier.ValueText == name;
+
+    private static Dependency ArgumentDependency(IObjectCreationOperation operation, SyntaxNode creation, Func<ISymbol, bool>? isAvailableBefore)
     {
         var result = Dependency.None;
         foreach (var descendant in operation.Descendants())
         {
             switch (descendant)
             {
+                case ILocalReferenceOperation local when isAvailableBefore?.Invoke(local.Local) == true:
+                    break;
                 case ILocalReferenceOperation local when !DeclaredWithin(local.Local, creation):
                 case IParameterReferenceOperation parameter when !DeclaredWithin(parameter.Parameter, creation):
                 case IAwaitOperation:

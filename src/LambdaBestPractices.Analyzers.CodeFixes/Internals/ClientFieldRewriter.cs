@@ -13,7 +13,18 @@ internal static class ClientFieldRewriter
 {
     public static SyntaxNode Apply(SyntaxNode root, ClientFieldPlan plan)
     {
-        var tracked = new List<SyntaxNode> { plan.TypeDeclaration, plan.Creation };
+        var eol = EndOfLineOf(root);
+        var tracked = new List<SyntaxNode> { plan.Creation };
+        if (plan.TypeDeclaration is not null)
+        {
+            tracked.Add(plan.TypeDeclaration);
+        }
+
+        if (plan.HandlerStatement is not null)
+        {
+            tracked.Add(plan.HandlerStatement);
+        }
+
         tracked.AddRange(plan.References);
         tracked.AddRange(plan.Constructors);
         if (plan.RemovedDeclaration is not null)
@@ -34,11 +45,11 @@ internal static class ClientFieldRewriter
         var trailingComments = SyntaxTriviaList.Empty;
         if (plan.RemovedDeclaration is not null && root.GetCurrentNode(plan.RemovedDeclaration) is { } removed)
         {
-            movedComments = CommentsOf(removed.GetLeadingTrivia());
-            trailingComments = CommentsOf(removed.GetTrailingTrivia());
+            movedComments = CommentsOf(removed.GetLeadingTrivia(), eol);
+            trailingComments = CommentsOf(removed.GetTrailingTrivia(), eol);
             if (removed is UsingStatementSyntax usingStatement)
             {
-                root = Unwrap(root, usingStatement, ref movedComments);
+                root = Unwrap(root, usingStatement, ref movedComments, eol);
             }
             else
             {
@@ -60,14 +71,19 @@ internal static class ClientFieldRewriter
                 (_, current) => current.WithBody(current.Body!.AddStatements(assignment)));
         }
 
+        if (plan.Kind == ClientFieldKind.BeforeHandler)
+        {
+            return InsertBeforeHandler(root, plan, creation, movedComments, trailingComments, eol);
+        }
+
         // 4. The field itself, after the last field of the type (or first in the type).
-        var typeDeclaration = root.GetCurrentNode(plan.TypeDeclaration)!;
+        var typeDeclaration = root.GetCurrentNode(plan.TypeDeclaration!)!;
         if (plan.ReusesExistingField)
         {
             return root;
         }
 
-        var field = CreateField(plan, creation, movedComments, trailingComments);
+        var field = CreateField(plan, creation, movedComments, trailingComments, eol);
         var members = typeDeclaration.Members;
         var lastField = members.LastOrDefault(m => m is FieldDeclarationSyntax);
         var index = lastField is null ? 0 : members.IndexOf(lastField) + 1;
@@ -81,12 +97,12 @@ internal static class ClientFieldRewriter
         {
             // A blank line between the new members and what follows.
             var last = inserted[inserted.Count - 1];
-            inserted[inserted.Count - 1] = last.WithTrailingTrivia(last.GetTrailingTrivia().Add(ElasticCarriageReturnLineFeed));
+            inserted[inserted.Count - 1] = last.WithTrailingTrivia(last.GetTrailingTrivia().Add(eol));
         }
 
         if (lastField is not null && inserted.Count > 1)
         {
-            inserted[1] = inserted[1].WithLeadingTrivia(inserted[1].GetLeadingTrivia().Insert(0, ElasticCarriageReturnLineFeed));
+            inserted[1] = inserted[1].WithLeadingTrivia(inserted[1].GetLeadingTrivia().Insert(0, eol));
         }
 
         return root.ReplaceNode(typeDeclaration, typeDeclaration.WithMembers(members.InsertRange(index, inserted)));
@@ -95,7 +111,7 @@ internal static class ClientFieldRewriter
     private static ExpressionSyntax StripTrivia(ExpressionSyntax creation) =>
         creation.WithoutLeadingTrivia().WithoutTrailingTrivia();
 
-    private static FieldDeclarationSyntax CreateField(ClientFieldPlan plan, ExpressionSyntax creation, SyntaxTriviaList leadingComments, SyntaxTriviaList trailingComments)
+    private static FieldDeclarationSyntax CreateField(ClientFieldPlan plan, ExpressionSyntax creation, SyntaxTriviaList leadingComments, SyntaxTriviaList trailingComments, SyntaxTrivia eol)
     {
         var modifiers = plan.Kind == ClientFieldKind.Static
             ? TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))
@@ -122,6 +138,36 @@ internal static class ClientFieldRewriter
         return field;
     }
 
+    /// <summary>Top-level programs: <c>var s3 = new AmazonS3Client();</c> as a statement in front of the handler's statement.</summary>
+    private static SyntaxNode InsertBeforeHandler(SyntaxNode root, ClientFieldPlan plan, ExpressionSyntax creation, SyntaxTriviaList leadingComments, SyntaxTriviaList trailingComments, SyntaxTrivia eol)
+    {
+        var handlerStatement = root.GetCurrentNode(plan.HandlerStatement!)!;
+        var compilationUnit = (CompilationUnitSyntax)handlerStatement.Parent!;
+        var declaration = LocalDeclarationStatement(
+            VariableDeclaration(plan.FieldType, SingletonSeparatedList(VariableDeclarator(Identifier(plan.FieldName)).WithInitializer(EqualsValueClause(creation)))));
+        if (leadingComments.Count > 0)
+        {
+            declaration = declaration.WithLeadingTrivia(leadingComments);
+        }
+
+        declaration = declaration.WithTrailingTrivia(trailingComments.Count > 0 ? trailingComments.Insert(0, Space) : TriviaList(eol));
+        var statement = GlobalStatement(declaration).WithAdditionalAnnotations(Formatter.Annotation);
+
+        // The blank lines above the handler's statement go above the new one; the handler keeps its own comments.
+        var handlerLeading = handlerStatement.GetLeadingTrivia();
+        var firstComment = 0;
+        while (firstComment < handlerLeading.Count && (handlerLeading[firstComment].IsKind(SyntaxKind.EndOfLineTrivia) || handlerLeading[firstComment].IsKind(SyntaxKind.WhitespaceTrivia)))
+        {
+            firstComment++;
+        }
+
+        statement = statement.WithLeadingTrivia(TriviaList(handlerLeading.Take(firstComment)).AddRange(statement.GetLeadingTrivia()));
+        var newHandler = handlerStatement.WithLeadingTrivia(TriviaList(handlerLeading.Skip(firstComment)).Insert(0, eol));
+        var index = compilationUnit.Members.IndexOf(handlerStatement);
+        var members = compilationUnit.Members.RemoveAt(index).InsertRange(index, new MemberDeclarationSyntax[] { statement, newHandler });
+        return root.ReplaceNode(compilationUnit, compilationUnit.WithMembers(members));
+    }
+
     private static ConstructorDeclarationSyntax CreateConstructor(TypeDeclarationSyntax typeDeclaration, ClientFieldPlan plan, ExpressionSyntax creation)
     {
         var accessibility = typeDeclaration.Modifiers.Any(SyntaxKind.AbstractKeyword) ? SyntaxKind.ProtectedKeyword : SyntaxKind.PublicKeyword;
@@ -132,7 +178,7 @@ internal static class ClientFieldRewriter
     }
 
     /// <summary>Replaces <c>using (var x = new Client()) { body }</c> by the body's statements, keeping the comments of its braces.</summary>
-    private static SyntaxNode Unwrap(SyntaxNode root, UsingStatementSyntax usingStatement, ref SyntaxTriviaList movedComments)
+    private static SyntaxNode Unwrap(SyntaxNode root, UsingStatementSyntax usingStatement, ref SyntaxTriviaList movedComments, SyntaxTrivia eol)
     {
         if (usingStatement.Statement is not BlockSyntax block)
         {
@@ -143,17 +189,17 @@ internal static class ClientFieldRewriter
         var statements = block.Statements.ToList();
         if (statements.Count == 0)
         {
-            movedComments = movedComments.AddRange(CommentsOf(block.OpenBraceToken.TrailingTrivia)).AddRange(CommentsOf(block.CloseBraceToken.LeadingTrivia));
+            movedComments = movedComments.AddRange(CommentsOf(block.OpenBraceToken.TrailingTrivia, eol)).AddRange(CommentsOf(block.CloseBraceToken.LeadingTrivia, eol));
             return root.RemoveNode(usingStatement, SyntaxRemoveOptions.KeepExteriorTrivia)!;
         }
 
-        var openComments = CommentsOf(block.OpenBraceToken.TrailingTrivia);
+        var openComments = CommentsOf(block.OpenBraceToken.TrailingTrivia, eol);
         if (openComments.Count > 0)
         {
             statements[0] = statements[0].WithLeadingTrivia(statements[0].GetLeadingTrivia().InsertRange(0, openComments));
         }
 
-        var closeComments = CommentsOf(block.CloseBraceToken.LeadingTrivia);
+        var closeComments = CommentsOf(block.CloseBraceToken.LeadingTrivia, eol);
         if (closeComments.Count > 0)
         {
             var last = statements[statements.Count - 1];
@@ -202,7 +248,7 @@ internal static class ClientFieldRewriter
     }
 
     /// <summary>The comments of <paramref name="trivia"/>, each on its own line.</summary>
-    private static SyntaxTriviaList CommentsOf(SyntaxTriviaList trivia)
+    private static SyntaxTriviaList CommentsOf(SyntaxTriviaList trivia, SyntaxTrivia eol)
     {
         var result = new List<SyntaxTrivia>();
         foreach (var t in trivia)
@@ -210,10 +256,24 @@ internal static class ClientFieldRewriter
             if (t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
                 result.Add(t);
-                result.Add(ElasticCarriageReturnLineFeed);
+                result.Add(eol);
             }
         }
 
         return TriviaList(result);
+    }
+
+    /// <summary>The line ending the document already uses, so inserted lines match it.</summary>
+    private static SyntaxTrivia EndOfLineOf(SyntaxNode root)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia;
+            }
+        }
+
+        return ElasticCarriageReturnLineFeed;
     }
 }

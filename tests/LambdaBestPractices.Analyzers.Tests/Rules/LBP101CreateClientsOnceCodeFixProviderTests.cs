@@ -441,4 +441,85 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
             """));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task TopLevelHandler_MovesTheClientBeforeTheHandler()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+                using Amazon;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Amazon.S3;
+
+                var region = RegionEndpoint.USEast1;
+
+                // The function
+                var handler = async (string input, ILambdaContext context) =>
+                {
+                    // S3 for this function
+                    using var s3 = {|LBP101:new AmazonS3Client(region)|};
+                    await s3.ListBucketsAsync();
+                    return input;
+                };
+
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                """,
+            FixedCode = """
+                using System.Threading.Tasks;
+                using Amazon;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+                using Amazon.S3;
+
+                var region = RegionEndpoint.USEast1;
+
+                // S3 for this function
+                var s3 = new AmazonS3Client(region);
+
+                // The function
+                var handler = async (string input, ILambdaContext context) =>
+                {
+                    await s3.ListBucketsAsync();
+                    return input;
+                };
+
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+                """,
+            CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.MoveBeforeHandlerKey,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.FixedState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task TopLevelHandler_ArgumentsUseLambdaParameter_NoFix()
+    {
+        var source = """
+            using System.Threading.Tasks;
+            using Amazon;
+            using Amazon.Lambda.Core;
+            using Amazon.Lambda.RuntimeSupport;
+            using Amazon.Lambda.Serialization.SystemTextJson;
+            using Amazon.S3;
+
+            var handler = async (string region, ILambdaContext context) =>
+            {
+                var s3 = {|LBP101:new AmazonS3Client(RegionEndpoint.GetBySystemName(region))|};
+                await s3.ListBucketsAsync();
+                return region;
+            };
+
+            await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+            """;
+        var test = new Verify.Test { TestCode = source, FixedCode = source };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.FixedState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
 }
