@@ -50,7 +50,7 @@ internal sealed class MemberWalker
         switch (owningSymbol)
         {
             case IMethodSymbol method:
-                AddEntryIfHandler(owner, method.Parameters, method.GetAttributes());
+                AddEntryIfHandler(owner, method.Parameters, AttributesOf(method));
                 AddDispatchEdges(method, owner);
                 break;
 
@@ -100,6 +100,10 @@ internal sealed class MemberWalker
             }
         }
     }
+
+    /// <summary>Handler attributes only exist with Lambda Annotations; without it, skip reading attributes at all.</summary>
+    private ImmutableArray<AttributeData> AttributesOf(IMethodSymbol method) =>
+        _symbols.LambdaFunctionAttribute.IsEmpty ? ImmutableArray<AttributeData>.Empty : method.GetAttributes();
 
     private void AddEntryIfHandler(FunctionKey key, ImmutableArray<IParameterSymbol> parameters, ImmutableArray<AttributeData> attributes)
     {
@@ -166,7 +170,7 @@ internal sealed class MemberWalker
             case ILocalFunctionOperation localFunction:
                 {
                     var key = FunctionKey.ForSymbol(localFunction.Symbol);
-                    AddEntryIfHandler(key, localFunction.Symbol.Parameters, localFunction.Symbol.GetAttributes());
+                    AddEntryIfHandler(key, localFunction.Symbol.Parameters, AttributesOf(localFunction.Symbol));
                     VisitChildren(operation, key);
                     return;
                 }
