@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Amazon.Lambda.Core;
+using Amazon.Lambda.SQSEvents;
+using Amazon.SQS;
+using LambdaSample.Models;
+using LambdaSample.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LambdaSample.Functions;
+
+/// <summary>
+/// SQS-triggered function: stores every order message in DynamoDB and reports partial batch failures.
+/// Handler: <c>LambdaSample::LambdaSample.Functions.OrderQueueFunction::FunctionHandler</c>.
+/// </summary>
+public class OrderQueueFunction
+{
+    private static readonly string DeadLetterQueueUrl = Environment.GetEnvironmentVariable("DEAD_LETTER_QUEUE_URL") ?? "";
+
+    private readonly OrderRepository _orders;
+    private readonly AuditTrail _audit;
+
+    /// <summary>Used by the Lambda runtime: resolves the services from the container built at init.</summary>
+    public OrderQueueFunction()
+        : this(Startup.Services.GetRequiredService<OrderRepository>(), Startup.Services.GetRequiredService<AuditTrail>())
+    {
+    }
+
+    /// <summary>Compliant: constructor injection (also what unit tests use).</summary>
+    public OrderQueueFunction(OrderRepository orders, AuditTrail audit)
+    {
+        _orders = orders;
+        _audit = audit;
+    }
+
+    public async Task<SQSBatchResponse> FunctionHandler(SQSEvent sqsEvent, ILambdaContext context)
+    {
+        var failures = new List<SQSBatchResponse.BatchItemFailure>();
+
+        // Non-compliant: a client per invocation, and disposed at the end of it.
+        using var sqs = new AmazonSQSClient(); // LBP101
+
+        foreach (var message in sqsEvent.Records)
+        {
+            try
+            {
+                var order = JsonSerializer.Deserialize<Order>(message.Body) ?? throw new InvalidDataException("Empty order");
+                await _orders.SaveAsync(order);
+                await _audit.RecordAsync($"order {order.Id} stored");
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidDataException)
+            {
+                context.Logger.LogWarning($"Message {message.MessageId} is not an order: {ex.Message}");
+                await sqs.SendMessageAsync(DeadLetterQueueUrl, message.Body);
+            }
+            catch (Exception ex)
+            {
+                context.Logger.LogError(ex, "Message {MessageId} failed", message.MessageId);
+                failures.Add(new SQSBatchResponse.BatchItemFailure { ItemIdentifier = message.MessageId });
+            }
+        }
+
+        return new SQSBatchResponse(failures);
+    }
+}

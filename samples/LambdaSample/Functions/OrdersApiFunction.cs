@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.DataModel;
+using Amazon.Lambda.APIGatewayEvents;
+using Amazon.Lambda.Core;
+using LambdaSample.Models;
+using LambdaSample.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LambdaSample.Functions;
+
+/// <summary>
+/// API Gateway (REST, proxy integration) function: <c>GET /orders/{id}?currency=USD</c>.
+/// Handler: <c>LambdaSample::LambdaSample.Functions.OrdersApiFunction::FunctionHandler</c>.
+/// </summary>
+public class OrdersApiFunction
+{
+    private readonly IAmazonDynamoDB _dynamo;
+    private readonly ExchangeRateClient _rates;
+
+    public OrdersApiFunction()
+    {
+        // Compliant: the helper runs only from the constructor, i.e. once per execution environment.
+        _dynamo = CreateDynamoClient();
+        _rates = Startup.Services.GetRequiredService<ExchangeRateClient>();
+    }
+
+    public async Task<APIGatewayProxyResponse> FunctionHandler(APIGatewayProxyRequest request, ILambdaContext context)
+    {
+        if (request.PathParameters is null || !request.PathParameters.TryGetValue("id", out var id))
+        {
+            return Respond(HttpStatusCode.BadRequest, new { error = "missing order id" });
+        }
+
+        // Non-compliant: a DynamoDBContext per invocation, in the handler body. (The constructor is [Obsolete] in
+        // AWSSDK.DynamoDBv2 4.x in favour of DynamoDBContextBuilder, but v3-era code is full of it.)
+#pragma warning disable CS0618
+        var db = new DynamoDBContext(_dynamo); // LBP101
+#pragma warning restore CS0618
+        var order = await db.LoadAsync<Order>(id);
+        if (order is null)
+        {
+            return Respond(HttpStatusCode.NotFound, new { error = $"order {id} not found" });
+        }
+
+        var currency = request.QueryStringParameters is { } query && query.TryGetValue("currency", out var requested)
+            ? requested
+            : order.Currency;
+        var rate = currency == order.Currency ? 1m : await _rates.GetRateAsync(currency);
+        var legacyRate = await GetLegacyRateAsync(currency);
+        context.Logger.LogInformation($"rate {rate}, legacy rate {legacyRate}");
+
+        return Respond(HttpStatusCode.OK, new { order.Id, order.CustomerId, Amount = order.Amount * rate, Currency = currency });
+    }
+
+    private static IAmazonDynamoDB CreateDynamoClient() =>
+        new AmazonDynamoDBClient(new AmazonDynamoDBConfig { MaxErrorRetry = 2 });
+
+    private static async Task<decimal> GetLegacyRateAsync(string currency)
+    {
+        // Non-compliant: a helper of the handler creates an HttpClient per call (socket exhaustion under load).
+        var http = new HttpClient(); // LBP101
+        var text = await http.GetStringAsync($"https://legacy-rates.example.com/{Uri.EscapeDataString(currency)}");
+        return decimal.Parse(text, CultureInfo.InvariantCulture);
+    }
+
+    private static APIGatewayProxyResponse Respond(HttpStatusCode status, object body) =>
+        new()
+        {
+            StatusCode = (int)status,
+            Body = JsonSerializer.Serialize(body),
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
+        };
+}
