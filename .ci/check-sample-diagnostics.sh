@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Compares the LBP diagnostics of a sample build with the lines marked in samples/.
+#
+#   bash .ci/check-sample-diagnostics.sh OUTPUT_OF_samples/build.sh
+#
+# A marked line ends with `// LBPnnn` (the rule ID, nothing after it). A diagnostic line is the compiler's
+# `path(line,col): warning LBPnnn: ...` (or `error`), with the path relative to the repository root as build.sh
+# prints it. Both sides become "path:line ID"; the sets must be equal (duplicates are ignored: MSBuild prints every
+# diagnostic twice). Prints the differences and exits 1 when they differ.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+output="${1:?usage: check-sample-diagnostics.sh BUILD_OUTPUT}"
+
+expected="$(cd "$root" && grep -rnE --include='*.cs' --exclude-dir=.packages --exclude-dir=bin --exclude-dir=obj \
+    '// LBP[0-9]{3}[[:space:]]*$' samples \
+  | sed -E 's#^([^:]+):([0-9]+):.*// (LBP[0-9]{3})[[:space:]]*$#\1:\2 \3#' | sort -u || true)"
+
+actual="$(grep -E '^.+\([0-9]+,[0-9]+\): (warning|error) LBP[0-9]{3}:' "$output" \
+  | sed -E 's#^(.+)\(([0-9]+),[0-9]+\): (warning|error) (LBP[0-9]{3}):.*#\1:\2 \4#' | sort -u || true)"
+
+if [[ -z "$expected" ]]; then
+  echo "no '// LBPnnn' markers found under samples/" >&2
+  exit 1
+fi
+
+missing="$(comm -23 <(printf '%s\n' "$expected") <(printf '%s\n' "$actual"))"
+unexpected="$(comm -13 <(printf '%s\n' "$expected") <(printf '%s\n' "$actual"))"
+
+echo "marked: $(printf '%s\n' "$expected" | wc -l | tr -d ' '), reported: $(printf '%s\n' "$actual" | grep -c . || true)"
+status=0
+if [[ -n "$missing" ]]; then
+  echo "marked but NOT reported (false negatives):"
+  printf '%s\n' "$missing" | sed 's/^/  /'
+  status=1
+fi
+if [[ -n "$unexpected" ]]; then
+  echo "reported but NOT marked (false positives, or a marker is missing):"
+  printf '%s\n' "$unexpected" | sed 's/^/  /'
+  status=1
+fi
+exit $status
