@@ -22,7 +22,7 @@ internal sealed class HandlerModel
 {
     private static readonly ConditionalWeakTable<Compilation, HandlerModel> Cache = new();
 
-    private readonly ConcurrentDictionary<ISymbol, Lazy<MemberFacts>> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentQueue<MemberFacts>> _membersByType = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, (int Count, Reachability Reach)> _typeReach = new(SymbolEqualityComparer.Default);
     private readonly Lazy<Reachability> _global;
@@ -42,21 +42,41 @@ internal sealed class HandlerModel
 
     public MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
     {
-        var lazy = _members.GetOrAdd(
-            owningSymbol,
-            symbol => new Lazy<MemberFacts>(
-                () =>
-                {
-                    var facts = MemberWalker.Walk(Symbols, symbol, blocks);
-                    if (facts.ContainingType is { } type)
-                    {
-                        _membersByType.GetOrAdd(type, _ => new ConcurrentQueue<MemberFacts>()).Enqueue(facts);
-                    }
+        if (_members.TryGetValue(owningSymbol, out var known))
+        {
+            return AwaitRegistered(known);
+        }
 
-                    return facts;
-                },
-                LazyThreadSafetyMode.ExecutionAndPublication));
-        return lazy.Value;
+        // Two analyzers may walk the same member at the same moment (rare: the driver runs each analyzer's actions for a
+        // member close together); both walks give the same facts, the first one stored wins and only it is registered.
+        var facts = MemberWalker.Walk(Symbols, owningSymbol, blocks);
+        var stored = _members.GetOrAdd(owningSymbol, facts);
+        if (!ReferenceEquals(stored, facts))
+        {
+            return AwaitRegistered(stored);
+        }
+
+        if (facts.ContainingType is { } type)
+        {
+            _membersByType.GetOrAdd(type, static _ => new ConcurrentQueue<MemberFacts>()).Enqueue(facts);
+        }
+
+        facts.MarkRegistered();
+        return facts;
+    }
+
+    /// <summary>
+    /// Facts stored by another thread become visible a moment before that thread adds them to their type's list; a caller
+    /// that goes on to its type's symbol end must not see the type without them.
+    /// </summary>
+    private static MemberFacts AwaitRegistered(MemberFacts facts)
+    {
+        if (!facts.IsRegistered)
+        {
+            SpinWait.SpinUntil(() => facts.IsRegistered);
+        }
+
+        return facts;
     }
 
     /// <summary>
@@ -88,7 +108,7 @@ internal sealed class HandlerModel
     {
         foreach (var pair in _members)
         {
-            yield return pair.Value.Value;
+            yield return pair.Value;
         }
     }
 }

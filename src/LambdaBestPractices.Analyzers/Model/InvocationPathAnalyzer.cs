@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -46,24 +47,25 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
 
         var model = HandlerModel.For(symbols);
         var deferred = new ConcurrentQueue<PathSite>();
+        Action<OperationBlockAnalysisContext> feed = model.Feed;
 
         context.RegisterSymbolStartAction(
             typeContext =>
             {
                 var type = (INamedTypeSymbol)typeContext.Symbol;
-                var sites = new ConcurrentQueue<PathSite>();
-                typeContext.RegisterOperationBlockAction(model.Feed);
-                RegisterSiteActions(typeContext, symbols, sites.Enqueue);
+                var sites = new TypeSites();
+                typeContext.RegisterOperationBlockAction(feed);
+                RegisterSiteActions(typeContext, symbols, sites.Add);
                 typeContext.RegisterSymbolEndAction(
                     endContext =>
                     {
-                        if (sites.IsEmpty)
+                        if (sites.Queue is not { } queue)
                         {
                             return;
                         }
 
                         var reach = model.WithinType(type);
-                        foreach (var site in sites)
+                        foreach (var site in queue)
                         {
                             var sources = reach.SourcesReaching(site.Function);
                             if (sources != EventSources.None && ShouldReport(sources))
@@ -97,6 +99,25 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
                     }
                 }
             });
+    }
+
+    /// <summary>The candidate sites of one type. Most types have none, so the queue is created with the first one.</summary>
+    private sealed class TypeSites
+    {
+        private ConcurrentQueue<PathSite>? _queue;
+
+        public ConcurrentQueue<PathSite>? Queue => Volatile.Read(ref _queue);
+
+        public void Add(PathSite site)
+        {
+            // Static initializers and static constructors run once per execution environment: no handler reaches them.
+            if (site.Function.Symbol is IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true } or IMethodSymbol { MethodKind: MethodKind.StaticConstructor })
+            {
+                return;
+            }
+
+            LazyInitializer.EnsureInitialized(ref _queue, static () => new ConcurrentQueue<PathSite>())!.Enqueue(site);
+        }
     }
 
     /// <summary>The diagnostic for a reached site; <paramref name="sources"/> says which handlers' event sources reach it.</summary>

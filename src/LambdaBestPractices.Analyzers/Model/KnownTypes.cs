@@ -34,8 +34,9 @@ internal static class KnownTypes
     public const string CloudWatchEvent = "Amazon.Lambda.CloudWatchEvents.CloudWatchEvent`1";
     public const string ScheduledEvent = "Amazon.Lambda.CloudWatchEvents.ScheduledEvents.ScheduledEvent";
     public const string KafkaEvent = "Amazon.Lambda.KafkaEvents.KafkaEvent";
-    public const string ApiGatewayEventsNamespace = "Amazon.Lambda.APIGatewayEvents";
-    public const string ApplicationLoadBalancerEventsNamespace = "Amazon.Lambda.ApplicationLoadBalancerEvents";
+    // Every type of these namespaces is an event of its source (requests, responses, authorizer shapes, v1 and v2).
+    public static readonly string[] ApiGatewayEventsNamespaceParts = { "Amazon", "Lambda", "APIGatewayEvents" };
+    public static readonly string[] ApplicationLoadBalancerEventsNamespaceParts = { "Amazon", "Lambda", "ApplicationLoadBalancerEvents" };
 
     // AWS SDK clients and client-like types (LBP101)
     public const string AmazonServiceClient = "Amazon.Runtime.AmazonServiceClient";

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using LambdaBestPractices.Analyzers.Internals;
 
 namespace LambdaBestPractices.Analyzers.Model;
 
@@ -137,13 +138,11 @@ internal sealed class LambdaSymbols
             return source;
         }
 
-        var ns = named.ContainingNamespace?.ToDisplayString();
-        return ns switch
-        {
-            KnownTypes.ApiGatewayEventsNamespace => EventSources.ApiGateway,
-            KnownTypes.ApplicationLoadBalancerEventsNamespace => EventSources.ApplicationLoadBalancer,
-            _ => EventSources.None,
-        };
+        // Compared part by part, innermost first: no display string per parameter type.
+        var ns = named.ContainingNamespace;
+        return ns.IsNamespace(KnownTypes.ApiGatewayEventsNamespaceParts) ? EventSources.ApiGateway
+            : ns.IsNamespace(KnownTypes.ApplicationLoadBalancerEventsNamespaceParts) ? EventSources.ApplicationLoadBalancer
+            : EventSources.None;
     }
 
     /// <summary>The event source named by an Annotations event attribute, or <see cref="EventSources.None"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace LambdaBestPractices.Analyzers.Model;
@@ -24,7 +25,9 @@ internal readonly struct EntryPoint
 /// </summary>
 internal sealed class MemberFacts
 {
-    public MemberFacts(INamedTypeSymbol? containingType, List<(FunctionKey From, FunctionKey To)> edges, List<EntryPoint> entries)
+    private bool _registered;
+
+    public MemberFacts(INamedTypeSymbol? containingType, (FunctionKey From, FunctionKey To)[] edges, EntryPoint[] entries)
     {
         ContainingType = containingType;
         Edges = edges;
@@ -36,4 +39,9 @@ internal sealed class MemberFacts
     public IReadOnlyList<(FunctionKey From, FunctionKey To)> Edges { get; }
 
     public IReadOnlyList<EntryPoint> Entries { get; }
+
+    /// <summary>True once the model has added these facts to their type's list (<see cref="HandlerModel.Feed(ISymbol, System.Collections.Immutable.ImmutableArray{IOperation})"/>).</summary>
+    public bool IsRegistered => Volatile.Read(ref _registered);
+
+    public void MarkRegistered() => Volatile.Write(ref _registered, true);
 }

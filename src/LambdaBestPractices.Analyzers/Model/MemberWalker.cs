@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -12,8 +13,13 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 internal sealed class MemberWalker
 {
-    private readonly LambdaSymbols _symbols;
-    private readonly IAssemblySymbol _assembly;
+    // One walker per thread, reused: the lists and sets keep their capacity between members, and each member's facts are
+    // copied out at their exact size. (A walker that grew unusually large is dropped rather than kept.)
+    [ThreadStatic]
+    private static MemberWalker? t_reusable;
+
+    private const int MaxRetainedCapacity = 4096;
+
     private readonly List<(FunctionKey From, FunctionKey To)> _edges = new();
     private readonly List<EntryPoint> _entries = new();
 
@@ -25,24 +31,51 @@ internal sealed class MemberWalker
     private readonly List<ILocalSymbol> _entryLocals = new();
     private Dictionary<ILocalSymbol, (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)>? _delegateLocals;
 
-    private MemberWalker(LambdaSymbols symbols)
-    {
-        _symbols = symbols;
-        _assembly = symbols.Compilation.Assembly;
-    }
+    private LambdaSymbols _symbols = null!;
+    private IAssemblySymbol _assembly = null!;
 
     public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
     {
-        var walker = new MemberWalker(symbols);
-        var owner = FunctionKey.ForSymbol(owningSymbol.NormalizeMember());
-        walker.AddMemberEdges(owningSymbol, owner);
-        foreach (var block in blocks)
+        var walker = t_reusable ?? new MemberWalker();
+        t_reusable = null;
+        walker._symbols = symbols;
+        walker._assembly = symbols.Compilation.Assembly;
+        try
         {
-            walker.Visit(block, owner);
-        }
+            var owner = FunctionKey.ForSymbol(owningSymbol.NormalizeMember());
+            walker.AddMemberEdges(owningSymbol, owner);
+            foreach (var block in blocks)
+            {
+                walker.Visit(block, owner);
+            }
 
-        walker.ResolveEntryLocals();
-        return new MemberFacts(owningSymbol.ContainingType, walker._edges, walker._entries);
+            walker.ResolveEntryLocals();
+            return new MemberFacts(owningSymbol.ContainingType, ToArray(walker._edges), ToArray(walker._entries));
+        }
+        finally
+        {
+            if (walker.Reset())
+            {
+                t_reusable = walker;
+            }
+        }
+    }
+
+    private static T[] ToArray<T>(List<T> list) => list.Count == 0 ? System.Array.Empty<T>() : list.ToArray();
+
+    /// <summary>Clears the walker for the next member (holding on to no symbol or syntax); false when it is not worth keeping.</summary>
+    private bool Reset()
+    {
+        var keep = _edges.Capacity <= MaxRetainedCapacity;
+        _edges.Clear();
+        _entries.Clear();
+        _initLambdas.Clear();
+        _entryLambdas.Clear();
+        _entryLocals.Clear();
+        _delegateLocals = null;
+        _symbols = null!;
+        _assembly = null!;
+        return keep;
     }
 
     private void AddMemberEdges(ISymbol owningSymbol, FunctionKey owner)
@@ -105,19 +138,36 @@ internal sealed class MemberWalker
     private ImmutableArray<AttributeData> AttributesOf(IMethodSymbol method) =>
         _symbols.LambdaFunctionAttribute.IsEmpty ? ImmutableArray<AttributeData>.Empty : method.GetAttributes();
 
+    /// <summary>
+    /// Records <paramref name="key"/> as an entry point when it is a handler. Most members are not, so the cheap test comes
+    /// first and the event sources are read only for handlers.
+    /// </summary>
     private void AddEntryIfHandler(FunctionKey key, ImmutableArray<IParameterSymbol> parameters, ImmutableArray<AttributeData> attributes)
     {
-        var isHandler = false;
-        var sources = EventSources.None;
-        foreach (var parameter in parameters)
+        if (!IsHandler(parameters, attributes))
         {
-            if (_symbols.IsLambdaContext(parameter.Type))
+            return;
+        }
+
+        var sources = SourcesOf(parameters);
+        foreach (var attribute in attributes)
+        {
+            sources |= _symbols.EventSourceOfAttribute(attribute.AttributeClass);
+        }
+
+        AddEntry(key, sources);
+    }
+
+    private bool IsHandler(ImmutableArray<IParameterSymbol> parameters, ImmutableArray<AttributeData> attributes)
+    {
+        if (!_symbols.ILambdaContext.IsEmpty)
+        {
+            foreach (var parameter in parameters)
             {
-                isHandler = true;
-            }
-            else
-            {
-                sources |= _symbols.EventSourceOfType(parameter.Type);
+                if (_symbols.IsLambdaContext(parameter.Type))
+                {
+                    return true;
+                }
             }
         }
 
@@ -125,29 +175,24 @@ internal sealed class MemberWalker
         {
             if (LambdaSymbols.Contains(_symbols.LambdaFunctionAttribute, attribute.AttributeClass))
             {
-                isHandler = true;
-            }
-            else
-            {
-                sources |= _symbols.EventSourceOfAttribute(attribute.AttributeClass);
+                return true;
             }
         }
 
-        if (isHandler)
-        {
-            AddEntry(key, sources);
-        }
+        return false;
     }
 
     private void AddEntry(FunctionKey key, EventSources sources) =>
         _entries.Add(new EntryPoint(key, sources == EventSources.None ? EventSources.Unknown : sources));
 
+    // Dispatch on OperationKind, not on interface type tests: this runs for every operation of every member body.
     private void Visit(IOperation operation, FunctionKey current)
     {
-        switch (operation)
+        switch (operation.Kind)
         {
-            case IAnonymousFunctionOperation lambda:
+            case OperationKind.AnonymousFunction:
                 {
+                    var lambda = (IAnonymousFunctionOperation)operation;
                     var key = FunctionKey.ForLambda(lambda.Syntax);
                     if (!_initLambdas.Contains(lambda.Syntax))
                     {
@@ -167,32 +212,34 @@ internal sealed class MemberWalker
                     return;
                 }
 
-            case ILocalFunctionOperation localFunction:
+            case OperationKind.LocalFunction:
                 {
-                    var key = FunctionKey.ForSymbol(localFunction.Symbol);
-                    AddEntryIfHandler(key, localFunction.Symbol.Parameters, AttributesOf(localFunction.Symbol));
+                    var localFunction = ((ILocalFunctionOperation)operation).Symbol;
+                    var key = FunctionKey.ForSymbol(localFunction);
+                    AddEntryIfHandler(key, localFunction.Parameters, AttributesOf(localFunction));
                     VisitChildren(operation, key);
                     return;
                 }
 
-            case IInvocationOperation invocation:
-                VisitInvocation(invocation, current);
+            case OperationKind.Invocation:
+                VisitInvocation((IInvocationOperation)operation, current);
                 break;
 
-            case IObjectCreationOperation creation:
-                VisitCreation(creation, current);
+            case OperationKind.ObjectCreation:
+                VisitCreation((IObjectCreationOperation)operation, current);
                 break;
 
-            case IMethodReferenceOperation methodReference:
-                AddCallEdge(current, methodReference.Method);
+            case OperationKind.MethodReference:
+                AddCallEdge(current, ((IMethodReferenceOperation)operation).Method);
                 break;
 
-            case IPropertyReferenceOperation propertyReference:
-                VisitPropertyReference(propertyReference, current);
+            case OperationKind.PropertyReference:
+                VisitPropertyReference((IPropertyReferenceOperation)operation, current);
                 break;
 
-            case IVariableDeclaratorOperation declarator when declarator.Initializer is { } initializer:
-                if (DelegateTarget(initializer.Value) is { } target)
+            case OperationKind.VariableDeclarator:
+                var declarator = (IVariableDeclaratorOperation)operation;
+                if (declarator.Initializer is { } initializer && DelegateTarget(initializer.Value) is { } target)
                 {
                     (_delegateLocals ??= new(SymbolEqualityComparer.Default))[declarator.Symbol] = target;
                 }
@@ -270,14 +317,19 @@ internal sealed class MemberWalker
 
     private void AddCallEdge(FunctionKey current, IMethodSymbol method)
     {
-        var target = method.NormalizeMember();
-        if (target.MethodKind == MethodKind.LocalFunction || IsInSource(target) || target.IsVirtual || target.IsAbstract || target.ContainingType?.TypeKind == TypeKind.Interface)
+        // Filter on the symbol as bound (assembly, virtualness and kind are the same on its normalized form), and normalize
+        // only what becomes an edge: most calls and property reads target non-virtual metadata members.
+        if (IsInSource(method) || method.IsVirtual || method.IsAbstract || method.MethodKind == MethodKind.LocalFunction || method.ContainingType?.TypeKind == TypeKind.Interface)
         {
-            _edges.Add((current, FunctionKey.ForSymbol(target)));
+            _edges.Add((current, FunctionKey.ForSymbol(method.NormalizeMember())));
         }
     }
 
-    private bool IsInSource(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly);
+    private bool IsInSource(ISymbol symbol)
+    {
+        var assembly = symbol.ContainingAssembly;
+        return ReferenceEquals(assembly, _assembly) || SymbolEqualityComparer.Default.Equals(assembly, _assembly);
+    }
 
     private void MarkHandlerArgument(ImmutableArray<IArgumentOperation> arguments)
     {

@@ -5,73 +5,120 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <summary>
 /// Which call-graph nodes the handlers reach, and from which event sources. A worklist over a union of bit masks:
 /// a node is revisited only when it gains a source bit, so the cost is linear in nodes plus edges (times the few source bits).
+/// <para>
+/// Each node is hashed once, to a dense index; the graph is then held as arrays (compressed sparse rows) and the traversal
+/// touches no hash table. The symbol-keyed lookups are the expensive part of this pass on a compiler's heap.
+/// </para>
 /// </summary>
 internal sealed class Reachability
 {
-    public static readonly Reachability Empty = new(new Dictionary<FunctionKey, EventSources>());
+    public static readonly Reachability Empty = new(new Dictionary<FunctionKey, int>(), System.Array.Empty<EventSources>(), 0);
 
-    private readonly Dictionary<FunctionKey, EventSources> _reached;
+    private readonly Dictionary<FunctionKey, int> _index;
+    private readonly EventSources[] _sources;
 
-    private Reachability(Dictionary<FunctionKey, EventSources> reached) => _reached = reached;
+    private Reachability(Dictionary<FunctionKey, int> index, EventSources[] sources, int count)
+    {
+        _index = index;
+        _sources = sources;
+        Count = count;
+    }
 
-    public int Count => _reached.Count;
+    /// <summary>How many nodes some handler reaches.</summary>
+    public int Count { get; }
 
     /// <summary>True when <paramref name="key"/> runs on some handler's invocation path.</summary>
-    public bool IsOnInvocationPath(FunctionKey key) => _reached.ContainsKey(key);
+    public bool IsOnInvocationPath(FunctionKey key) => SourcesReaching(key) != EventSources.None;
 
     /// <summary>The event sources whose handlers reach <paramref name="key"/>.</summary>
-    public EventSources SourcesReaching(FunctionKey key) => _reached.TryGetValue(key, out var sources) ? sources : EventSources.None;
+    public EventSources SourcesReaching(FunctionKey key) => _index.TryGetValue(key, out var node) ? _sources[node] : EventSources.None;
 
     public static Reachability Compute(IEnumerable<MemberFacts> facts)
     {
-        var adjacency = new Dictionary<FunctionKey, List<FunctionKey>>();
-        var reached = new Dictionary<FunctionKey, EventSources>();
-        var work = new Stack<FunctionKey>();
+        var index = new Dictionary<FunctionKey, int>();
+        var edgeFrom = new List<int>();
+        var edgeTo = new List<int>();
+        var entries = new List<(int Node, EventSources Sources)>();
 
         foreach (var member in facts)
         {
             foreach (var (from, to) in member.Edges)
             {
-                if (!adjacency.TryGetValue(from, out var targets))
-                {
-                    targets = new List<FunctionKey>();
-                    adjacency.Add(from, targets);
-                }
-
-                targets.Add(to);
+                edgeFrom.Add(IndexOf(from));
+                edgeTo.Add(IndexOf(to));
             }
 
             foreach (var entry in member.Entries)
             {
-                Mark(entry.Key, entry.Sources);
+                // Entry points always carry a source (Unknown when their parameters name none).
+                entries.Add((IndexOf(entry.Key), entry.Sources));
             }
+        }
+
+        // Compressed sparse rows: the targets of node n are targets[first[n] .. first[n + 1]).
+        var nodeCount = index.Count;
+        var first = new int[nodeCount + 1];
+        foreach (var from in edgeFrom)
+        {
+            first[from + 1]++;
+        }
+
+        for (var n = 0; n < nodeCount; n++)
+        {
+            first[n + 1] += first[n];
+        }
+
+        var targets = new int[edgeTo.Count];
+        var next = (int[])first.Clone();
+        for (var e = 0; e < edgeFrom.Count; e++)
+        {
+            targets[next[edgeFrom[e]]++] = edgeTo[e];
+        }
+
+        var sources = new EventSources[nodeCount];
+        var reached = 0;
+        var work = new Stack<int>();
+        foreach (var (node, entrySources) in entries)
+        {
+            Mark(node, entrySources);
         }
 
         while (work.Count > 0)
         {
             var node = work.Pop();
-            if (!adjacency.TryGetValue(node, out var targets))
+            var nodeSources = sources[node];
+            for (var t = first[node]; t < first[node + 1]; t++)
             {
-                continue;
-            }
-
-            var sources = reached[node];
-            foreach (var target in targets)
-            {
-                Mark(target, sources);
+                Mark(targets[t], nodeSources);
             }
         }
 
-        return new Reachability(reached);
+        return new Reachability(index, sources, reached);
 
-        void Mark(FunctionKey key, EventSources sources)
+        int IndexOf(FunctionKey key)
         {
-            reached.TryGetValue(key, out var existing);
-            var merged = existing | sources;
-            if (merged != existing || !reached.ContainsKey(key))
+            if (!index.TryGetValue(key, out var node))
             {
-                reached[key] = merged;
-                work.Push(key);
+                node = index.Count;
+                index.Add(key, node);
+            }
+
+            return node;
+        }
+
+        void Mark(int node, EventSources added)
+        {
+            var existing = sources[node];
+            var merged = existing | added;
+            if (merged != existing)
+            {
+                if (existing == EventSources.None)
+                {
+                    reached++;
+                }
+
+                sources[node] = merged;
+                work.Push(node);
             }
         }
     }
