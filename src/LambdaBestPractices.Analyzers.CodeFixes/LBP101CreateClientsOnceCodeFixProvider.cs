@@ -122,6 +122,12 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
     private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic) =>
         FindCreation(root, diagnostic.Location.SourceSpan);
 
+    /// <summary>
+    /// The creation the diagnostic sits on, or null: a diagnostic on anything else (a DynamoDBContextBuilder's <c>Build()</c>
+    /// call) has no fix, and must not be mistaken for a creation that merely contains it.
+    /// </summary>
     private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span) =>
-        root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+        root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation && creation.Span == span
+            ? creation
+            : null;
 }

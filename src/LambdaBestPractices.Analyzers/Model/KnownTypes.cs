@@ -42,6 +42,10 @@ internal static class KnownTypes
     public const string AmazonServiceClient = "Amazon.Runtime.AmazonServiceClient";
     public const string DynamoDBContext = "Amazon.DynamoDBv2.DataModel.DynamoDBContext";
     public const string TransferUtility = "Amazon.S3.Transfer.TransferUtility";
+
+    // AWSSDK.DynamoDBv2 4.x: the DynamoDBContext constructors are obsolete; `new DynamoDBContextBuilder()...Build()` replaces them.
+    public const string DynamoDBContextBuilder = "Amazon.DynamoDBv2.DataModel.DynamoDBContextBuilder";
+    public const string DynamoDBContextBuilderBuild = "Build";
     public const string HttpClient = "System.Net.Http.HttpClient";
 
     // Init-code idioms

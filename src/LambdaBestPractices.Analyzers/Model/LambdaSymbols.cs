@@ -48,6 +48,7 @@ internal sealed class LambdaSymbols
         AmazonServiceClient = Resolve(compilation, KnownTypes.AmazonServiceClient);
         DynamoDBContext = Resolve(compilation, KnownTypes.DynamoDBContext);
         TransferUtility = Resolve(compilation, KnownTypes.TransferUtility);
+        DynamoDBContextBuilder = Resolve(compilation, KnownTypes.DynamoDBContextBuilder);
         HttpClient = Resolve(compilation, KnownTypes.HttpClient);
         Lazy = Resolve(compilation, KnownTypes.Lazy1);
         LazyInitializer = Resolve(compilation, KnownTypes.LazyInitializer);
@@ -70,6 +71,8 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> DynamoDBContext { get; }
 
     public ImmutableArray<INamedTypeSymbol> TransferUtility { get; }
+
+    public ImmutableArray<INamedTypeSymbol> DynamoDBContextBuilder { get; }
 
     public ImmutableArray<INamedTypeSymbol> HttpClient { get; }
 

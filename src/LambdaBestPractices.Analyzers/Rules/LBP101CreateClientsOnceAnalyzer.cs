@@ -28,18 +28,49 @@ public sealed class LBP101CreateClientsOnceAnalyzer : InvocationPathAnalyzer
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type)
-                    || !symbols.IsSdkClient(creation.Type)
-                    || InitCode.IsLazyMemberInitialization(creation))
+                if (!SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type))
+                {
+                    return;
+                }
+
+                // The created client, or (AWSSDK v4) the DynamoDBContext built by `new DynamoDBContextBuilder()...Build()`.
+                IOperation? client = symbols.IsSdkClient(creation.Type) ? creation
+                    : LambdaSymbols.Contains(symbols.DynamoDBContextBuilder, creation.Type) ? BuildCallOf(creation)
+                    : null;
+                if (client?.Type is not { } clientType || InitCode.IsLazyMemberInitialization(client))
                 {
                     return;
                 }
 
                 report(new PathSite(
-                    creation.ContainingFunction(operationContext.ContainingSymbol),
-                    creation.Syntax.GetLocation(),
-                    ImmutableArray.Create<object?>(creation.Type!.Name)));
+                    client.ContainingFunction(operationContext.ContainingSymbol),
+                    client.Syntax.GetLocation(),
+                    ImmutableArray.Create<object?>(BuiltTypeName(clientType))));
             },
             OperationKind.ObjectCreation);
     }
+
+    /// <summary>
+    /// The <c>Build()</c> that ends a fluent chain on a new builder (<c>new DynamoDBContextBuilder().WithDynamoDBClient(...).Build()</c>),
+    /// or null when the builder is stored or passed on (the rule does not follow it further).
+    /// </summary>
+    private static IInvocationOperation? BuildCallOf(IObjectCreationOperation builder)
+    {
+        IOperation current = builder;
+        while (current.WalkUpConversion(out var child) is IInvocationOperation invocation && invocation.Instance == child)
+        {
+            if (invocation.TargetMethod.Name == KnownTypes.DynamoDBContextBuilderBuild)
+            {
+                return invocation;
+            }
+
+            current = invocation;
+        }
+
+        return null;
+    }
+
+    /// <summary>The name the message shows: <c>DynamoDBContext</c> for the built <c>IDynamoDBContext</c>.</summary>
+    private static string BuiltTypeName(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface && type.Name.Length > 1 && type.Name[0] == 'I' ? type.Name.Substring(1) : type.Name;
 }

@@ -92,6 +92,82 @@ public class LBP101CreateClientsOnceAnalyzerTests
         """);
 
     [Fact]
+    public async Task DynamoDBContextBuilderBuildInHandler_ReportsTheBuildCall()
+    {
+        // AWSSDK v4 obsoletes the DynamoDBContext constructors; the builder is how v4 code creates a context.
+        var test = new Verify.Test
+        {
+            TestCode = Usings + """
+                public class Function
+                {
+                    private static readonly IAmazonDynamoDB Ddb = new AmazonDynamoDBClient();
+
+                    public async Task Handle(SQSEvent evt, ILambdaContext context)
+                    {
+                        var db = {|#0:new DynamoDBContextBuilder()
+                            .WithDynamoDBClient(() => Ddb)
+                            .Build()|};
+                        await Task.CompletedTask;
+                    }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP101_CreateSdkClientsOnce).WithLocation(0).WithArguments("DynamoDBContext"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task DynamoDBContextBuilderInHelperCalledFromHandler_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IAmazonDynamoDB _ddb = new AmazonDynamoDBClient();
+
+            public Task Handle(S3Event evt, ILambdaContext context) => SaveAsync();
+
+            private async Task SaveAsync()
+            {
+                IDynamoDBContext db = {|LBP101:new DynamoDBContextBuilder().WithDynamoDBClient(() => _ddb).Build()|};
+                await Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DynamoDBContextBuilderInInitCode_NoDiagnostic() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IDynamoDBContext Shared = new DynamoDBContextBuilder().WithDynamoDBClient(() => new AmazonDynamoDBClient()).Build();
+            private readonly IDynamoDBContext _db;
+            private static IDynamoDBContext? s_lazy;
+
+            public Function()
+            {
+                _db = new DynamoDBContextBuilder().Build();
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                s_lazy ??= new DynamoDBContextBuilder().Build();
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DynamoDBContextBuilderStoredBeforeBuild_NoDiagnostic() => VerifyAsync("""
+        // The rule follows the fluent chain only; a builder kept in a local is left alone (a documented miss).
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var builder = new DynamoDBContextBuilder();
+                var db = builder.Build();
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
     public Task HttpClientSubclass_Reports() => VerifyAsync("""
         public class TracingHttpClient : HttpClient { }
 

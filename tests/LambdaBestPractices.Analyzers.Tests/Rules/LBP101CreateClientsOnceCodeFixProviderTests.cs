@@ -260,6 +260,27 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         """, LBP101CreateClientsOnceCodeFixProvider.InitializeInConstructorKey);
 
     [Fact]
+    public Task DynamoDBContextBuilder_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        using Amazon.DynamoDBv2.DataModel;
+
+        public class Function
+        {
+            private static readonly IAmazonDynamoDB Ddb = new AmazonDynamoDBClient();
+
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                // The call chain builds the context; the fix moves creations only.
+                var service = new Service({|LBP101:new DynamoDBContextBuilder().WithDynamoDBClient(() => Ddb).Build()|});
+            }
+        }
+
+        public class Service
+        {
+            public Service(IDynamoDBContext db) { }
+        }
+        """);
+
+    [Fact]
     public Task ArgumentsUseParameter_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
         public class Function
         {
