@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -22,14 +23,27 @@ internal sealed class HandlerModel
 {
     private static readonly ConditionalWeakTable<Compilation, HandlerModel> Cache = new();
 
-    private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ConcurrentQueue<MemberFacts>> _membersByType = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, (int Count, Reachability Reach)> _typeReach = new(SymbolEqualityComparer.Default);
+    // Lock stripes of the tables below: the driver's concurrency on a workstation, without reading the machine.
+    private const int ConcurrencyLevel = 8;
+
+    private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
     private readonly Lazy<Reachability> _global;
 
     private HandlerModel(LambdaSymbols symbols)
     {
         Symbols = symbols;
+
+        // Sized from the code up front (about ten bodies and three types per file), so the tables rarely grow while
+        // every member of the compilation is added.
+        var trees = 0;
+        foreach (var _ in symbols.Compilation.SyntaxTrees)
+        {
+            trees++;
+        }
+
+        _members = new(ConcurrencyLevel, 10 * trees, SymbolEqualityComparer.Default);
+        _membersByType = new(ConcurrencyLevel, 3 * trees, SymbolEqualityComparer.Default);
         _global = new Lazy<Reachability>(() => Reachability.Compute(AllFacts()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -58,7 +72,7 @@ internal sealed class HandlerModel
 
         if (facts.ContainingType is { } type)
         {
-            _membersByType.GetOrAdd(type, static _ => new ConcurrentQueue<MemberFacts>()).Enqueue(facts);
+            _membersByType.GetOrAdd(type, static _ => new TypeMembers()).Add(facts);
         }
 
         facts.MarkRegistered();
@@ -83,32 +97,47 @@ internal sealed class HandlerModel
     /// Reachability from the entry points declared in <paramref name="type"/> through calls among its own members.
     /// Valid at the type's symbol end, when every member of the type has been fed.
     /// </summary>
-    public Reachability WithinType(INamedTypeSymbol type)
-    {
-        if (!_membersByType.TryGetValue(type, out var facts))
-        {
-            return Reachability.Empty;
-        }
-
-        var count = facts.Count;
-        if (_typeReach.TryGetValue(type, out var cached) && cached.Count == count)
-        {
-            return cached.Reach;
-        }
-
-        var reach = Reachability.Compute(facts);
-        _typeReach[type] = (count, reach);
-        return reach;
-    }
+    public Reachability WithinType(INamedTypeSymbol type) =>
+        _membersByType.TryGetValue(type, out var members) ? members.Reach() : Reachability.Empty;
 
     /// <summary>Reachability across the whole compilation. Valid at compilation end.</summary>
     public Reachability Global() => _global.Value;
 
-    private System.Collections.Generic.IEnumerable<MemberFacts> AllFacts()
+    private IEnumerable<MemberFacts> AllFacts()
     {
         foreach (var pair in _members)
         {
             yield return pair.Value;
+        }
+    }
+
+    /// <summary>The facts of one type's members, and their reachability once asked for (recomputed if members arrive later).</summary>
+    private sealed class TypeMembers
+    {
+        private readonly List<MemberFacts> _facts = new();
+        private Reachability? _reach;
+        private int _reachCount;
+
+        public void Add(MemberFacts facts)
+        {
+            lock (_facts)
+            {
+                _facts.Add(facts);
+            }
+        }
+
+        public Reachability Reach()
+        {
+            lock (_facts)
+            {
+                if (_reach is null || _reachCount != _facts.Count)
+                {
+                    _reach = Reachability.Compute(_facts);
+                    _reachCount = _facts.Count;
+                }
+
+                return _reach;
+            }
         }
     }
 }
