@@ -25,6 +25,7 @@ internal sealed class HandlerModel
 
     // Lock stripes of the tables below: the driver's concurrency on a workstation, without reading the machine.
     private const int ConcurrencyLevel = 8;
+    private const int MaxPresizedTrees = 2048;
 
     private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members;
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
@@ -34,12 +35,15 @@ internal sealed class HandlerModel
     {
         Symbols = symbols;
 
-        // Sized from the code up front (about ten bodies and three types per file), so the tables rarely grow while
-        // every member of the compilation is added.
+        // Sized from the code up front (about ten bodies and three types per file), so the tables rarely grow while a build
+        // adds every member of the compilation; capped, because an IDE request on a large solution feeds only a few.
         var trees = 0;
         foreach (var _ in symbols.Compilation.SyntaxTrees)
         {
-            trees++;
+            if (++trees == MaxPresizedTrees)
+            {
+                break;
+            }
         }
 
         _members = new(ConcurrencyLevel, 10 * trees, SymbolEqualityComparer.Default);
