@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Tests.Model;
+
+public class TestProjectsTests
+{
+    private static readonly SyntaxTree Tree = CSharpSyntaxTree.ParseText("class C { }", path: "/src/C.cs");
+
+    [Fact]
+    public void PlainProject_IsNotTest() =>
+        Assert.False(TestProjects.IsTestProject(Compile(), Options()));
+
+    [Theory]
+    [InlineData("xunit.core")]
+    [InlineData("xunit.v3.core")]
+    [InlineData("nunit.framework")]
+    [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
+    [InlineData("TUnit.Core")]
+    public void ReferencedTestFramework_IsTest(string assemblyName) =>
+        Assert.True(TestProjects.IsTestProject(Compile(assemblyName), Options()));
+
+    [Fact]
+    public void LookAlikeAssemblyName_IsNotTest() =>
+        Assert.False(TestProjects.IsTestProject(Compile("xunit.abstractions.extensions.mine"), Options()));
+
+    [Fact]
+    public void MSBuildIsTestProject_IsTest() =>
+        Assert.True(TestProjects.IsTestProject(Compile(), Options(global: ("build_property.IsTestProject", "true"))));
+
+    [Fact]
+    public void MSBuildIsTestProjectEmptyOrFalse_IsNotTest()
+    {
+        Assert.False(TestProjects.IsTestProject(Compile(), Options(global: ("build_property.IsTestProject", ""))));
+        Assert.False(TestProjects.IsTestProject(Compile(), Options(global: ("build_property.IsTestProject", "false"))));
+    }
+
+    [Fact]
+    public void GlobalOption_OverridesBothWays()
+    {
+        Assert.True(TestProjects.IsTestProject(Compile(), Options(global: (TestProjects.IsTestProjectOption, "true"))));
+        Assert.False(TestProjects.IsTestProject(Compile("xunit.core"), Options(global: (TestProjects.IsTestProjectOption, "false"))));
+        Assert.False(TestProjects.IsTestProject(
+            Compile(),
+            Options(global: new[] { (TestProjects.IsTestProjectOption, "False"), ("build_property.IsTestProject", "true") })));
+    }
+
+    [Fact]
+    public void UnparsableOption_IsIgnored() =>
+        Assert.True(TestProjects.IsTestProject(Compile("nunit.framework"), Options(global: (TestProjects.IsTestProjectOption, "yes"))));
+
+    [Fact]
+    public void PerFileEditorConfig_OverridesTheProjectAnswer()
+    {
+        var markedTest = Options(file: (TestProjects.IsTestProjectOption, "true"));
+        var markedProduct = Options(file: (TestProjects.IsTestProjectOption, " false "));
+        Assert.True(TestProjects.IsTestCode(Tree, markedTest, projectIsTest: false));
+        Assert.False(TestProjects.IsTestCode(Tree, markedProduct, projectIsTest: true));
+        Assert.True(TestProjects.IsTestCode(Tree, Options(), projectIsTest: true));
+        Assert.False(TestProjects.IsTestCode(Tree, Options(), projectIsTest: false));
+    }
+
+    private static Compilation Compile(params string[] referencedAssemblyNames)
+    {
+        var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+        foreach (var name in referencedAssemblyNames)
+        {
+            var library = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText("public class Marker { }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            references.Add(library.ToMetadataReference());
+        }
+
+        return CSharpCompilation.Create("Functions", new[] { Tree }, references);
+    }
+
+    private static Provider Options((string Key, string Value) global) => Options(global: new[] { global });
+
+    private static Provider Options((string Key, string Value)[]? global = null, (string Key, string Value)? file = null) =>
+        new(new Values(global ?? System.Array.Empty<(string, string)>()), new Values(file is { } f ? new[] { f } : System.Array.Empty<(string, string)>()));
+
+    private sealed class Provider : AnalyzerConfigOptionsProvider
+    {
+        private readonly AnalyzerConfigOptions _global;
+        private readonly AnalyzerConfigOptions _file;
+
+        public Provider(AnalyzerConfigOptions global, AnalyzerConfigOptions file)
+        {
+            _global = global;
+            _file = file;
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _file;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _file;
+    }
+
+    private sealed class Values : AnalyzerConfigOptions
+    {
+        private readonly ImmutableDictionary<string, string> _values;
+
+        public Values((string Key, string Value)[] values) =>
+            _values = ImmutableDictionary.CreateRange(KeyComparer, System.Linq.Enumerable.Select(values, v => new KeyValuePair<string, string>(v.Key, v.Value)));
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+    }
+}
