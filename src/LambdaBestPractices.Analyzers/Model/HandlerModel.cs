@@ -30,6 +30,7 @@ internal sealed class HandlerModel
     private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members;
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
     private readonly Lazy<Reachability> _global;
+    private readonly ConcurrentDictionary<SyntaxTree, ConfiguredHandlers> _handlersByTree = new();
 
     private HandlerModel(LambdaSymbols symbols)
     {
@@ -56,9 +57,16 @@ internal sealed class HandlerModel
     public static HandlerModel For(LambdaSymbols symbols) => Cache.GetValue(symbols.Compilation, _ => new HandlerModel(symbols));
 
     /// <summary>Records one member body. Cheap when another analyzer already did.</summary>
-    public void Feed(OperationBlockAnalysisContext context) => Feed(context.OwningSymbol, context.OperationBlocks);
+    public void Feed(OperationBlockAnalysisContext context)
+    {
+        var blocks = context.OperationBlocks;
+        var handlers = blocks.IsEmpty ? ConfiguredHandlers.None : HandlersConfiguredFor(context.Options, blocks[0].Syntax.SyntaxTree);
+        Feed(context.OwningSymbol, blocks, handlers);
+    }
 
-    public MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
+    public MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks) => Feed(owningSymbol, blocks, ConfiguredHandlers.None);
+
+    private MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers)
     {
         if (_members.TryGetValue(owningSymbol, out var known))
         {
@@ -67,7 +75,7 @@ internal sealed class HandlerModel
 
         // Two analyzers may walk the same member at the same moment (rare: the driver runs each analyzer's actions for a
         // member close together); both walks give the same facts, the first one stored wins and only it is registered.
-        var facts = MemberWalker.Walk(Symbols, owningSymbol, blocks);
+        var facts = MemberWalker.Walk(Symbols, owningSymbol, blocks, configuredHandlers);
         var stored = _members.GetOrAdd(owningSymbol, facts);
         if (!ReferenceEquals(stored, facts))
         {
@@ -81,6 +89,24 @@ internal sealed class HandlerModel
 
         facts.MarkRegistered();
         return facts;
+    }
+
+    /// <summary>
+    /// <see cref="OptionKeys.HandlerMethods"/> for one file: its <c>.editorconfig</c> value, else the project's global one.
+    /// Read once per syntax tree.
+    /// </summary>
+    private ConfiguredHandlers HandlersConfiguredFor(AnalyzerOptions options, SyntaxTree tree)
+    {
+        if (_handlersByTree.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var provider = options.AnalyzerConfigOptionsProvider;
+        var value = provider.GetOptions(tree).TryGetValue(OptionKeys.HandlerMethods, out var fileValue) ? fileValue
+            : provider.GlobalOptions.TryGetValue(OptionKeys.HandlerMethods, out var globalValue) ? globalValue
+            : null;
+        return _handlersByTree.GetOrAdd(tree, ConfiguredHandlers.Parse(value));
     }
 
     /// <summary>

@@ -33,13 +33,19 @@ internal sealed class MemberWalker
 
     private LambdaSymbols _symbols = null!;
     private IAssemblySymbol _assembly = null!;
+    private ConfiguredHandlers _configuredHandlers = ConfiguredHandlers.None;
 
-    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks)
+    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks) =>
+        Walk(symbols, owningSymbol, blocks, ConfiguredHandlers.None);
+
+    /// <summary>Walks one member body; <paramref name="configuredHandlers"/> are the handler methods named in configuration for its file.</summary>
+    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers)
     {
         var walker = t_reusable ?? new MemberWalker();
         t_reusable = null;
         walker._symbols = symbols;
         walker._assembly = symbols.Compilation.Assembly;
+        walker._configuredHandlers = configuredHandlers;
         try
         {
             var owner = FunctionKey.ForSymbol(owningSymbol.NormalizeMember());
@@ -75,6 +81,7 @@ internal sealed class MemberWalker
         _delegateLocals = null;
         _symbols = null!;
         _assembly = null!;
+        _configuredHandlers = ConfiguredHandlers.None;
         return keep;
     }
 
@@ -83,7 +90,15 @@ internal sealed class MemberWalker
         switch (owningSymbol)
         {
             case IMethodSymbol method:
-                AddEntryIfHandler(owner, method.Parameters, AttributesOf(method));
+                if (!_configuredHandlers.IsEmpty && _configuredHandlers.Contains(method))
+                {
+                    AddEntry(owner, SourcesOf(method.Parameters));
+                }
+                else
+                {
+                    AddEntryIfHandler(owner, method.Parameters, AttributesOf(method));
+                }
+
                 AddDispatchEdges(method, owner);
                 break;
 

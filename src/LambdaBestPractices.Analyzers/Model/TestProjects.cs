@@ -8,7 +8,7 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// Test code is not deployed to Lambda: hard-coded names, fake secrets and literal credentials are normal there, so the
 /// configuration and security rules leave it alone (RULES.md). A compilation is test code when:
 /// <list type="number">
-/// <item><c>lambda_best_practices.is_test_project</c> says so in <c>.editorconfig</c> or a <c>.globalconfig</c>
+/// <item><c>lambda_best_practices.treat_as_test_project</c> says so in <c>.editorconfig</c> or a <c>.globalconfig</c>
 /// (<c>true</c> or <c>false</c>; it overrides the two checks below, both ways);</item>
 /// <item>MSBuild marks it a test project: <c>build_property.IsTestProject = true</c> (set by Microsoft.NET.Test.Sdk and made
 /// visible by the package's props);</item>
@@ -18,7 +18,7 @@ namespace LambdaBestPractices.Analyzers.Model;
 internal static class TestProjects
 {
     /// <summary>The option key, in <c>.editorconfig</c> (per file) or a <c>.globalconfig</c> (whole project).</summary>
-    public const string IsTestProjectOption = "lambda_best_practices.is_test_project";
+    public const string IsTestProjectOption = OptionKeys.TreatAsTestProject;
 
     private const string IsTestProjectProperty = "build_property.IsTestProject";
 

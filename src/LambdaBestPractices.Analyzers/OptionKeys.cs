@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace LambdaBestPractices.Analyzers;
+
+/// <summary>
+/// Every <c>.editorconfig</c> / <c>.globalconfig</c> key the analyzers read, in one place (ARCHITECTURE.md 3.8): the owned
+/// prefix <c>lambda_best_practices.</c>, then a rule ID and a snake_case option, or a package-wide option without an ID.
+/// Lists are <c>|</c>-separated, booleans <c>true</c>/<c>false</c>. <see cref="All"/> feeds docs/configuration.md (the
+/// generator in tools/) and the convention test that every key is documented on its rule page.
+/// </summary>
+internal static class OptionKeys
+{
+    public const string Prefix = "lambda_best_practices.";
+
+    /// <summary>Package-wide: <c>true</c> marks the project (or, in an .editorconfig section, the files) as test code.</summary>
+    public const string TreatAsTestProject = Prefix + "treat_as_test_project";
+
+    /// <summary>Package-wide: extra handler methods, <c>|</c>-separated (<c>Namespace.Type.Method</c> or <c>M:</c> doc IDs).</summary>
+    public const string HandlerMethods = Prefix + "handler_methods";
+
+    public static ImmutableArray<OptionInfo> All { get; } = ImmutableArray.Create(
+        new OptionInfo(
+            TreatAsTestProject,
+            ruleId: null,
+            values: "`true` or `false`",
+            defaultValue: "unset: a project is test code when MSBuild sets `IsTestProject` or it references xUnit, NUnit, MSTest or TUnit",
+            description: "Marks test code, which the configuration and security rules leave alone. `false` un-marks a project the automatic checks would mark."),
+        new OptionInfo(
+            HandlerMethods,
+            ruleId: null,
+            values: "`|`-separated methods: `Namespace.Type.Method` or `M:Namespace.Type.Method(ParameterTypes)`",
+            defaultValue: "empty",
+            description: "Extra handler entry points, for handlers the model cannot recognise (no `ILambdaContext` parameter, no `[LambdaFunction]`, not passed to `LambdaBootstrapBuilder.Create`), such as a method named only in `serverless.template`."));
+}
+
+/// <summary>One configuration key: where it applies and what it takes.</summary>
+internal sealed class OptionInfo
+{
+    public OptionInfo(string key, string? ruleId, string values, string defaultValue, string description)
+    {
+        Key = key;
+        RuleId = ruleId;
+        Values = values;
+        DefaultValue = defaultValue;
+        Description = description;
+    }
+
+    public string Key { get; }
+
+    /// <summary>The rule the option belongs to, or null for a package-wide option.</summary>
+    public string? RuleId { get; }
+
+    public string Values { get; }
+
+    public string DefaultValue { get; }
+
+    public string Description { get; }
+}
