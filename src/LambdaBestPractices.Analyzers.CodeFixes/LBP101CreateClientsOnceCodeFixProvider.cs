@@ -19,9 +19,12 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 [Shared]
 public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
 {
-    public const string MoveToStaticFieldKey = "LBP101_MoveToStaticField";
-    public const string InitializeInConstructorKey = "LBP101_InitializeInConstructor";
-    public const string MoveBeforeHandlerKey = "LBP101_MoveBeforeHandler";
+    /// <summary>
+    /// One equivalence key for the three forms of the fix. Each site gets exactly one form (the planner picks it), so Fix All,
+    /// and <c>dotnet format analyzers</c>, which applies Fix All with the key of the first fix it sees, fix every site, each
+    /// with its own form: static field, constructor or before the handler.
+    /// </summary>
+    public const string EquivalenceKey = "LBP101_CreateClientOnce";
 
     private const string MoveToStaticFieldTitle = "Create the client once, in a static readonly field";
     private const string InitializeInConstructorTitle = "Create the client once, in the constructor";
@@ -53,7 +56,6 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var key = KeyOf(plan.Kind);
             var title = plan.Kind switch
             {
                 ClientFieldKind.Static => MoveToStaticFieldTitle,
@@ -63,7 +65,7 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
             var document = context.Document;
             var span = diagnostic.Location.SourceSpan;
             context.RegisterCodeFix(
-                CodeAction.Create(title, ct => FixAsync(document, ImmutableArray.Create(span), key, ct), key),
+                CodeAction.Create(title, ct => FixAsync(document, ImmutableArray.Create(span), EquivalenceKey, ct), EquivalenceKey),
                 diagnostic);
         }
     }
@@ -101,7 +103,7 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
             }
 
             var plan = ClientFieldPlanner.Plan(model, creation, cancellationToken);
-            if (plan is null || (equivalenceKey is not null && equivalenceKey != KeyOf(plan.Kind)))
+            if (plan is null || (equivalenceKey is not null && equivalenceKey != EquivalenceKey))
             {
                 continue;
             }
@@ -112,12 +114,6 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
         return document;
     }
 
-    private static string KeyOf(ClientFieldKind kind) => kind switch
-    {
-        ClientFieldKind.Static => MoveToStaticFieldKey,
-        ClientFieldKind.Constructor => InitializeInConstructorKey,
-        _ => MoveBeforeHandlerKey,
-    };
 
     private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic) =>
         FindCreation(root, diagnostic.Location.SourceSpan);

@@ -94,6 +94,13 @@ internal static class ClientFieldPlanner
             return null;
         }
 
+        // A #pragma (or #if) in the member may be what makes the creation compile cleanly (`#pragma warning disable CS0618`
+        // around an obsolete constructor); moved out of its reach, it would warn, or fail a build with warnings as errors.
+        if (creation.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { ContainsDirectives: true })
+        {
+            return null;
+        }
+
         if (creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is null && creation.FirstAncestorOrSelf<GlobalStatementSyntax>() is { } globalStatement)
         {
             return PlanBeforeHandler(model, creation, operation, globalStatement, cancellationToken);

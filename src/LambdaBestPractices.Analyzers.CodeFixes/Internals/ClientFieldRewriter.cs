@@ -87,6 +87,13 @@ internal static class ClientFieldRewriter
         var members = typeDeclaration.Members;
         var lastField = members.LastOrDefault(m => m is FieldDeclarationSyntax);
         var index = lastField is null ? 0 : members.IndexOf(lastField) + 1;
+        if (lastField is not null && movedComments.Count > 0 && !EndsWithBlankLine(lastField.GetTrailingTrivia()))
+        {
+            // A blank line sets the moved comments apart from the field above; without it the formatter would align them
+            // under that field's trailing comment.
+            field = field.WithLeadingTrivia(field.GetLeadingTrivia().Insert(0, eol));
+        }
+
         var inserted = new List<MemberDeclarationSyntax> { field };
         if (plan.Kind == ClientFieldKind.Constructor && plan.Constructors.IsEmpty)
         {
@@ -246,6 +253,13 @@ internal static class ClientFieldRewriter
 
         return root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
     }
+
+    /// <summary>
+    /// True when trivia ends with an empty line. (A member added by an earlier fix of the same Fix All still owns the blank
+    /// line after it: the tree is not re-parsed between fixes.)
+    /// </summary>
+    private static bool EndsWithBlankLine(SyntaxTriviaList trivia) =>
+        trivia.Count >= 2 && trivia[trivia.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia) && trivia[trivia.Count - 2].IsKind(SyntaxKind.EndOfLineTrivia);
 
     /// <summary>The comments of <paramref name="trivia"/>, each on its own line.</summary>
     private static SyntaxTriviaList CommentsOf(SyntaxTriviaList trivia, SyntaxTrivia eol)

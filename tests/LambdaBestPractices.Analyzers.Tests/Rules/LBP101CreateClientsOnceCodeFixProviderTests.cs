@@ -19,7 +19,7 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
 
         """;
 
-    private static Task VerifyFixAsync(string source, string fixedSource, string? key = LBP101CreateClientsOnceCodeFixProvider.MoveToStaticFieldKey) =>
+    private static Task VerifyFixAsync(string source, string fixedSource, string? key = LBP101CreateClientsOnceCodeFixProvider.EquivalenceKey) =>
         Verify.VerifyCodeFixAsync(Usings + source, Usings + fixedSource, key);
 
     [Fact]
@@ -226,7 +226,7 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
                 return _s3.ListBucketsAsync();
             }
         }
-        """, LBP101CreateClientsOnceCodeFixProvider.InitializeInConstructorKey);
+        """, LBP101CreateClientsOnceCodeFixProvider.EquivalenceKey);
 
     [Fact]
     public Task ArgumentsUseInstanceStateWithoutConstructor_AddsOne() => VerifyFixAsync("""
@@ -257,7 +257,7 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
                 return _s3.ListBucketsAsync();
             }
         }
-        """, LBP101CreateClientsOnceCodeFixProvider.InitializeInConstructorKey);
+        """, LBP101CreateClientsOnceCodeFixProvider.EquivalenceKey);
 
     [Fact]
     public Task DynamoDBContextBuilder_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
@@ -277,6 +277,51 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         public class Service
         {
             public Service(IDynamoDBContext db) { }
+        }
+        """);
+
+    [Fact]
+    public Task PragmaInTheMember_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        using Amazon.DynamoDBv2.DataModel;
+
+        public class Function
+        {
+            private readonly IAmazonDynamoDB _ddb = new AmazonDynamoDBClient();
+
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                // Moving the obsolete constructor out of the pragma's reach would raise CS0618 where the field lands.
+        #pragma warning disable CS0618
+                var db = {|LBP101:new DynamoDBContext(_ddb)|};
+        #pragma warning restore CS0618
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_TrailingThenLeadingComments_KeepTheirLines() => VerifyFixAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var first = {|LBP101:new AmazonS3Client()|}; // first
+                // second
+                var second = {|LBP101:new AmazonS3Client(RegionEndpoint.EUWest1)|};
+                return Task.WhenAll(first.ListBucketsAsync(), second.ListBucketsAsync());
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonS3Client First = new AmazonS3Client(); // first
+
+            // second
+            private static readonly AmazonS3Client Second = new AmazonS3Client(RegionEndpoint.EUWest1);
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return Task.WhenAll(First.ListBucketsAsync(), Second.ListBucketsAsync());
+            }
         }
         """);
 
@@ -366,9 +411,47 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         """);
 
     [Fact]
+    public Task FixAll_EachSiteGetsItsOwnForm() => VerifyFixAsync("""
+        public class Function
+        {
+            private readonly RegionEndpoint _region;
+
+            public Function(RegionEndpoint region)
+            {
+                _region = region;
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client()|};
+                var regional = {|LBP101:new AmazonS3Client(_region)|};
+                return Task.WhenAll(s3.ListBucketsAsync(), regional.ListBucketsAsync());
+            }
+        }
+        """, """
+        public class Function
+        {
+            private readonly RegionEndpoint _region;
+            private static readonly AmazonS3Client S3 = new AmazonS3Client();
+            private readonly AmazonS3Client _regional;
+
+            public Function(RegionEndpoint region)
+            {
+                _region = region;
+                _regional = new AmazonS3Client(_region);
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return Task.WhenAll(S3.ListBucketsAsync(), _regional.ListBucketsAsync());
+            }
+        }
+        """);
+
+    [Fact]
     public async Task FixAll_InSolution_FixesEveryDocument()
     {
-        var test = new Verify.Test { CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.MoveToStaticFieldKey };
+        var test = new Verify.Test { CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.EquivalenceKey };
         test.TestState.Sources.Add(("A.cs", Usings + """
             public class A
             {
@@ -417,7 +500,7 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
     [Fact]
     public async Task FixAll_PartialClassAcrossFiles_NoClashes()
     {
-        var test = new Verify.Test { CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.MoveToStaticFieldKey };
+        var test = new Verify.Test { CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.EquivalenceKey };
         test.TestState.Sources.Add(("A.cs", Usings + """
             public partial class Function
             {
@@ -511,7 +594,7 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
 
                 await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
                 """,
-            CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.MoveBeforeHandlerKey,
+            CodeActionEquivalenceKey = LBP101CreateClientsOnceCodeFixProvider.EquivalenceKey,
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.FixedState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
