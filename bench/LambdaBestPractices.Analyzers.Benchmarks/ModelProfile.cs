@@ -240,7 +240,7 @@ internal static class ModelProfile
             var symbol = Expression.Parameter(typeof(ISymbol));
             var blocks = Expression.Parameter(typeof(ImmutableArray<IOperation>));
             _walk = Expression.Lambda<Func<object, ISymbol, ImmutableArray<IOperation>, object>>(
-                Expression.Call(walker.GetMethod("Walk", All)!, Expression.Convert(symbols, lambdaSymbols), symbol, blocks), symbols, symbol, blocks).Compile();
+                Expression.Call(walker.GetMethods(All).Single(m => m.Name == "Walk" && m.GetParameters().Length == 3), Expression.Convert(symbols, lambdaSymbols), symbol, blocks), symbols, symbol, blocks).Compile();
 
             var constructor = handlerModel.GetConstructors(All).Single(c => c.GetParameters().Length == 1 && c.GetParameters()[0].ParameterType == lambdaSymbols);
             _newHandlerModel = Expression.Lambda<Func<object, object>>(Expression.New(constructor, Expression.Convert(symbols, lambdaSymbols)), symbols).Compile();
