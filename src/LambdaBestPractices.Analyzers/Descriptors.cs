@@ -67,6 +67,21 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables),
         customTags: Tags.Live);
 
+    /// <summary>LBP302. Messages name the code construct, never the key (no literal, prefix or length).</summary>
+    public static readonly DiagnosticDescriptor LBP302_DontHardCodeAwsCredentials = new(
+        id: DiagnosticIds.DontHardCodeAwsCredentials,
+        title: "Don't hard-code AWS credentials",
+        messageFormat: "Hard-coded AWS credentials in {0}; remove them so the SDK uses the function's execution role",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description:
+            "Access keys in source code end up in repositories, packages, build logs and decompiled assemblies, and keep working " +
+            "after the code has moved on. A Lambda function already has credentials: a client created without explicit " +
+            "credentials uses the execution role's temporary credentials, which Lambda rotates.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeAwsCredentials),
+        customTags: Tags.Live);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

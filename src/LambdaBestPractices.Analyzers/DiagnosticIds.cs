@@ -8,4 +8,7 @@ public static class DiagnosticIds
 
     /// <summary>LBP301: Keep secrets out of plain environment variables.</summary>
     public const string KeepSecretsOutOfEnvironmentVariables = "LBP301";
+
+    /// <summary>LBP302: Don't hard-code AWS credentials.</summary>
+    public const string DontHardCodeAwsCredentials = "LBP302";
 }
