@@ -1,5 +1,11 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.Rules;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP301KeepSecretsOutOfEnvironmentAnalyzer>;
 
@@ -615,6 +621,57 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         };
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nlambda_best_practices.is_test_project = true\n"));
         await test.RunAsync();
+    }
+
+    // ---- live analysis ----
+
+    [Fact]
+    public async Task DocumentAnalysis_ReportsEveryFormInTheEditedFile()
+    {
+        // The IDE analyzes the open document only: the type-end decisions (decrypted or not, dictionary assigned to a
+        // function or not) are made there too, so every form squiggles as you type.
+        const string functionFile = """
+            using System;
+            using Amazon.Lambda.Core;
+
+            public partial class OrdersFunction
+            {
+                public string? Handle(string input, ILambdaContext context) => Environment.GetEnvironmentVariable("DB_PASSWORD");
+            }
+            """;
+        const string otherPart = """
+            public partial class OrdersFunction
+            {
+                private static string Decrypt(string value) => value;
+            }
+            """;
+        const string stackFile = """
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id) : base(scope, id)
+                {
+                    var environment = new Dictionary<string, string> { ["API_TOKEN"] = "not-a-real-token" };
+                    new Function(this, "Api", new FunctionProps { Runtime = Runtime.DOTNET_8, Handler = "h", Code = Code.FromAsset("p"), Environment = environment });
+                }
+            }
+            """;
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", functionFile), ("Function.Part.cs", otherPart), ("ApiStack.cs", stackFile));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP301KeepSecretsOutOfEnvironmentAnalyzer()));
+
+        foreach (var (file, line) in new[] { ("Function.cs", 6), ("ApiStack.cs", 10) })
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == file);
+            var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+            var diagnostic = Assert.Single(diagnostics);
+            Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+            Assert.DoesNotContain(WellKnownDiagnosticTags.CompilationEnd, diagnostic.Descriptor.CustomTags);
+        }
     }
 
     // ---- broken code ----
