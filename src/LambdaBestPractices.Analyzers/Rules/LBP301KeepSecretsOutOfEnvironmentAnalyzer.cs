@@ -484,6 +484,13 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
 
         public void AddDefinition(ISymbol symbol, IOperation value)
         {
+            // Only values the type-end walk can follow back to an environment read are kept: not constants, concatenations,
+            // interpolations or arbitrary expressions, which are most definitions in a real code base.
+            if (!CanCarryARead(value))
+            {
+                return;
+            }
+
             lock (_gate)
             {
                 _definitions ??= new(SymbolEqualityComparer.Default);
@@ -495,6 +502,14 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                 values.Add(value);
             }
         }
+
+        private static bool CanCarryARead(IOperation value) => value.WalkDownConversion() switch
+        {
+            { ConstantValue.HasValue: true } => false,
+            IInvocationOperation or IObjectCreationOperation or ICoalesceOperation or IConditionalOperation or IAssignmentOperation => true,
+            ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation => true,
+            _ => false,
+        };
 
         public void AddPendingEntry(ILocalSymbol local, Diagnostic diagnostic)
         {

@@ -225,6 +225,25 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         """);
 
     [Fact]
+    public Task ReadCachedWithCoalesceAssignmentAndCyclicCopies_DoesNotReportAndTerminates() => VerifyAsync("""
+        public class Function
+        {
+            private static string? s_encrypted;
+            private static string? s_copy;
+
+            public async Task<string> Handle(string input, ILambdaContext context)
+            {
+                s_encrypted ??= Environment.GetEnvironmentVariable("DB_PASSWORD");
+                s_copy = s_encrypted;
+                s_encrypted = s_copy;
+                return await DecryptAsync(s_copy!);
+            }
+
+            private static Task<string> DecryptAsync(string cipherText) => Task.FromResult(cipherText);
+        }
+        """);
+
+    [Fact]
     public Task ReadParsedAsNumberBooleanOrDuration_DoesNotReport() => VerifyAsync("""
         public class Function
         {
