@@ -51,6 +51,37 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.CreateSdkClientsOnce),
         customTags: Tags.CompilationEnd);
 
+    /// <summary>LBP301. Messages name the variable, never its value (no literal, prefix or length).</summary>
+    public static readonly DiagnosticDescriptor LBP301_KeepSecretsOutOfEnvironmentVariables = new(
+        id: DiagnosticIds.KeepSecretsOutOfEnvironmentVariables,
+        title: "Keep secrets out of plain environment variables",
+        messageFormat: "Environment variable '{0}' holds a secret in plain text; keep it in Secrets Manager or a Parameter Store SecureString, read once at init and cached, or encrypt it with a customer managed KMS key",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description:
+            "A Lambda function's environment variables can be read by anyone allowed to read its configuration (console, " +
+            "GetFunctionConfiguration, CloudFormation and CDK output) and end up in logs and support cases. Keep passwords, API keys " +
+            "and tokens in AWS Secrets Manager or a Parameter Store SecureString, read them once at init and cache them; if one must " +
+            "be an environment variable, encrypt it with a customer managed KMS key and decrypt it in code.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables),
+        customTags: Tags.Live);
+
+    /// <summary>LBP302. Messages name the code construct, never the key (no literal, prefix or length).</summary>
+    public static readonly DiagnosticDescriptor LBP302_DontHardCodeAwsCredentials = new(
+        id: DiagnosticIds.DontHardCodeAwsCredentials,
+        title: "Don't hard-code AWS credentials",
+        messageFormat: "Hard-coded AWS credentials in {0}; remove them so the SDK uses the function's execution role",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description:
+            "Access keys in source code end up in repositories, packages, build logs and decompiled assemblies, and keep working " +
+            "after the code has moved on. A Lambda function already has credentials: a client created without explicit " +
+            "credentials uses the execution role's temporary credentials, which Lambda rotates.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeAwsCredentials),
+        customTags: Tags.Live);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

@@ -5,4 +5,10 @@ public static class DiagnosticIds
 {
     /// <summary>LBP101: Create SDK clients once per execution environment.</summary>
     public const string CreateSdkClientsOnce = "LBP101";
+
+    /// <summary>LBP301: Keep secrets out of plain environment variables.</summary>
+    public const string KeepSecretsOutOfEnvironmentVariables = "LBP301";
+
+    /// <summary>LBP302: Don't hard-code AWS credentials.</summary>
+    public const string DontHardCodeAwsCredentials = "LBP302";
 }

@@ -18,6 +18,15 @@ internal static class OptionKeys
     /// <summary>Package-wide: extra handler methods, <c>|</c>-separated (<c>Namespace.Type.Method</c> or <c>M:</c> doc IDs).</summary>
     public const string HandlerMethods = Prefix + "handler_methods";
 
+    /// <summary>LBP301: replaces the secret token list.</summary>
+    public const string LBP301SecretTokens = Prefix + "LBP301.secret_tokens";
+
+    /// <summary>LBP301: replaces the list of suffixes that mark a name as pointing at a secret.</summary>
+    public const string LBP301ExcludedSuffixes = Prefix + "LBP301.excluded_suffixes";
+
+    /// <summary>LBP301: exact names that are never reported, added to the built-in ones.</summary>
+    public const string LBP301ExcludedNames = Prefix + "LBP301.excluded_names";
+
     public static ImmutableArray<OptionInfo> All { get; } = ImmutableArray.Create(
         new OptionInfo(
             TreatAsTestProject,
@@ -30,7 +39,25 @@ internal static class OptionKeys
             ruleId: null,
             values: "`|`-separated methods: `Namespace.Type.Method` or `M:Namespace.Type.Method(ParameterTypes)`",
             defaultValue: "empty",
-            description: "Extra handler entry points, for handlers the model cannot recognise (no `ILambdaContext` parameter, no `[LambdaFunction]`, not passed to `LambdaBootstrapBuilder.Create`), such as a method named only in `serverless.template`."));
+            description: "Extra handler entry points, for handlers the model cannot recognise (no `ILambdaContext` parameter, no `[LambdaFunction]`, not passed to `LambdaBootstrapBuilder.Create`), such as a method named only in `serverless.template`."),
+        new OptionInfo(
+            LBP301SecretTokens,
+            ruleId: "LBP301",
+            values: "`|`- or `,`-separated tokens, such as `PASSWORD|API_KEY`",
+            defaultValue: "the token list on the rule page",
+            description: "**Replaces** the tokens that make a variable name look like a secret."),
+        new OptionInfo(
+            LBP301ExcludedSuffixes,
+            ruleId: "LBP301",
+            values: "`|`- or `,`-separated suffixes, such as `_ARN|_PARAMETER` (leading underscore optional)",
+            defaultValue: "the suffix list on the rule page",
+            description: "**Replaces** the suffixes that mark a name as pointing at a secret (`DB_SECRET_ARN`) rather than holding one."),
+        new OptionInfo(
+            LBP301ExcludedNames,
+            ruleId: "LBP301",
+            values: "`|`- or `,`-separated exact names",
+            defaultValue: "empty (the built-in runtime names stay excluded)",
+            description: "**Adds** exact variable names that are never reported."));
 }
 
 /// <summary>One configuration key: where it applies and what it takes.</summary>

@@ -36,10 +36,12 @@ public enum Stubs
     SdkKinesis = 1 << 17,
     SdkStepFunctions = 1 << 18,
     SdkEventBridge = 1 << 19,
+    Constructs = 1 << 20,
+    Cdk = 1 << 21,
 
     Events = S3Events | SqsEvents | SnsEvents | DynamoDBEvents | KinesisEvents | ApiGatewayEvents | CloudWatchEvents | KafkaEvents | ApplicationLoadBalancerEvents,
     Sdk = SdkLambda | SdkSecretsManager | SdkSecretsManagerCaching | SdkSns | SdkKinesis | SdkStepFunctions | SdkEventBridge,
-    All = LambdaCore | Events | RuntimeSupport | SystemTextJsonSerializer | Annotations | Sdk,
+    All = LambdaCore | Events | RuntimeSupport | SystemTextJsonSerializer | Annotations | Sdk | Cdk,
 }
 
 /// <summary>
@@ -70,6 +72,8 @@ internal static class ApiSurface
         (Stubs.SdkSns, "AwsSdkSimpleNotificationService.cs", "AWSSDK.SimpleNotificationService", Stubs.None),
         (Stubs.SdkStepFunctions, "AwsSdkStepFunctions.cs", "AWSSDK.StepFunctions", Stubs.None),
         (Stubs.SdkEventBridge, "AwsSdkEventBridge.cs", "AWSSDK.EventBridge", Stubs.None),
+        (Stubs.Constructs, "Constructs.cs", "Constructs", Stubs.None),
+        (Stubs.Cdk, "AmazonCdkLib.cs", "Amazon.CDK.Lib", Stubs.Constructs),
     };
 
     private static readonly ConcurrentDictionary<Stubs, Lazy<Task<MetadataReference>>> Compiled = new();

@@ -1,0 +1,6 @@
+using Amazon.CDK;
+using LambdaSample.Infrastructure;
+
+var app = new App();
+_ = new OrdersStack(app, "LambdaSampleOrders");
+app.Synth();

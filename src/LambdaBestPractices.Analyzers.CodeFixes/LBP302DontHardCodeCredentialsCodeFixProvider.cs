@@ -1,0 +1,179 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaBestPractices.Analyzers.CodeFixes;
+
+/// <summary>
+/// LBP302: removes hard-coded credentials from an SDK client's constructor, so the client uses the default credential chain
+/// (in Lambda: the execution role). Offered when the credentials are an argument of the client's constructor (a
+/// <c>new BasicAWSCredentials(...)</c> argument, or the access-key arguments) and the client has a constructor taking the
+/// remaining arguments. No fix for credentials kept elsewhere, nor for a bare key-shaped literal.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP302DontHardCodeCredentialsCodeFixProvider))]
+[Shared]
+public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvider
+{
+    public const string RemoveCredentialsKey = "LBP302_RemoveCredentials";
+
+    private const string RemoveCredentialsTitle = "Remove the hard-coded credentials (use the execution role)";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DontHardCodeAwsCredentials);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (Plan(root, model, diagnostic.Location.SourceSpan, context.CancellationToken) is not { } plan)
+            {
+                continue;
+            }
+
+            var document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    RemoveCredentialsTitle,
+                    async ct =>
+                    {
+                        var currentRoot = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+                        return currentRoot is null ? document : document.WithSyntaxRoot(currentRoot.ReplaceNode(plan.List, plan.NewList));
+                    },
+                    RemoveCredentialsKey),
+                diagnostic);
+        }
+    }
+
+    private sealed class RemovalPlan
+    {
+        public RemovalPlan(ArgumentListSyntax list, ArgumentListSyntax newList)
+        {
+            List = list;
+            NewList = newList;
+        }
+
+        public ArgumentListSyntax List { get; }
+
+        public ArgumentListSyntax NewList { get; }
+    }
+
+    private static RemovalPlan? Plan(SyntaxNode root, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
+    {
+        if (root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation
+            || creation.Span != span
+            || model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation)
+        {
+            return null;
+        }
+
+        var lambda = LambdaSymbols.For(model.Compilation);
+        var symbols = SecuritySymbols.For(model.Compilation);
+
+        // new AmazonS3Client(new BasicAWSCredentials("...", "..."), region): drop that argument of the client.
+        if (LambdaSymbols.Contains(symbols.Credentials, operation.Type))
+        {
+            if (creation.Parent is ArgumentSyntax { NameColon: null } argument
+                && argument.Parent is ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax client } list
+                && model.GetOperation(client, cancellationToken) is IObjectCreationOperation clientOperation
+                && lambda.IsSdkClient(clientOperation.Type))
+            {
+                return PlanRemoval(list, clientOperation, new HashSet<int> { list.Arguments.IndexOf(argument) });
+            }
+
+            return null;
+        }
+
+        // new AmazonS3Client("AKIA...", "secret", [token,] region): drop the key arguments.
+        if (lambda.IsSdkClient(operation.Type) && creation.ArgumentList is { } keys)
+        {
+            var removed = new HashSet<int>();
+            for (var i = 0; i < keys.Arguments.Count && i < operation.Constructor?.Parameters.Length; i++)
+            {
+                if (operation.Constructor!.Parameters[i].Name is SecuritySymbols.AccessKeyIdParameter or SecuritySymbols.SecretAccessKeyParameter or SecuritySymbols.SessionTokenParameter)
+                {
+                    removed.Add(i);
+                }
+            }
+
+            return removed.Count > 0 ? PlanRemoval(keys, operation, removed) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The argument list without the arguments at <paramref name="removed"/>, when every argument is positional and the
+    /// client has a public constructor whose parameters are exactly the remaining ones.
+    /// </summary>
+    private static RemovalPlan? PlanRemoval(ArgumentListSyntax list, IObjectCreationOperation client, HashSet<int> removed)
+    {
+        if (client.Constructor is not { } constructor || client.Type is not INamedTypeSymbol type
+            || list.Arguments.Any(a => a.NameColon is not null) || list.Arguments.Count > constructor.Parameters.Length)
+        {
+            return null;
+        }
+
+        var remaining = new List<ITypeSymbol>();
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            if (!removed.Contains(i))
+            {
+                remaining.Add(constructor.Parameters[i].Type);
+            }
+        }
+
+        var exists = type.InstanceConstructors.Any(c =>
+            c.DeclaredAccessibility == Accessibility.Public
+            && c.Parameters.Length == remaining.Count
+            && c.Parameters.Select(p => p.Type).SequenceEqual(remaining, SymbolEqualityComparer.Default));
+        if (!exists)
+        {
+            return null;
+        }
+
+        // The kept arguments, each separated by the comma that followed the previous kept one.
+        var kept = new List<ArgumentSyntax>();
+        var separators = new List<SyntaxToken>();
+        var previous = -1;
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            if (removed.Contains(i))
+            {
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                separators.Add(list.Arguments.GetSeparator(previous));
+            }
+
+            kept.Add(list.Arguments[i]);
+            previous = i;
+        }
+
+        if (kept.Count > 0)
+        {
+            kept[0] = kept[0].WithLeadingTrivia(list.Arguments[0].GetLeadingTrivia());
+        }
+
+        return new RemovalPlan(list, list.WithArguments(SeparatedList(kept, separators)));
+    }
+}

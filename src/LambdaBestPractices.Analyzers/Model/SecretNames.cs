@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// LBP301's name heuristic: does an environment variable's <em>name</em> say that it holds secret material?
+/// <list type="number">
+/// <item>The name is split into upper-case tokens at separators (<c>_ . - / : space</c>), at camelCase humps and between
+/// letters and digits, so <c>DB_PASSWORD</c>, <c>dbPassword</c>, <c>Db.Password</c> and <c>db-password</c> all give
+/// <c>DB PASSWORD</c>.</item>
+/// <item>It looks like a secret when a run of consecutive tokens spells one of the secret tokens (<c>PASSWORD</c>,
+/// <c>API_KEY</c>, ...). An entry matches whatever way it is split: <c>API_KEY</c>, <c>APIKEY</c>, <c>apiKey</c> and
+/// <c>ApiKey</c> are the same entry.</item>
+/// <item>Names that point at a secret (<c>DB_SECRET_ARN</c>, <c>API_KEY_PARAMETER</c>) or hold a setting about it
+/// (<c>TOKEN_TTL</c>, <c>PASSWORD_MIN_LENGTH</c>) end with an excluded suffix and are not secrets.</item>
+/// <item>Exact names that the Lambda runtime or the OS set (<c>AWS_SESSION_TOKEN</c>, <c>PWD</c>) are never secrets here.</item>
+/// </list>
+/// Both lists can be replaced in <c>.editorconfig</c> (<see cref="SecretTokensOption"/>, <see cref="ExcludedSuffixesOption"/>);
+/// <see cref="ExcludedNamesOption"/> adds exact names. Instances are immutable and thread-safe.
+/// </summary>
+internal sealed class SecretNames
+{
+    /// <summary>Replaces the secret token list: <c>|</c>- or <c>,</c>-separated entries such as <c>PASSWORD|API_KEY</c>.</summary>
+    public const string SecretTokensOption = OptionKeys.LBP301SecretTokens;
+
+    /// <summary>Replaces the excluded suffix list: entries such as <c>_ARN|_PARAMETER</c> (the leading underscore is optional).</summary>
+    public const string ExcludedSuffixesOption = OptionKeys.LBP301ExcludedSuffixes;
+
+    /// <summary>Adds exact names that are never reported, to the built-in ones (<see cref="BuiltInExcludedNames"/>).</summary>
+    public const string ExcludedNamesOption = OptionKeys.LBP301ExcludedNames;
+
+    /// <summary>The tokens that make a name look like a secret (RULES.md, LBP301).</summary>
+    public static readonly ImmutableArray<string> DefaultSecretTokens = ImmutableArray.Create(
+        "PASSWORD",
+        "PASSWD",
+        "PWD",
+        "SECRET",
+        "TOKEN",
+        "APIKEY",
+        "API_KEY",
+        "PRIVATE_KEY",
+        "SECRET_ACCESS_KEY",
+        "CLIENT_SECRET",
+        "CONNECTION_STRING",
+        "CONNECTION_STRINGS",
+        "CONNSTR",
+        "CREDENTIALS");
+
+    /// <summary>
+    /// Suffixes of names that point at a secret (its ARN, name, parameter, URL, ...) or hold a setting that is not secret
+    /// material (a time to live, a size, a flag).
+    /// </summary>
+    public static readonly ImmutableArray<string> DefaultExcludedSuffixes = ImmutableArray.Create(
+        // Pointers at a secret or at the resource that holds it (the issue's list).
+        "_ARN",
+        "_NAME",
+        "_ID",
+        "_KEY_ID",
+        "_PARAMETER",
+        "_PARAM",
+        "_PATH",
+        "_SECRET_ID",
+        "_URL",
+        "_URI",
+        "_ENDPOINT",
+        "_PORT",
+        "_TTL",
+        "_TABLE",
+        "_BUCKET",
+        "_QUEUE",
+        // More pointers: a file holding it, the HTTP header that carries it, where and which version of it.
+        "_FILE",
+        "_HEADER",
+        "_REGION",
+        "_VERSION",
+        // Settings about a secret, not the secret (RULES.md: durations, sizes, counts, flags).
+        "_MINUTES",
+        "_SECONDS",
+        "_HOURS",
+        "_DAYS",
+        "_TIMEOUT",
+        "_EXPIRY",
+        "_COUNT",
+        "_SIZE",
+        "_LENGTH",
+        "_LIMIT",
+        "_ENABLED",
+        "_TYPE",
+        "_ISSUER",
+        "_AUDIENCE");
+
+    /// <summary>
+    /// Names that are never secrets of the function's own: the execution role's short-lived credentials, which the Lambda
+    /// runtime sets itself, and the shell's working directory variables (<c>PWD</c> is also a password token).
+    /// </summary>
+    public static readonly ImmutableArray<string> BuiltInExcludedNames = ImmutableArray.Create(
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "AWS_SECURITY_TOKEN",
+        "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+        "PWD",
+        "OLDPWD");
+
+    private static readonly char[] ListSeparators = { '|', ',', ';' };
+
+    private readonly HashSet<string> _secretTokens;
+    private readonly int _longestSecretToken;
+    private readonly ImmutableArray<string[]> _excludedSuffixes;
+    private readonly HashSet<string> _excludedNames;
+
+    private SecretNames(IEnumerable<string> secretTokens, IEnumerable<string> excludedSuffixes, IEnumerable<string> excludedNames)
+    {
+        _secretTokens = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in secretTokens)
+        {
+            var key = string.Concat(Tokenize(entry));
+            if (key.Length > 0 && _secretTokens.Add(key))
+            {
+                _longestSecretToken = Math.Max(_longestSecretToken, key.Length);
+            }
+        }
+
+        var suffixes = ImmutableArray.CreateBuilder<string[]>();
+        foreach (var entry in excludedSuffixes)
+        {
+            var tokens = Tokenize(entry);
+            if (tokens.Length > 0)
+            {
+                suffixes.Add(tokens);
+            }
+        }
+
+        _excludedSuffixes = suffixes.ToImmutable();
+
+        _excludedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in excludedNames)
+        {
+            var canonical = Canonical(entry);
+            if (canonical.Length > 0)
+            {
+                _excludedNames.Add(canonical);
+            }
+        }
+    }
+
+    /// <summary>The built-in lists.</summary>
+    public static SecretNames Default { get; } = new(DefaultSecretTokens, DefaultExcludedSuffixes, BuiltInExcludedNames);
+
+    /// <summary>
+    /// The heuristic configured by the raw option values (null when not set). A value that is set but holds no entry
+    /// (<c>secret_tokens = </c>) means an empty list: nothing looks like a secret.
+    /// </summary>
+    public static SecretNames Create(string? secretTokens, string? excludedSuffixes, string? excludedNames)
+    {
+        if (secretTokens is null && excludedSuffixes is null && excludedNames is null)
+        {
+            return Default;
+        }
+
+        var names = new List<string>(BuiltInExcludedNames);
+        names.AddRange(SplitList(excludedNames));
+        return new SecretNames(
+            secretTokens is null ? DefaultSecretTokens : SplitList(secretTokens),
+            excludedSuffixes is null ? DefaultExcludedSuffixes : SplitList(excludedSuffixes),
+            names);
+    }
+
+    /// <summary>Whether the variable <paramref name="name"/> looks like it holds secret material.</summary>
+    public bool IsSecret(string? name)
+    {
+        if (name is null || name.Length == 0)
+        {
+            return false;
+        }
+
+        var tokens = Tokenize(name);
+        if (tokens.Length == 0 || _excludedNames.Contains(string.Join("_", tokens)) || EndsWithExcludedSuffix(tokens))
+        {
+            return false;
+        }
+
+        return ContainsSecretToken(tokens);
+    }
+
+    /// <summary>
+    /// Splits a name into upper-case tokens: at every character that is not a letter or digit, at a lower-to-upper
+    /// case change (<c>dbPassword</c>), before the last capital of a capital run followed by a lower-case letter
+    /// (<c>APIKey</c> → <c>API KEY</c>), and between letters and digits (<c>Password2</c> → <c>PASSWORD 2</c>).
+    /// </summary>
+    public static string[] Tokenize(string? name)
+    {
+        if (name is null || name.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush(tokens, current);
+                continue;
+            }
+
+            if (current.Length > 0 && IsBoundary(name[i - 1], c, i + 1 < name.Length ? name[i + 1] : '\0'))
+            {
+                Flush(tokens, current);
+            }
+
+            current.Append(char.ToUpperInvariant(c));
+        }
+
+        Flush(tokens, current);
+        return tokens.ToArray();
+    }
+
+    /// <summary>The tokens of <paramref name="name"/> joined by underscores: <c>dbPassword</c> → <c>DB_PASSWORD</c>.</summary>
+    public static string Canonical(string? name) => string.Join("_", Tokenize(name));
+
+    private static bool IsBoundary(char previous, char c, char next)
+    {
+        if (char.IsDigit(previous) != char.IsDigit(c))
+        {
+            return true;
+        }
+
+        if (char.IsLower(previous) && char.IsUpper(c))
+        {
+            return true;
+        }
+
+        // The last capital of a run starts a new word when a lower-case letter follows: "APIKey" -> API, Key.
+        return char.IsUpper(previous) && char.IsUpper(c) && char.IsLower(next);
+    }
+
+    private static void Flush(List<string> tokens, StringBuilder current)
+    {
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    private bool EndsWithExcludedSuffix(string[] tokens)
+    {
+        foreach (var suffix in _excludedSuffixes)
+        {
+            if (suffix.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            var offset = tokens.Length - suffix.Length;
+            var matches = true;
+            for (var i = 0; i < suffix.Length && matches; i++)
+            {
+                matches = string.Equals(tokens[offset + i], suffix[i], StringComparison.Ordinal);
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ContainsSecretToken(string[] tokens)
+    {
+        // Every run of consecutive tokens, concatenated, up to the longest entry: API + KEY spells APIKEY.
+        var run = new StringBuilder();
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            run.Clear();
+            for (var end = start; end < tokens.Length; end++)
+            {
+                run.Append(tokens[end]);
+                if (run.Length > _longestSecretToken)
+                {
+                    break;
+                }
+
+                if (_secretTokens.Contains(run.ToString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> SplitList(string? value)
+    {
+        if (value is null)
+        {
+            yield break;
+        }
+
+        foreach (var part in value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                yield return trimmed;
+            }
+        }
+    }
+}

@@ -1,0 +1,639 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP301: a secret kept in a plain environment variable. Reports, in a Lambda project:
+/// <list type="bullet">
+/// <item><c>Environment.GetEnvironmentVariable(name)</c> with a constant secret-looking name (<see cref="SecretNames"/>) whose
+/// value is used as plain text: not decrypted (it reaches no <c>DecryptRequest.CiphertextBlob</c> and no method named
+/// <c>*Decrypt*</c>), not parsed as a number, boolean or duration, not only compared with <c>null</c> or a constant;</item>
+/// <item><c>Environment.SetEnvironmentVariable(name, value)</c> with a secret-looking name and a constant value;</item>
+/// </list>
+/// and, in any compilation that references <c>Amazon.CDK.AWS.Lambda</c>, a constant value under a secret-looking key in a
+/// function's environment: <c>FunctionProps.Environment</c> (initializers, indexer and <c>Add</c> on the dictionary
+/// assigned to it) and <c>Function.AddEnvironment(key, value)</c>.
+/// <para>
+/// Everything is decided per type (symbol start/end): where a value goes is followed through locals, parameters of the
+/// type's own methods, fields and properties of the type, <c>??</c>, <c>?:</c>, <c>Convert.FromBase64String</c> and
+/// <c>new MemoryStream(...)</c>, backwards from the few places that decrypt or parse, so the cost is linear in the code.
+/// </para>
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = SecuritySymbols.For(context.Compilation);
+        var checkEnvironment = LambdaSymbols.For(context.Compilation).IsLambdaProject && !symbols.Environment.IsEmpty;
+        var checkCdk = symbols.HasCdkLambda;
+        if (!checkEnvironment && !checkCdk)
+        {
+            return;
+        }
+
+        var rule = new Rule(symbols, new SecurityRuleSettings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider), checkEnvironment, checkCdk);
+        context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
+    }
+
+    private sealed class Rule
+    {
+        private readonly SecuritySymbols _symbols;
+        private readonly SecurityRuleSettings _settings;
+        private readonly bool _checkEnvironment;
+        private readonly bool _checkCdk;
+
+        public Rule(SecuritySymbols symbols, SecurityRuleSettings settings, bool checkEnvironment, bool checkCdk)
+        {
+            _symbols = symbols;
+            _settings = settings;
+            _checkEnvironment = checkEnvironment;
+            _checkCdk = checkCdk;
+        }
+
+        public void OnTypeStart(SymbolStartAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            var state = new TypeState();
+
+            context.RegisterOperationAction(c => { if (Owns(type, c)) OnInvocation(c, type, state); }, OperationKind.Invocation);
+            context.RegisterOperationAction(c => { if (Owns(type, c)) OnAssignment(c, state); }, OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
+            if (_checkEnvironment)
+            {
+                context.RegisterOperationAction(c => { if (Owns(type, c)) OnDeclarator(c, state); }, OperationKind.VariableDeclarator);
+                context.RegisterOperationAction(c => { if (Owns(type, c)) OnMemberInitializer(c, state); }, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            }
+
+            context.RegisterSymbolEndAction(c => state.Report(c, _symbols));
+        }
+
+        /// <summary>Operations of nested types belong to their own type's analysis.</summary>
+        private static bool Owns(INamedTypeSymbol type, OperationAnalysisContext context) =>
+            SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.ContainingType, type);
+
+        private void OnInvocation(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (method is null)
+            {
+                return;
+            }
+
+            if (_checkEnvironment)
+            {
+                if (_symbols.IsEnvironmentMethod(method, SecuritySymbols.GetEnvironmentVariable))
+                {
+                    OnEnvironmentRead(context, invocation, state);
+                    return;
+                }
+
+                if (_symbols.IsEnvironmentMethod(method, SecuritySymbols.SetEnvironmentVariable))
+                {
+                    OnEnvironmentWrite(context, invocation);
+                    return;
+                }
+
+                RecordFlows(invocation, method, type, state);
+            }
+
+            if (_checkCdk)
+            {
+                if (_symbols.IsCdkAddEnvironment(method))
+                {
+                    CheckEntry(context, Argument(invocation, 0), Argument(invocation, 1));
+                }
+                else if (IsDictionaryAdd(method) && invocation.Arguments.Length == 2)
+                {
+                    OnDictionaryWrite(context, state, invocation.Instance, Argument(invocation, 0), Argument(invocation, 1));
+                }
+            }
+        }
+
+        private void OnEnvironmentRead(OperationAnalysisContext context, IInvocationOperation read, TypeState state)
+        {
+            if (!ConstantStrings.TryGet(Argument(read, 0), out var name, context.CancellationToken))
+            {
+                return;
+            }
+
+            var settings = _settings.For(read.Syntax.SyntaxTree);
+            if (settings.IsTest || !settings.Names.IsSecret(name) || IsOnlyTested(read))
+            {
+                return;
+            }
+
+            state.AddCandidate(read, name);
+        }
+
+        private void OnEnvironmentWrite(OperationAnalysisContext context, IInvocationOperation write)
+        {
+            if (ConstantStrings.TryGet(Argument(write, 0), out var name, context.CancellationToken)
+                && ConstantStrings.IsNonEmpty(Argument(write, 1), context.CancellationToken)
+                && _settings.For(write.Syntax.SyntaxTree) is { IsTest: false } settings
+                && settings.Names.IsSecret(name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
+            }
+        }
+
+        /// <summary>Facts for the decrypt/parse analysis at type end: where values flow, and where they are consumed.</summary>
+        private void RecordFlows(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol type, TypeState state)
+        {
+            if (IsDecrypt(method) || IsParse(method))
+            {
+                // Every input of the call: its arguments and, for an instance call, the receiver.
+                if (invocation.Instance is { } instance)
+                {
+                    state.AddSink(instance);
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    state.AddSink(argument.Value);
+                }
+
+                return;
+            }
+
+            // Arguments passed to the type's own methods flow into their parameters.
+            if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && IsTracked(parameter.Type))
+                    {
+                        state.AddDefinition(parameter.OriginalDefinition, argument.Value);
+                    }
+                }
+            }
+        }
+
+        private void OnAssignment(OperationAnalysisContext context, TypeState state)
+        {
+            var assignment = (IAssignmentOperation)context.Operation;
+            var target = assignment.Target;
+            if (target is IPropertyReferenceOperation property)
+            {
+                if (_checkEnvironment && property.Property.Name == SecuritySymbols.CiphertextBlob && LambdaSymbols.Contains(_symbols.DecryptRequestTypes, property.Property.ContainingType))
+                {
+                    state.AddSink(assignment.Value);
+                    return;
+                }
+
+                if (_checkCdk)
+                {
+                    if (_symbols.IsCdkEnvironmentProperty(property.Property))
+                    {
+                        // `Environment = env`: the Add and indexer writes on the local `env` go to the function's environment.
+                        if (assignment.Value.WalkDownConversion() is ILocalReferenceOperation local)
+                        {
+                            state.AddEnvironmentLocal(local.Local);
+                        }
+
+                        return;
+                    }
+
+                    if (property.Property.IsIndexer && property.Arguments.Length == 1 && assignment is ISimpleAssignmentOperation)
+                    {
+                        OnDictionaryWrite(context, state, property.Instance, property.Arguments[0].Value, assignment.Value);
+                        return;
+                    }
+                }
+            }
+
+            if (_checkEnvironment && DefinedSymbol(target) is { } symbol)
+            {
+                state.AddDefinition(symbol, assignment.Value);
+            }
+        }
+
+        private static void OnDeclarator(OperationAnalysisContext context, TypeState state)
+        {
+            var declarator = (IVariableDeclaratorOperation)context.Operation;
+            if (IsTracked(declarator.Symbol.Type) && declarator.GetVariableInitializer()?.Value is { } value)
+            {
+                state.AddDefinition(declarator.Symbol, value);
+            }
+        }
+
+        private static void OnMemberInitializer(OperationAnalysisContext context, TypeState state)
+        {
+            switch (context.Operation)
+            {
+                case IFieldInitializerOperation field:
+                    foreach (var initialized in field.InitializedFields)
+                    {
+                        if (IsTracked(initialized.Type))
+                        {
+                            state.AddDefinition(initialized.OriginalDefinition, field.Value);
+                        }
+                    }
+
+                    break;
+                case IPropertyInitializerOperation property:
+                    foreach (var initialized in property.InitializedProperties)
+                    {
+                        if (IsTracked(initialized.Type))
+                        {
+                            state.AddDefinition(initialized.OriginalDefinition, property.Value);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A write of <paramref name="key"/> = <paramref name="value"/> into the dictionary <paramref name="receiver"/>: reported
+        /// when the dictionary is a function's environment (directly, through an initializer, or a local assigned to it).
+        /// </summary>
+        private void OnDictionaryWrite(OperationAnalysisContext context, TypeState state, IOperation? receiver, IOperation? key, IOperation? value)
+        {
+            if (receiver is null || !IsSecretEntry(context, key, value, out var name))
+            {
+                return;
+            }
+
+            switch (DictionaryTarget(receiver))
+            {
+                case ILocalSymbol local:
+                    state.AddPendingEntry(local, Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
+                    break;
+                case IPropertySymbol:
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
+                    break;
+            }
+        }
+
+        private void CheckEntry(OperationAnalysisContext context, IOperation? key, IOperation? value)
+        {
+            if (IsSecretEntry(context, key, value, out var name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
+            }
+        }
+
+        private bool IsSecretEntry(OperationAnalysisContext context, IOperation? key, IOperation? value, out string name) =>
+            ConstantStrings.TryGet(key, out name, context.CancellationToken)
+            && value is not null
+            && ConstantStrings.IsNonEmpty(value, context.CancellationToken)
+            && _settings.For(value.Syntax.SyntaxTree) is { IsTest: false } settings
+            && settings.Names.IsSecret(name);
+
+        /// <summary>
+        /// Where a dictionary write lands: the CDK <c>Environment</c> property it is written through, the local that holds the
+        /// dictionary (decided at type end), or null (anything else).
+        /// </summary>
+        private ISymbol? DictionaryTarget(IOperation receiver)
+        {
+            receiver = receiver.WalkDownConversion();
+            if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            {
+                // `new Dictionary<string, string> { { "K", "V" }, ["K"] = "V" }`: where does the new dictionary go?
+                // `new FunctionProps { Environment = { ["K"] = "V" } }` fills the property's own dictionary.
+                var owner = receiver.Parent;
+                while (owner is not null and not IObjectCreationOperation and not IMemberInitializerOperation)
+                {
+                    owner = owner.Parent;
+                }
+
+                return owner switch
+                {
+                    IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } when _symbols.IsCdkEnvironmentProperty(property.Property) => property.Property,
+                    IObjectCreationOperation creation => CreationTarget(creation),
+                    _ => null,
+                };
+            }
+
+            return receiver switch
+            {
+                IPropertyReferenceOperation property when _symbols.IsCdkEnvironmentProperty(property.Property) => property.Property,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+        }
+
+        private ISymbol? CreationTarget(IOperation creation)
+        {
+            var parent = creation.WalkUpConversion(out var child);
+            switch (parent)
+            {
+                case IAssignmentOperation assignment when assignment.Value == child:
+                    return assignment.Target switch
+                    {
+                        IPropertyReferenceOperation property when _symbols.IsCdkEnvironmentProperty(property.Property) => property.Property,
+                        ILocalReferenceOperation local => local.Local,
+                        _ => null,
+                    };
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsDictionaryAdd(IMethodSymbol method) =>
+            method.Name is "Add" or "TryAdd" && !method.IsStatic && method.Parameters.Length == 2
+            && method.Parameters[0].Type.SpecialType == SpecialType.System_String;
+
+        private bool IsParse(IMethodSymbol method)
+        {
+            var containing = method.ContainingType;
+            if (containing is null)
+            {
+                return false;
+            }
+
+            if (method.Name is "Parse" or "TryParse" or "ParseExact" or "TryParseExact")
+            {
+                return IsNumberOrBoolean(containing.SpecialType) || containing.SpecialType == SpecialType.System_DateTime || LambdaSymbols.Contains(_symbols.TimeSpan, containing);
+            }
+
+            // Convert.ToInt32(value), Convert.ToBoolean(value), ...
+            return method.Name.StartsWith("To", StringComparison.Ordinal)
+                && LambdaSymbols.Contains(_symbols.Convert, containing)
+                && IsNumberOrBoolean(method.ReturnType.SpecialType);
+        }
+
+        private static bool IsNumberOrBoolean(SpecialType type) => type is SpecialType.System_Boolean
+            or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+            or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+
+        /// <summary>KMS <c>Decrypt</c>/<c>DecryptAsync</c>, or a helper whose name says it decrypts.</summary>
+        private static bool IsDecrypt(IMethodSymbol method) => method.Name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>
+        /// A read whose value is only tested, never used: <c>IsNullOrEmpty(read)</c>, <c>read == null</c>, <c>read == "true"</c>,
+        /// <c>read is null</c>, a discarded call, or passed to code that does not bind.
+        /// </summary>
+        private static bool IsOnlyTested(IInvocationOperation read)
+        {
+            var parent = read.WalkUpConversion(out var child);
+            switch (parent)
+            {
+                case IExpressionStatementOperation:
+                case IIsPatternOperation:
+                // Broken code (`Unknown.Decrypt(read)`): what the value is used for is not known yet.
+                case IInvalidOperation:
+                    return true;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                    var other = binary.LeftOperand == child ? binary.RightOperand : binary.LeftOperand;
+                    return other.WalkDownConversion().ConstantValue.HasValue;
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_String } method } call }:
+                    if (method.Name is "IsNullOrEmpty" or "IsNullOrWhiteSpace")
+                    {
+                        return true;
+                    }
+
+                    if (method.Name == "Equals" && method.IsStatic)
+                    {
+                        foreach (var argument in call.Arguments)
+                        {
+                            if (argument != parent && argument.Value.Type?.SpecialType == SpecialType.System_String && argument.Value.WalkDownConversion().ConstantValue.HasValue)
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static ISymbol? DefinedSymbol(IOperation target) => target switch
+        {
+            ILocalReferenceOperation local when IsTracked(local.Local.Type) => local.Local,
+            IFieldReferenceOperation field when IsTracked(field.Field.Type) => field.Field.OriginalDefinition,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property when IsTracked(property.Property.Type) => property.Property.OriginalDefinition,
+            IParameterReferenceOperation parameter when IsTracked(parameter.Parameter.Type) => parameter.Parameter.OriginalDefinition,
+            _ => null,
+        };
+
+        /// <summary>The types a secret's value passes through on its way to a decrypt: strings, bytes, streams (and <c>var</c>/object).</summary>
+        private static bool IsTracked(ITypeSymbol? type) => type is null
+            || type.SpecialType is SpecialType.System_String or SpecialType.System_Object
+            || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
+            || type.TypeKind == TypeKind.Error
+            || type.Name is "MemoryStream" or "Stream";
+
+        private static IOperation? Argument(IInvocationOperation invocation, int ordinal)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The facts of one type. Most types have none: every collection is created with its first entry. Actions of one type
+    /// can run concurrently, so every access takes the lock.
+    /// </summary>
+    private sealed class TypeState
+    {
+        private const int MaxWalkSteps = 10_000;
+
+        private readonly object _gate = new();
+        private List<(IInvocationOperation Read, string Name)>? _candidates;
+        private List<IOperation>? _sinks;
+        private Dictionary<ISymbol, List<IOperation>>? _definitions;
+        private List<(ILocalSymbol Local, Diagnostic Diagnostic)>? _pendingEntries;
+        private HashSet<ILocalSymbol>? _environmentLocals;
+
+        public void AddCandidate(IInvocationOperation read, string name)
+        {
+            lock (_gate)
+            {
+                (_candidates ??= new()).Add((read, name));
+            }
+        }
+
+        public void AddSink(IOperation value)
+        {
+            lock (_gate)
+            {
+                (_sinks ??= new()).Add(value);
+            }
+        }
+
+        public void AddDefinition(ISymbol symbol, IOperation value)
+        {
+            // Only values the type-end walk can follow back to an environment read are kept: not constants, concatenations,
+            // interpolations or arbitrary expressions, which are most definitions in a real code base.
+            if (!CanCarryARead(value))
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                _definitions ??= new(SymbolEqualityComparer.Default);
+                if (!_definitions.TryGetValue(symbol, out var values))
+                {
+                    _definitions[symbol] = values = new List<IOperation>();
+                }
+
+                values.Add(value);
+            }
+        }
+
+        private static bool CanCarryARead(IOperation value) => value.WalkDownConversion() switch
+        {
+            { ConstantValue.HasValue: true } => false,
+            IInvocationOperation or IObjectCreationOperation or ICoalesceOperation or IConditionalOperation or IAssignmentOperation => true,
+            ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation => true,
+            _ => false,
+        };
+
+        public void AddPendingEntry(ILocalSymbol local, Diagnostic diagnostic)
+        {
+            lock (_gate)
+            {
+                (_pendingEntries ??= new()).Add((local, diagnostic));
+            }
+        }
+
+        public void AddEnvironmentLocal(ILocalSymbol local)
+        {
+            lock (_gate)
+            {
+                (_environmentLocals ??= new(SymbolEqualityComparer.Default)).Add(local);
+            }
+        }
+
+        public void Report(SymbolAnalysisContext context, SecuritySymbols symbols)
+        {
+            lock (_gate)
+            {
+                if (_pendingEntries is not null && _environmentLocals is not null)
+                {
+                    foreach (var (local, diagnostic) in _pendingEntries)
+                    {
+                        if (_environmentLocals.Contains(local))
+                        {
+                            context.ReportDiagnostic(diagnostic);
+                        }
+                    }
+                }
+
+                if (_candidates is null)
+                {
+                    return;
+                }
+
+                var consumed = ConsumedReads(symbols, context.CancellationToken);
+                foreach (var (read, name) in _candidates)
+                {
+                    if (!consumed.Contains(read.Syntax))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, read.Syntax.GetLocation(), name));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The environment reads whose value reaches a decrypt or a parse: walks backwards from each of those inputs through
+        /// conversions, <c>??</c>, <c>?:</c>, <c>Convert.FromBase64String</c>, <c>new MemoryStream(...)</c>, <c>Trim()</c> and the
+        /// recorded definitions of locals, parameters, fields and properties. Each symbol is expanded once.
+        /// </summary>
+        private HashSet<SyntaxNode> ConsumedReads(SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken)
+        {
+            var reached = new HashSet<SyntaxNode>();
+            if (_sinks is null)
+            {
+                return reached;
+            }
+
+            var expanded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var stack = new Stack<IOperation>(_sinks);
+            var steps = 0;
+            while (stack.Count > 0 && steps++ < MaxWalkSteps)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var operation = stack.Pop().WalkDownConversion();
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when symbols.IsEnvironmentMethod(invocation.TargetMethod, SecuritySymbols.GetEnvironmentVariable):
+                        reached.Add(invocation.Syntax);
+                        break;
+                    case IInvocationOperation { TargetMethod.Name: SecuritySymbols.FromBase64String } invocation when invocation.Arguments.Length == 1:
+                        stack.Push(invocation.Arguments[0].Value);
+                        break;
+                    case IInvocationOperation { TargetMethod: { Name: "Trim" or "TrimEnd" or "TrimStart", ContainingType.SpecialType: SpecialType.System_String } } invocation when invocation.Instance is not null:
+                        stack.Push(invocation.Instance);
+                        break;
+                    case IObjectCreationOperation creation when LambdaSymbols.Contains(symbols.MemoryStream, creation.Type):
+                        foreach (var argument in creation.Arguments)
+                        {
+                            stack.Push(argument.Value);
+                        }
+
+                        break;
+                    case ICoalesceOperation coalesce:
+                        stack.Push(coalesce.Value);
+                        stack.Push(coalesce.WhenNull);
+                        break;
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        stack.Push(conditional.WhenTrue);
+                        stack.Push(whenFalse);
+                        break;
+                    case IAssignmentOperation assignment:
+                        stack.Push(assignment.Value);
+                        break;
+                    case ILocalReferenceOperation local:
+                        Expand(local.Local);
+                        break;
+                    case IParameterReferenceOperation parameter:
+                        Expand(parameter.Parameter.OriginalDefinition);
+                        break;
+                    case IFieldReferenceOperation field:
+                        Expand(field.Field.OriginalDefinition);
+                        break;
+                    case IPropertyReferenceOperation { Property.IsIndexer: false } property:
+                        Expand(property.Property.OriginalDefinition);
+                        break;
+                }
+            }
+
+            return reached;
+
+            void Expand(ISymbol symbol)
+            {
+                if (_definitions is not null && expanded.Add(symbol) && _definitions.TryGetValue(symbol, out var values))
+                {
+                    foreach (var value in values)
+                    {
+                        stack.Push(value);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP302: AWS credentials written into a Lambda project's code. Reports
+/// <list type="bullet">
+/// <item><c>new BasicAWSCredentials(...)</c> / <c>new SessionAWSCredentials(...)</c> with a constant access key or secret key;</item>
+/// <item>an SDK client constructor that takes access keys (<c>new AmazonS3Client(awsAccessKeyId, awsSecretAccessKey, ...)</c>)
+/// with a constant key;</item>
+/// <item>any other string literal containing an access key ID (<c>AKIA</c>/<c>ASIA</c> + 16 of <c>[A-Z0-9]</c>).</item>
+/// </list>
+/// A constant access key that cannot be a real one (shorter than 16 characters, or with other characters than letters,
+/// digits and <c>_</c>) is a placeholder for a local emulator and is not reported. Messages never contain a key.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The message argument for a literal that carries an access key ID outside a credentials constructor.</summary>
+    internal const string LiteralSubject = "a string literal shaped like an access key ID";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP302_DontHardCodeAwsCredentials);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var lambda = LambdaSymbols.For(context.Compilation);
+        if (!lambda.IsLambdaProject)
+        {
+            return;
+        }
+
+        var symbols = SecuritySymbols.For(context.Compilation);
+        var settings = new SecurityRuleSettings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
+        var checkCreations = !symbols.Credentials.IsEmpty || !lambda.AmazonServiceClient.IsEmpty;
+
+        if (checkCreations)
+        {
+            context.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (HardCodesCredentials(creation, lambda, symbols, c.CancellationToken) && !settings.For(creation.Syntax.SyntaxTree).IsTest)
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, creation.Syntax.GetLocation(), Subject(creation)));
+                    }
+                },
+                OperationKind.ObjectCreation);
+        }
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var literal = (ILiteralOperation)c.Operation;
+                if (literal.ConstantValue is not { HasValue: true, Value: string text } || !AccessKeyShape.ContainsAccessKeyId(text)
+                    || (checkCreations && IsKeyOfReportedCreation(literal, lambda, symbols, c.CancellationToken))
+                    || settings.For(literal.Syntax.SyntaxTree).IsTest)
+                {
+                    return;
+                }
+
+                c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, literal.Syntax.GetLocation(), LiteralSubject));
+            },
+            OperationKind.Literal);
+    }
+
+    /// <summary>
+    /// A credentials or client constructor whose access key or secret key argument is a constant, unless the access key is
+    /// a constant placeholder that no AWS account accepts.
+    /// </summary>
+    internal static bool HardCodesCredentials(IObjectCreationOperation creation, LambdaSymbols lambda, SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!TryGetKeyArguments(creation, lambda, symbols, out var accessKey, out var secretKey))
+        {
+            return false;
+        }
+
+        var accessIsConstant = ConstantStrings.TryGet(accessKey, out var accessValue, cancellationToken);
+        if (accessIsConstant && AccessKeyShape.IsPlaceholderKeyId(accessValue))
+        {
+            return false;
+        }
+
+        return (accessIsConstant && accessValue.Length > 0) || ConstantStrings.IsNonEmpty(secretKey, cancellationToken);
+    }
+
+    /// <summary>
+    /// The access key and secret key arguments of <c>new BasicAWSCredentials(accessKey, secretKey, ...)</c>,
+    /// <c>new SessionAWSCredentials(awsAccessKeyId, awsSecretAccessKey, token, ...)</c> or a client constructor taking
+    /// <c>(string awsAccessKeyId, string awsSecretAccessKey, ...)</c>.
+    /// </summary>
+    internal static bool TryGetKeyArguments(IObjectCreationOperation creation, LambdaSymbols lambda, SecuritySymbols symbols, out IOperation? accessKey, out IOperation? secretKey)
+    {
+        accessKey = null;
+        secretKey = null;
+        if (creation.Constructor is not { Parameters: { Length: >= 2 } parameters }
+            || parameters[0].Type.SpecialType != SpecialType.System_String
+            || parameters[1].Type.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
+        var isCredentials = LambdaSymbols.Contains(symbols.Credentials, creation.Type);
+        var isClient = !isCredentials
+            && parameters[0].Name == SecuritySymbols.AccessKeyIdParameter
+            && parameters[1].Name == SecuritySymbols.SecretAccessKeyParameter
+            && LambdaSymbols.InheritsFromAny(lambda.AmazonServiceClient, creation.Type);
+        if (!isCredentials && !isClient)
+        {
+            return false;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            switch (argument.Parameter?.Ordinal)
+            {
+                case 0:
+                    accessKey = argument.Value;
+                    break;
+                case 1:
+                    secretKey = argument.Value;
+                    break;
+            }
+        }
+
+        return accessKey is not null || secretKey is not null;
+    }
+
+    /// <summary>A literal passed straight to a constructor that is reported itself: one diagnostic per site, on the constructor.</summary>
+    private static bool IsKeyOfReportedCreation(ILiteralOperation literal, LambdaSymbols lambda, SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken) =>
+        literal.WalkUpConversion(out _) is IArgumentOperation { Parent: IObjectCreationOperation creation }
+        && HardCodesCredentials(creation, lambda, symbols, cancellationToken);
+
+    private static string Subject(IObjectCreationOperation creation) => "'new " + (creation.Type?.Name ?? "?") + "(...)'";
+}
