@@ -693,6 +693,38 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         }
     }
 
+    [Fact]
+    public async Task DocumentAnalysis_SeesADecryptInAnotherPartialFile()
+    {
+        const string readFile = """
+            using System;
+            using Amazon.Lambda.Core;
+
+            public partial class OrdersFunction
+            {
+                private static readonly string EncryptedPassword = Environment.GetEnvironmentVariable("DB_PASSWORD")!;
+
+                public string Handle(string input, ILambdaContext context) => Password();
+            }
+            """;
+        const string decryptFile = """
+            public partial class OrdersFunction
+            {
+                private static string Password() => Decrypt(EncryptedPassword);
+
+                private static string Decrypt(string cipherText) => cipherText;
+            }
+            """;
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", readFile), ("Function.Decrypt.cs", decryptFile));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP301KeepSecretsOutOfEnvironmentAnalyzer()));
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Function.cs");
+
+        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+
+        Assert.Empty(diagnostics);
+    }
+
     // ---- broken code ----
 
     [Fact]
