@@ -14,7 +14,8 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <list type="bullet">
 /// <item><c>Environment.GetEnvironmentVariable(name)</c> with a constant secret-looking name (<see cref="SecretNames"/>) whose
 /// value is used as plain text: not decrypted (it reaches no <c>DecryptRequest.CiphertextBlob</c> and no method named
-/// <c>*Decrypt*</c>), not parsed as a number, boolean or duration, not only compared with <c>null</c> or a constant;</item>
+/// <c>*Decrypt*</c>), not used as the name of a secret or parameter (<c>SecretId</c>, SSM <c>Name</c>, a <c>secretId</c>
+/// argument), not parsed as a number, boolean or duration, not only compared with <c>null</c> or a constant;</item>
 /// <item><c>Environment.SetEnvironmentVariable(name, value)</c> with a secret-looking name and a constant value;</item>
 /// </list>
 /// and, in any compilation that references <c>Amazon.CDK.AWS.Lambda</c>, a constant value under a secret-looking key in a
@@ -58,6 +59,8 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
     private sealed class Rule
     {
         private static readonly string[] MentionedWords = { "Environment" };
+        private static readonly string[] SecretsManagerModel = { "Amazon", "SecretsManager", "Model" };
+        private static readonly string[] SsmModel = { "Amazon", "SimpleSystemsManagement", "Model" };
 
         private readonly SecuritySymbols _symbols;
         private readonly SecurityRuleSettings _settings;
@@ -239,18 +242,33 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                             facts.AddSink(argument.Value);
                         }
                     }
-                    else if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type))
+                    else
                     {
-                        // Arguments passed to the type's own methods flow into their parameters.
+                        var ownMethod = SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type);
                         foreach (var argument in invocation.Arguments)
                         {
-                            if (argument.Parameter is { } parameter && IsTracked(parameter.Type))
+                            if (argument.Parameter is not { } parameter)
                             {
+                                continue;
+                            }
+
+                            if (IsSecretIdParameter(parameter))
+                            {
+                                // SecretsManagerCache.GetSecretString(secretId): the value names a secret.
+                                facts.AddSink(argument.Value);
+                            }
+                            else if (ownMethod && IsTracked(parameter.Type))
+                            {
+                                // Arguments passed to the type's own methods flow into their parameters.
                                 facts.AddDefinition(parameter.OriginalDefinition, argument.Value);
                             }
                         }
                     }
 
+                    break;
+                case IAssignmentOperation { Target: IPropertyReferenceOperation pointer } assignment when IsSecretPointerProperty(pointer.Property):
+                    // GetSecretValueRequest.SecretId, GetParameterRequest.Name: the value names a secret, it is not one.
+                    facts.AddSink(assignment.Value);
                     break;
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: SecuritySymbols.CiphertextBlob } blob } assignment
                     when LambdaSymbols.Contains(_symbols.DecryptRequestTypes, blob.Property.ContainingType):
@@ -409,6 +427,21 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
             or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+
+        /// <summary>
+        /// A request property that names a secret in a store: <c>SecretId</c> of a Secrets Manager request, <c>Name</c> of a
+        /// Systems Manager (Parameter Store) request. A variable whose value goes there holds a pointer, whatever its name.
+        /// </summary>
+        private static bool IsSecretPointerProperty(IPropertySymbol property) => property.Name switch
+        {
+            "SecretId" => property.ContainingType.ContainingNamespace.IsNamespace(SecretsManagerModel),
+            "Name" => property.ContainingType.ContainingNamespace.IsNamespace(SsmModel),
+            _ => false,
+        };
+
+        /// <summary>A <c>secretId</c> parameter (Secrets Manager's caching client, and helpers that say so).</summary>
+        private static bool IsSecretIdParameter(IParameterSymbol parameter) =>
+            parameter.Type.SpecialType == SpecialType.System_String && string.Equals(parameter.Name, "secretId", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>KMS <c>Decrypt</c>/<c>DecryptAsync</c>, or a helper whose name says it decrypts.</summary>
         private static bool IsDecrypt(IMethodSymbol method) => method.Name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) >= 0;

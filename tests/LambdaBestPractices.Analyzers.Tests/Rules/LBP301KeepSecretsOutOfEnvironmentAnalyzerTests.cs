@@ -244,6 +244,34 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         """);
 
     [Fact]
+    public Task ReadUsedAsTheNameOfASecretOrParameter_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Core;
+        using Amazon.SecretsManager;
+        using Amazon.SecretsManager.Extensions.Caching;
+        using Amazon.SecretsManager.Model;
+        using Amazon.SimpleSystemsManagement;
+        using Amazon.SimpleSystemsManagement.Model;
+
+        public class Function
+        {
+            private static readonly SecretsManagerCache Cache = new SecretsManagerCache();
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+            private static readonly string DbSecret = Environment.GetEnvironmentVariable("DB_SECRET")!;
+
+            public async Task<string> Handle(string input, ILambdaContext context)
+            {
+                var apiKey = await Cache.GetSecretString(Environment.GetEnvironmentVariable("API_KEY")!);
+                var db = await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = DbSecret });
+                var token = await Ssm.GetParameterAsync(new GetParameterRequest { Name = Environment.GetEnvironmentVariable("SERVICE_TOKEN"), WithDecryption = true });
+                return apiKey + db.SecretString + token.Parameter.Value;
+            }
+        }
+        """);
+
+    [Fact]
     public Task ReadParsedAsNumberBooleanOrDuration_DoesNotReport() => VerifyAsync("""
         public class Function
         {
