@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -24,6 +25,25 @@ internal sealed class SecurityRuleSettings
 
     public TreeSettings For(SyntaxTree tree) => _trees.GetOrAdd(tree, Create);
 
+    /// <summary>
+    /// Whether some non-test file declaring <paramref name="type"/> contains one of <paramref name="words"/> (see
+    /// <see cref="SourceTextSearch"/>). A rule registers nothing for a type when none does. Each file's text is searched
+    /// once per word, and the answer kept with the file's settings.
+    /// </summary>
+    public bool AnyNonTestFileMentions(INamedTypeSymbol type, string[] words, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var settings = For(reference.SyntaxTree);
+            if (!settings.IsTest && settings.Mentions(reference.SyntaxTree, words, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private TreeSettings Create(SyntaxTree tree)
     {
         if (TestProjects.IsTestCode(tree, _options, _projectIsTest))
@@ -42,7 +62,9 @@ internal sealed class SecurityRuleSettings
 
 internal sealed class TreeSettings
 {
-    public static readonly TreeSettings Test = new(isTest: true, SecretNames.Default);
+    public static TreeSettings Test => new(isTest: true, SecretNames.Default);
+
+    private readonly ConcurrentDictionary<string, bool> _mentions = new();
 
     public TreeSettings(bool isTest, SecretNames names)
     {
@@ -54,4 +76,18 @@ internal sealed class TreeSettings
     public bool IsTest { get; }
 
     public SecretNames Names { get; }
+
+    /// <summary>Whether the text of <paramref name="tree"/> (the tree these settings are for) contains one of <paramref name="words"/>.</summary>
+    public bool Mentions(SyntaxTree tree, string[] words, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var word in words)
+        {
+            if (_mentions.GetOrAdd(word, w => SourceTextSearch.Contains(tree.GetText(cancellationToken), w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -14,16 +14,19 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <list type="bullet">
 /// <item><c>Environment.GetEnvironmentVariable(name)</c> with a constant secret-looking name (<see cref="SecretNames"/>) whose
 /// value is used as plain text: not decrypted (it reaches no <c>DecryptRequest.CiphertextBlob</c> and no method named
-/// <c>*Decrypt*</c>), not parsed as a number, boolean or duration, not only compared with <c>null</c> or a constant;</item>
+/// <c>*Decrypt*</c>), not used as the name of a secret or parameter (<c>SecretId</c>, SSM <c>Name</c>, a <c>secretId</c>
+/// argument), not parsed as a number, boolean or duration, not only compared with <c>null</c> or a constant;</item>
 /// <item><c>Environment.SetEnvironmentVariable(name, value)</c> with a secret-looking name and a constant value;</item>
 /// </list>
 /// and, in any compilation that references <c>Amazon.CDK.AWS.Lambda</c>, a constant value under a secret-looking key in a
 /// function's environment: <c>FunctionProps.Environment</c> (initializers, indexer and <c>Add</c> on the dictionary
 /// assigned to it) and <c>Function.AddEnvironment(key, value)</c>.
 /// <para>
-/// Everything is decided per type (symbol start/end): where a value goes is followed through locals, parameters of the
-/// type's own methods, fields and properties of the type, <c>??</c>, <c>?:</c>, <c>Convert.FromBase64String</c> and
-/// <c>new MemoryStream(...)</c>, backwards from the few places that decrypt or parse, so the cost is linear in the code.
+/// Reads are decided per type (symbol start/end, so IDEs report them live, partial files included): where a value goes is
+/// followed through locals, parameters of the type's own methods, fields and properties of the type, <c>??</c>, <c>?:</c>,
+/// <c>Convert.FromBase64String</c> and <c>new MemoryStream(...)</c>, backwards from the few places that decrypt or parse.
+/// That walk runs only for types that read a secret-looking variable, and types whose files never mention
+/// <c>Environment</c> get no action at all, so the cost is linear in the code and near zero for most of it.
 /// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -55,6 +58,10 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
 
     private sealed class Rule
     {
+        private static readonly string[] MentionedWords = { "Environment" };
+        private static readonly string[] SecretsManagerModel = { "Amazon", "SecretsManager", "Model" };
+        private static readonly string[] SsmModel = { "Amazon", "SimpleSystemsManagement", "Model" };
+
         private readonly SecuritySymbols _symbols;
         private readonly SecurityRuleSettings _settings;
         private readonly bool _checkEnvironment;
@@ -68,20 +75,42 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             _checkCdk = checkCdk;
         }
 
+        /// <summary>
+        /// Per type whose files mention <c>Environment</c>: one invocation action (a name test first, so most calls cost a
+        /// string comparison), an assignment action for the CDK forms, and the member bodies kept for the type-end decision.
+        /// Where values flow is only worked out at type end, and only for the few types that read a secret-looking variable.
+        /// </summary>
         public void OnTypeStart(SymbolStartAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            var state = new TypeState();
 
-            context.RegisterOperationAction(c => { if (Owns(type, c)) OnInvocation(c, type, state); }, OperationKind.Invocation);
-            context.RegisterOperationAction(c => { if (Owns(type, c)) OnAssignment(c, state); }, OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
-            if (_checkEnvironment)
+            // Every form names `...Environment...` in the code (GetEnvironmentVariable, SetEnvironmentVariable, the CDK's
+            // Environment and AddEnvironment): types whose files never say it, or are test code, get no action at all.
+            if (!_settings.AnyNonTestFileMentions(type, MentionedWords, context.CancellationToken))
             {
-                context.RegisterOperationAction(c => { if (Owns(type, c)) OnDeclarator(c, state); }, OperationKind.VariableDeclarator);
-                context.RegisterOperationAction(c => { if (Owns(type, c)) OnMemberInitializer(c, state); }, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                return;
             }
 
-            context.RegisterSymbolEndAction(c => state.Report(c, _symbols));
+            var state = new TypeState();
+
+            context.RegisterOperationAction(c => OnInvocation(c, type, state), OperationKind.Invocation);
+            if (_checkCdk)
+            {
+                context.RegisterOperationAction(c => OnCdkAssignment(c, type, state), OperationKind.SimpleAssignment);
+            }
+
+            if (_checkEnvironment)
+            {
+                context.RegisterOperationBlockAction(c =>
+                {
+                    if (SymbolEqualityComparer.Default.Equals(c.OwningSymbol.ContainingType, type))
+                    {
+                        state.AddBlocks(c.OperationBlocks);
+                    }
+                });
+            }
+
+            context.RegisterSymbolEndAction(c => Report(c, type, state));
         }
 
         /// <summary>Operations of nested types belong to their own type's analysis.</summary>
@@ -92,38 +121,43 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            if (method is null)
+            switch (method?.Name)
+            {
+                case SecuritySymbols.GetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, SecuritySymbols.GetEnvironmentVariable) && Owns(type, context):
+                    OnEnvironmentRead(context, invocation, state);
+                    break;
+                case SecuritySymbols.SetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, SecuritySymbols.SetEnvironmentVariable) && Owns(type, context):
+                    OnEnvironmentWrite(context, invocation);
+                    break;
+                case SecuritySymbols.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method) && Owns(type, context):
+                    CheckEntry(context, Argument(invocation, 0), Argument(invocation, 1));
+                    break;
+                case "Add" or "TryAdd" when _checkCdk && IsDictionaryAdd(method) && invocation.Arguments.Length == 2 && Owns(type, context):
+                    OnDictionaryWrite(context, state, invocation.Instance, Argument(invocation, 0), Argument(invocation, 1));
+                    break;
+            }
+        }
+
+        /// <summary>CDK: <c>Environment = env</c>, and <c>dictionary["KEY"] = value</c>.</summary>
+        private void OnCdkAssignment(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation property || !(property.Property.IsIndexer || property.Property.Name == SecuritySymbols.CdkEnvironment) || !Owns(type, context))
             {
                 return;
             }
 
-            if (_checkEnvironment)
+            if (_symbols.IsCdkEnvironmentProperty(property.Property))
             {
-                if (_symbols.IsEnvironmentMethod(method, SecuritySymbols.GetEnvironmentVariable))
+                // `Environment = env`: the Add and indexer writes on the local `env` go to the function's environment.
+                if (assignment.Value.WalkDownConversion() is ILocalReferenceOperation local)
                 {
-                    OnEnvironmentRead(context, invocation, state);
-                    return;
+                    state.AddEnvironmentLocal(local.Local);
                 }
-
-                if (_symbols.IsEnvironmentMethod(method, SecuritySymbols.SetEnvironmentVariable))
-                {
-                    OnEnvironmentWrite(context, invocation);
-                    return;
-                }
-
-                RecordFlows(invocation, method, type, state);
             }
-
-            if (_checkCdk)
+            else if (property.Property.IsIndexer && property.Arguments.Length == 1)
             {
-                if (_symbols.IsCdkAddEnvironment(method))
-                {
-                    CheckEntry(context, Argument(invocation, 0), Argument(invocation, 1));
-                }
-                else if (IsDictionaryAdd(method) && invocation.Arguments.Length == 2)
-                {
-                    OnDictionaryWrite(context, state, invocation.Instance, Argument(invocation, 0), Argument(invocation, 1));
-                }
+                OnDictionaryWrite(context, state, property.Instance, property.Arguments[0].Value, assignment.Value);
             }
         }
 
@@ -154,96 +188,112 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             }
         }
 
-        /// <summary>Facts for the decrypt/parse analysis at type end: where values flow, and where they are consumed.</summary>
-        private void RecordFlows(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol type, TypeState state)
+        private void Report(SymbolAnalysisContext context, INamedTypeSymbol type, TypeState state)
         {
-            if (IsDecrypt(method) || IsParse(method))
+            foreach (var diagnostic in state.ResolvedEntries())
             {
-                // Every input of the call: its arguments and, for an instance call, the receiver.
-                if (invocation.Instance is { } instance)
-                {
-                    state.AddSink(instance);
-                }
+                context.ReportDiagnostic(diagnostic);
+            }
 
-                foreach (var argument in invocation.Arguments)
-                {
-                    state.AddSink(argument.Value);
-                }
-
+            if (state.Candidates is not { } candidates)
+            {
                 return;
             }
 
-            // Arguments passed to the type's own methods flow into their parameters.
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type))
+            var facts = new FlowFacts();
+            foreach (var block in state.Blocks)
             {
-                foreach (var argument in invocation.Arguments)
+                foreach (var operation in block.DescendantsAndSelf())
                 {
-                    if (argument.Parameter is { } parameter && IsTracked(parameter.Type))
-                    {
-                        state.AddDefinition(parameter.OriginalDefinition, argument.Value);
-                    }
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    Collect(operation, type, facts);
+                }
+            }
+
+            var consumed = facts.ConsumedReads(_symbols, context.CancellationToken);
+            foreach (var (read, name) in candidates)
+            {
+                if (!consumed.Contains(read.Syntax))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, read.Syntax.GetLocation(), name));
                 }
             }
         }
 
-        private void OnAssignment(OperationAnalysisContext context, TypeState state)
+        /// <summary>
+        /// The facts of one operation for the decrypt/parse analysis: where values flow (definitions of locals, parameters of
+        /// the type's own methods, fields, properties) and where they are consumed (decrypts, parses, <c>CiphertextBlob</c>).
+        /// </summary>
+        private void Collect(IOperation operation, INamedTypeSymbol type, FlowFacts facts)
         {
-            var assignment = (IAssignmentOperation)context.Operation;
-            var target = assignment.Target;
-            if (target is IPropertyReferenceOperation property)
+            switch (operation)
             {
-                if (_checkEnvironment && property.Property.Name == SecuritySymbols.CiphertextBlob && LambdaSymbols.Contains(_symbols.DecryptRequestTypes, property.Property.ContainingType))
-                {
-                    state.AddSink(assignment.Value);
-                    return;
-                }
-
-                if (_checkCdk)
-                {
-                    if (_symbols.IsCdkEnvironmentProperty(property.Property))
+                case IInvocationOperation { TargetMethod: { } method } invocation:
+                    if (IsDecrypt(method) || IsParse(method))
                     {
-                        // `Environment = env`: the Add and indexer writes on the local `env` go to the function's environment.
-                        if (assignment.Value.WalkDownConversion() is ILocalReferenceOperation local)
+                        // Every input of the call: its arguments and, for an instance call, the receiver.
+                        if (invocation.Instance is { } instance)
                         {
-                            state.AddEnvironmentLocal(local.Local);
+                            facts.AddSink(instance);
                         }
 
-                        return;
+                        foreach (var argument in invocation.Arguments)
+                        {
+                            facts.AddSink(argument.Value);
+                        }
                     }
-
-                    if (property.Property.IsIndexer && property.Arguments.Length == 1 && assignment is ISimpleAssignmentOperation)
+                    else
                     {
-                        OnDictionaryWrite(context, state, property.Instance, property.Arguments[0].Value, assignment.Value);
-                        return;
+                        var ownMethod = SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type);
+                        foreach (var argument in invocation.Arguments)
+                        {
+                            if (argument.Parameter is not { } parameter)
+                            {
+                                continue;
+                            }
+
+                            if (IsSecretIdParameter(parameter))
+                            {
+                                // SecretsManagerCache.GetSecretString(secretId): the value names a secret.
+                                facts.AddSink(argument.Value);
+                            }
+                            else if (ownMethod && IsTracked(parameter.Type))
+                            {
+                                // Arguments passed to the type's own methods flow into their parameters.
+                                facts.AddDefinition(parameter.OriginalDefinition, argument.Value);
+                            }
+                        }
                     }
-                }
-            }
 
-            if (_checkEnvironment && DefinedSymbol(target) is { } symbol)
-            {
-                state.AddDefinition(symbol, assignment.Value);
-            }
-        }
+                    break;
+                case IAssignmentOperation { Target: IPropertyReferenceOperation pointer } assignment when IsSecretPointerProperty(pointer.Property):
+                    // GetSecretValueRequest.SecretId, GetParameterRequest.Name: the value names a secret, it is not one.
+                    facts.AddSink(assignment.Value);
+                    break;
+                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: SecuritySymbols.CiphertextBlob } blob } assignment
+                    when LambdaSymbols.Contains(_symbols.DecryptRequestTypes, blob.Property.ContainingType):
+                    facts.AddSink(assignment.Value);
+                    break;
+                case IAssignmentOperation assignment when assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation:
+                    if (DefinedSymbol(assignment.Target) is { } symbol)
+                    {
+                        facts.AddDefinition(symbol, assignment.Value);
+                    }
 
-        private static void OnDeclarator(OperationAnalysisContext context, TypeState state)
-        {
-            var declarator = (IVariableDeclaratorOperation)context.Operation;
-            if (IsTracked(declarator.Symbol.Type) && declarator.GetVariableInitializer()?.Value is { } value)
-            {
-                state.AddDefinition(declarator.Symbol, value);
-            }
-        }
+                    break;
+                case IVariableDeclaratorOperation declarator when IsTracked(declarator.Symbol.Type):
+                    if (declarator.GetVariableInitializer()?.Value is { } value)
+                    {
+                        facts.AddDefinition(declarator.Symbol, value);
+                    }
 
-        private static void OnMemberInitializer(OperationAnalysisContext context, TypeState state)
-        {
-            switch (context.Operation)
-            {
+                    break;
                 case IFieldInitializerOperation field:
                     foreach (var initialized in field.InitializedFields)
                     {
                         if (IsTracked(initialized.Type))
                         {
-                            state.AddDefinition(initialized.OriginalDefinition, field.Value);
+                            facts.AddDefinition(initialized.OriginalDefinition, field.Value);
                         }
                     }
 
@@ -253,7 +303,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                     {
                         if (IsTracked(initialized.Type))
                         {
-                            state.AddDefinition(initialized.OriginalDefinition, property.Value);
+                            facts.AddDefinition(initialized.OriginalDefinition, property.Value);
                         }
                     }
 
@@ -378,6 +428,21 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
             or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
 
+        /// <summary>
+        /// A request property that names a secret in a store: <c>SecretId</c> of a Secrets Manager request, <c>Name</c> of a
+        /// Systems Manager (Parameter Store) request. A variable whose value goes there holds a pointer, whatever its name.
+        /// </summary>
+        private static bool IsSecretPointerProperty(IPropertySymbol property) => property.Name switch
+        {
+            "SecretId" => property.ContainingType.ContainingNamespace.IsNamespace(SecretsManagerModel),
+            "Name" => property.ContainingType.ContainingNamespace.IsNamespace(SsmModel),
+            _ => false,
+        };
+
+        /// <summary>A <c>secretId</c> parameter (Secrets Manager's caching client, and helpers that say so).</summary>
+        private static bool IsSecretIdParameter(IParameterSymbol parameter) =>
+            parameter.Type.SpecialType == SpecialType.System_String && string.Equals(parameter.Name, "secretId", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>KMS <c>Decrypt</c>/<c>DecryptAsync</c>, or a helper whose name says it decrypts.</summary>
         private static bool IsDecrypt(IMethodSymbol method) => method.Name.IndexOf("Decrypt", StringComparison.OrdinalIgnoreCase) >= 0;
 
@@ -452,19 +517,30 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
     }
 
     /// <summary>
-    /// The facts of one type. Most types have none: every collection is created with its first entry. Actions of one type
-    /// can run concurrently, so every access takes the lock.
+    /// What the actions of one type record. Most types record nothing but their member bodies: every other collection is
+    /// created with its first entry. Actions of one type can run concurrently, so every access takes the lock; the
+    /// type-end action runs after all of them.
     /// </summary>
     private sealed class TypeState
     {
-        private const int MaxWalkSteps = 10_000;
-
         private readonly object _gate = new();
+        private readonly List<IOperation> _blocks = new();
         private List<(IInvocationOperation Read, string Name)>? _candidates;
-        private List<IOperation>? _sinks;
-        private Dictionary<ISymbol, List<IOperation>>? _definitions;
         private List<(ILocalSymbol Local, Diagnostic Diagnostic)>? _pendingEntries;
         private HashSet<ILocalSymbol>? _environmentLocals;
+
+        /// <summary>The secret-looking reads of the type, or null when there is none (the common case).</summary>
+        public List<(IInvocationOperation Read, string Name)>? Candidates => _candidates;
+
+        public List<IOperation> Blocks => _blocks;
+
+        public void AddBlocks(ImmutableArray<IOperation> blocks)
+        {
+            lock (_gate)
+            {
+                _blocks.AddRange(blocks);
+            }
+        }
 
         public void AddCandidate(IInvocationOperation read, string name)
         {
@@ -473,43 +549,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                 (_candidates ??= new()).Add((read, name));
             }
         }
-
-        public void AddSink(IOperation value)
-        {
-            lock (_gate)
-            {
-                (_sinks ??= new()).Add(value);
-            }
-        }
-
-        public void AddDefinition(ISymbol symbol, IOperation value)
-        {
-            // Only values the type-end walk can follow back to an environment read are kept: not constants, concatenations,
-            // interpolations or arbitrary expressions, which are most definitions in a real code base.
-            if (!CanCarryARead(value))
-            {
-                return;
-            }
-
-            lock (_gate)
-            {
-                _definitions ??= new(SymbolEqualityComparer.Default);
-                if (!_definitions.TryGetValue(symbol, out var values))
-                {
-                    _definitions[symbol] = values = new List<IOperation>();
-                }
-
-                values.Add(value);
-            }
-        }
-
-        private static bool CanCarryARead(IOperation value) => value.WalkDownConversion() switch
-        {
-            { ConstantValue.HasValue: true } => false,
-            IInvocationOperation or IObjectCreationOperation or ICoalesceOperation or IConditionalOperation or IAssignmentOperation => true,
-            ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation => true,
-            _ => false,
-        };
 
         public void AddPendingEntry(ILocalSymbol local, Diagnostic diagnostic)
         {
@@ -527,50 +566,66 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             }
         }
 
-        public void Report(SymbolAnalysisContext context, SecuritySymbols symbols)
+        /// <summary>The CDK entries written into a local dictionary that is then assigned to a function's environment.</summary>
+        public IEnumerable<Diagnostic> ResolvedEntries()
         {
-            lock (_gate)
+            if (_pendingEntries is null || _environmentLocals is null)
             {
-                if (_pendingEntries is not null && _environmentLocals is not null)
-                {
-                    foreach (var (local, diagnostic) in _pendingEntries)
-                    {
-                        if (_environmentLocals.Contains(local))
-                        {
-                            context.ReportDiagnostic(diagnostic);
-                        }
-                    }
-                }
+                yield break;
+            }
 
-                if (_candidates is null)
+            foreach (var (local, diagnostic) in _pendingEntries)
+            {
+                if (_environmentLocals.Contains(local))
                 {
-                    return;
-                }
-
-                var consumed = ConsumedReads(symbols, context.CancellationToken);
-                foreach (var (read, name) in _candidates)
-                {
-                    if (!consumed.Contains(read.Syntax))
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, read.Syntax.GetLocation(), name));
-                    }
+                    yield return diagnostic;
                 }
             }
         }
+    }
+
+    /// <summary>Where values flow in one type, collected at type end for the types that read a secret-looking variable.</summary>
+    private sealed class FlowFacts
+    {
+        private const int MaxWalkSteps = 10_000;
+
+        private readonly List<IOperation> _sinks = new();
+        private readonly Dictionary<ISymbol, List<IOperation>> _definitions = new(SymbolEqualityComparer.Default);
+
+        public void AddSink(IOperation value) => _sinks.Add(value);
+
+        public void AddDefinition(ISymbol symbol, IOperation value)
+        {
+            // Only values the walk can follow back to an environment read: not constants, concatenations, interpolations.
+            if (!CanCarryARead(value))
+            {
+                return;
+            }
+
+            if (!_definitions.TryGetValue(symbol, out var values))
+            {
+                _definitions[symbol] = values = new List<IOperation>();
+            }
+
+            values.Add(value);
+        }
+
+        private static bool CanCarryARead(IOperation value) => value.WalkDownConversion() switch
+        {
+            { ConstantValue.HasValue: true } => false,
+            IInvocationOperation or IObjectCreationOperation or ICoalesceOperation or IConditionalOperation or IAssignmentOperation => true,
+            ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation => true,
+            _ => false,
+        };
 
         /// <summary>
         /// The environment reads whose value reaches a decrypt or a parse: walks backwards from each of those inputs through
         /// conversions, <c>??</c>, <c>?:</c>, <c>Convert.FromBase64String</c>, <c>new MemoryStream(...)</c>, <c>Trim()</c> and the
         /// recorded definitions of locals, parameters, fields and properties. Each symbol is expanded once.
         /// </summary>
-        private HashSet<SyntaxNode> ConsumedReads(SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken)
+        public HashSet<SyntaxNode> ConsumedReads(SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken)
         {
             var reached = new HashSet<SyntaxNode>();
-            if (_sinks is null)
-            {
-                return reached;
-            }
-
             var expanded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var stack = new Stack<IOperation>(_sinks);
             var steps = 0;
@@ -626,7 +681,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
 
             void Expand(ISymbol symbol)
             {
-                if (_definitions is not null && expanded.Add(symbol) && _definitions.TryGetValue(symbol, out var values))
+                if (expanded.Add(symbol) && _definitions.TryGetValue(symbol, out var values))
                 {
                     foreach (var value in values)
                     {

@@ -24,6 +24,8 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
     /// <summary>The message argument for a literal that carries an access key ID outside a credentials constructor.</summary>
     internal const string LiteralSubject = "a string literal shaped like an access key ID";
 
+    private static readonly string[] AccessKeyPrefixes = { "AKIA", "ASIA" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP302_DontHardCodeAwsCredentials);
 
@@ -60,20 +62,33 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
                 OperationKind.ObjectCreation);
         }
 
-        context.RegisterOperationAction(
-            c =>
+        // Literals: only in types whose files contain an access key ID prefix at all (most code registers nothing).
+        context.RegisterSymbolStartAction(
+            typeContext =>
             {
-                var literal = (ILiteralOperation)c.Operation;
-                if (literal.ConstantValue is not { HasValue: true, Value: string text } || !AccessKeyShape.ContainsAccessKeyId(text)
-                    || (checkCreations && IsKeyOfReportedCreation(literal, lambda, symbols, c.CancellationToken))
-                    || settings.For(literal.Syntax.SyntaxTree).IsTest)
+                var type = (INamedTypeSymbol)typeContext.Symbol;
+                if (!settings.AnyNonTestFileMentions(type, AccessKeyPrefixes, typeContext.CancellationToken))
                 {
                     return;
                 }
 
-                c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, literal.Syntax.GetLocation(), LiteralSubject));
+                typeContext.RegisterOperationAction(
+                    c =>
+                    {
+                        var literal = (ILiteralOperation)c.Operation;
+                        if (literal.ConstantValue is not { HasValue: true, Value: string text } || !AccessKeyShape.ContainsAccessKeyId(text)
+                            || !SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type)
+                            || (checkCreations && IsKeyOfReportedCreation(literal, lambda, symbols, c.CancellationToken))
+                            || settings.For(literal.Syntax.SyntaxTree).IsTest)
+                        {
+                            return;
+                        }
+
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, literal.Syntax.GetLocation(), LiteralSubject));
+                    },
+                    OperationKind.Literal);
             },
-            OperationKind.Literal);
+            SymbolKind.NamedType);
     }
 
     /// <summary>

@@ -244,6 +244,34 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         """);
 
     [Fact]
+    public Task ReadUsedAsTheNameOfASecretOrParameter_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Core;
+        using Amazon.SecretsManager;
+        using Amazon.SecretsManager.Extensions.Caching;
+        using Amazon.SecretsManager.Model;
+        using Amazon.SimpleSystemsManagement;
+        using Amazon.SimpleSystemsManagement.Model;
+
+        public class Function
+        {
+            private static readonly SecretsManagerCache Cache = new SecretsManagerCache();
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+            private static readonly string DbSecret = Environment.GetEnvironmentVariable("DB_SECRET")!;
+
+            public async Task<string> Handle(string input, ILambdaContext context)
+            {
+                var apiKey = await Cache.GetSecretString(Environment.GetEnvironmentVariable("API_KEY")!);
+                var db = await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = DbSecret });
+                var token = await Ssm.GetParameterAsync(new GetParameterRequest { Name = Environment.GetEnvironmentVariable("SERVICE_TOKEN"), WithDecryption = true });
+                return apiKey + db.SecretString + token.Parameter.Value;
+            }
+        }
+        """);
+
+    [Fact]
     public Task ReadParsedAsNumberBooleanOrDuration_DoesNotReport() => VerifyAsync("""
         public class Function
         {
@@ -691,6 +719,38 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
             Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
             Assert.DoesNotContain(WellKnownDiagnosticTags.CompilationEnd, diagnostic.Descriptor.CustomTags);
         }
+    }
+
+    [Fact]
+    public async Task DocumentAnalysis_SeesADecryptInAnotherPartialFile()
+    {
+        const string readFile = """
+            using System;
+            using Amazon.Lambda.Core;
+
+            public partial class OrdersFunction
+            {
+                private static readonly string EncryptedPassword = Environment.GetEnvironmentVariable("DB_PASSWORD")!;
+
+                public string Handle(string input, ILambdaContext context) => Password();
+            }
+            """;
+        const string decryptFile = """
+            public partial class OrdersFunction
+            {
+                private static string Password() => Decrypt(EncryptedPassword);
+
+                private static string Decrypt(string cipherText) => cipherText;
+            }
+            """;
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", readFile), ("Function.Decrypt.cs", decryptFile));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP301KeepSecretsOutOfEnvironmentAnalyzer()));
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Function.cs");
+
+        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+
+        Assert.Empty(diagnostics);
     }
 
     // ---- broken code ----
