@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
@@ -92,6 +93,68 @@ public class DeterminismAndCancellationTests
             }
 
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"cancelled after {delay} ms, the analysis ran on for {watch.Elapsed}");
+        }
+    }
+
+    /// <summary>Every fix, asked with a cancelled token, either finishes or throws OperationCanceledException, promptly.</summary>
+    [Fact]
+    public async Task CancelledFixes_ThrowOnlyOperationCanceled()
+    {
+        var references = await FuzzTests.ReferencesAsync();
+        var fixers = AnalyzerCatalog.CodeFixProviderTypes.Select(t => (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(t)!).ToArray();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var asked = 0;
+        foreach (var (origin, text) in FuzzTests.HarvestInputs())
+        {
+            var workspace = new AdhocWorkspace();
+            var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "C", "C", LanguageNames.CSharp,
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary), parseOptions: new CSharpParseOptions(LanguageVersion.Latest), metadataReferences: references));
+            var document = workspace.AddDocument(project.Id, "Test.cs", Microsoft.CodeAnalysis.Text.SourceText.From(text));
+            var compilation = (await document.Project.GetCompilationAsync())!;
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+            foreach (var diagnostic in await compilation.WithAnalyzers(AnalyzerCatalog.Analyzers, options).GetAnalyzerDiagnosticsAsync())
+            {
+                foreach (var fixer in fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                {
+                    asked++;
+                    var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+                    await Tolerate(() => fixer.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (a, _) => actions.Add(a), cancelled.Token)), origin);
+                    // Actions registered before the check: computing them with a cancelled token must not run on.
+                    var live = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+                    await fixer.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (a, _) => live.Add(a), CancellationToken.None));
+                    foreach (var action in live)
+                    {
+                        await Tolerate(() => action.GetOperationsAsync(cancelled.Token), origin);
+                    }
+                }
+            }
+
+            if (asked > 60)
+            {
+                break;
+            }
+        }
+
+        Assert.True(asked > 10, $"only {asked} fixes asked");
+        _output.WriteLine($"{asked} fixes asked with a cancelled token");
+
+        static async Task Tolerate(Func<Task> run, string origin)
+        {
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                await run();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception e)
+            {
+                Assert.Fail($"{origin}: a cancelled fix threw {e.GetType().Name}: {e.Message}");
+            }
+
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{origin}: a cancelled fix ran {watch.Elapsed}");
         }
     }
 
