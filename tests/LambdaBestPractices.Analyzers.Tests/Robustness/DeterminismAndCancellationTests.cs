@@ -58,6 +58,35 @@ public class DeterminismAndCancellationTests
         }
     }
 
+    /// <summary>The benchmark's generated Lambda solution (60 handler units, every rule's violations planted), 20 concurrent runs.</summary>
+    [Fact]
+    public async Task ConcurrentAnalysis_OnTheGeneratedCorpus_IsDeterministic()
+    {
+        var references = await FuzzTests.ReferencesAsync();
+        var corpus = LambdaBestPractices.Analyzers.Benchmarks.Corpus.CorpusGenerator.Generate(LambdaBestPractices.Analyzers.Benchmarks.Corpus.CorpusKind.Lambda, 60, 8);
+        var trees = corpus.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), "/corpus/" + f.Path)).ToArray();
+        var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        string[]? first = null;
+        for (var run = 0; run < 20; run++)
+        {
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            var diagnostics = await compilation.Clone().WithAnalyzers(AnalyzerCatalog.Analyzers, options).GetAnalyzerDiagnosticsAsync();
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            var described = diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage()}").OrderBy(s => s, StringComparer.Ordinal).ToArray();
+            if (first is null)
+            {
+                first = described;
+                _output.WriteLine($"generated corpus: {trees.Length} files, {described.Length} diagnostics per run, 20 runs");
+                Assert.NotEmpty(first);
+            }
+            else
+            {
+                Assert.Equal(first, described);
+            }
+        }
+    }
+
     [Fact]
     public async Task CancelledAnalysis_EndsPromptlyWithOperationCanceled()
     {
