@@ -236,7 +236,7 @@ public class FuzzTests
 
     internal static async Task<ImmutableArray<MetadataReference>> ReferencesAsync()
     {
-        var references = new List<MetadataReference>(await TestReferences.Net80WithAws.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+        var references = new List<MetadataReference>(await TestReferences.ResolveNet80WithAwsAsync());
         references.AddRange(await ApiSurface.ReferencesAsync(Stubs.All));
         return references.ToImmutableArray();
     }

@@ -66,7 +66,7 @@ public class StubShapeVariantTests
 
     private static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(string variant)
     {
-        var baseReferences = await TestReferences.Net80WithAws.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var baseReferences = await TestReferences.ResolveNet80WithAwsAsync();
         var compiled = new Dictionary<string, MetadataReference>();
         // Dependencies first: the order of ApiSurface.All follows the stubs' Requires headers.
         foreach (var (stub, file, assembly) in ApiSurface.All)

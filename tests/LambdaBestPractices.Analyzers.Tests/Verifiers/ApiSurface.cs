@@ -130,7 +130,7 @@ internal static class ApiSurface
     private static async Task<MetadataReference> CompileCoreAsync(Stubs stub, CancellationToken cancellationToken)
     {
         var package = Packages.Single(p => p.Stub == stub);
-        var references = new List<MetadataReference>(await TestReferences.Net80WithAws.ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false));
+        var references = new List<MetadataReference>(await TestReferences.ResolveNet80WithAwsAsync().ConfigureAwait(false));
         foreach (var dependency in Packages.Where(p => p.Stub != stub && (WithDependencies(package.Requires) & p.Stub) != 0))
         {
             references.Add(await CompileAsync(dependency.Stub, cancellationToken).ConfigureAwait(false));

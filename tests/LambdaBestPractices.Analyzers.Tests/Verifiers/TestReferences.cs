@@ -1,4 +1,8 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace LambdaBestPractices.Analyzers.Tests.Verifiers;
@@ -18,6 +22,16 @@ internal static class TestReferences
         new PackageIdentity("AWSSDK.KeyManagementService", "4.1.0"),
         new PackageIdentity("Microsoft.Extensions.DependencyInjection", "8.0.1"),
         new PackageIdentity("Microsoft.Extensions.Http", "8.0.1")));
+
+    private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Net80WithAwsResolved =
+        new(() => Net80WithAws.ResolveAsync(LanguageNames.CSharp, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// <see cref="Net80WithAws"/> resolved once for the test run. On a cold package cache, concurrent
+    /// <see cref="ReferenceAssemblies.ResolveAsync"/> calls can see each other's half-extracted packages and return a partial
+    /// set (seen as a stub that "does not compile" on a fresh machine), so every direct compilation goes through this.
+    /// </summary>
+    public static Task<ImmutableArray<MetadataReference>> ResolveNet80WithAwsAsync() => Net80WithAwsResolved.Value;
 
     /// <summary>.NET 8 alone: a compilation with no AWS reference at all.</summary>
     public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80;
