@@ -82,6 +82,38 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeAwsCredentials),
         customTags: Tags.Live);
 
+    private const string LBP401Title = "Don't hard-code resource names";
+    private const string LBP401Message = "The {0} '{1}' is hard-coded in {2}; read it from an environment variable or configuration";
+    private const string LBP401Description =
+        "A bucket, table, queue, topic, function, state machine, event bus, secret or parameter named in code ties the function " +
+        "to one deployment: a second stage, region or account (and every test stack) needs a code change, and a copied stack " +
+        "silently writes into the original's resources. Pass resource names through environment variables set by the template " +
+        "or CDK stack, or through configuration.";
+
+    /// <summary>LBP401, reported at type end when the literal and the slots it reaches are in the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP401_DontHardCodeResourceNames = new(
+        id: DiagnosticIds.DontHardCodeResourceNames,
+        title: LBP401Title,
+        messageFormat: LBP401Message,
+        category: DiagnosticCategories.Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP401Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeResourceNames),
+        customTags: Tags.Live);
+
+    /// <summary>LBP401 for a constant declared in one type and used as a resource name only in others, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP401_DontHardCodeResourceNames_CrossType = new(
+        id: DiagnosticIds.DontHardCodeResourceNames,
+        title: LBP401Title,
+        messageFormat: LBP401Message,
+        category: DiagnosticCategories.Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP401Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeResourceNames),
+        customTags: Tags.CompilationEnd);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

@@ -11,4 +11,7 @@ public static class DiagnosticIds
 
     /// <summary>LBP302: Don't hard-code AWS credentials.</summary>
     public const string DontHardCodeAwsCredentials = "LBP302";
+
+    /// <summary>LBP401: Don't hard-code resource names.</summary>
+    public const string DontHardCodeResourceNames = "LBP401";
 }

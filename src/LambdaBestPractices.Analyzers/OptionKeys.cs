@@ -27,6 +27,9 @@ internal static class OptionKeys
     /// <summary>LBP301: exact names that are never reported, added to the built-in ones.</summary>
     public const string LBP301ExcludedNames = Prefix + "LBP301.excluded_names";
 
+    /// <summary>LBP401: resource-name slots that are not checked, added to none.</summary>
+    public const string LBP401ExcludedSlots = Prefix + "LBP401.excluded_slots";
+
     public static ImmutableArray<OptionInfo> All { get; } = ImmutableArray.Create(
         new OptionInfo(
             TreatAsTestProject,
@@ -57,7 +60,13 @@ internal static class OptionKeys
             ruleId: "LBP301",
             values: "`|`- or `,`-separated exact names",
             defaultValue: "empty (the built-in runtime names stay excluded)",
-            description: "**Adds** exact variable names that are never reported."));
+            description: "**Adds** exact variable names that are never reported."),
+        new OptionInfo(
+            LBP401ExcludedSlots,
+            ruleId: "LBP401",
+            values: "`|`- or `,`-separated slots: a member or parameter name (`SecretId`, `bucketName`), optionally with its type (`GetSecretValueRequest.SecretId`), or `arn` / `queue_url` for values recognised by their shape",
+            defaultValue: "empty: every slot on the rule page is checked",
+            description: "Slots LBP401 does not check, for teams that deliberately name some resources in code."));
 }
 
 /// <summary>One configuration key: where it applies and what it takes.</summary>

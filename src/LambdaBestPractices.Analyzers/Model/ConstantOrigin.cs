@@ -1,0 +1,311 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>Where a string fixed in the source is written, for LBP401: the expression the diagnostic and the fix sit on.</summary>
+internal sealed class ConstantOrigin
+{
+    public ConstantOrigin(string value, SyntaxNode node, INamedTypeSymbol? ownerType)
+    {
+        Value = value;
+        Node = node;
+        OwnerType = ownerType;
+    }
+
+    /// <summary>The string's value.</summary>
+    public string Value { get; }
+
+    /// <summary>The literal, or the constant expression (concatenation, interpolation, a <c>const</c>'s whole initializer).</summary>
+    public SyntaxNode Node { get; }
+
+    /// <summary>The type whose declaration holds <see cref="Node"/>.</summary>
+    public INamedTypeSymbol? OwnerType { get; }
+}
+
+/// <summary>
+/// Follows a value back to a string fixed in the source (LBP401): a literal, a <c>const</c> (field or local), a
+/// <c>readonly</c> field or get-only property initialized with a literal and not assigned in a constructor, an
+/// expression-bodied property returning a literal, a local written exactly once, and concatenations and interpolations
+/// of those. Anything else (parameters, environment reads, <c>??</c> fallbacks, conditionals, calls, options objects)
+/// is not constant, and the rule stays silent. Cost: the few operations of the value, and one pass over a member body
+/// the first time one of its locals is asked about.
+/// </summary>
+internal sealed class ConstantOrigins
+{
+    private const int MaxDepth = 8;
+
+    private readonly ConcurrentDictionary<IOperation, Dictionary<ILocalSymbol, LocalWrites>> _localsByRoot = new();
+    private readonly ConcurrentDictionary<ISymbol, bool> _assignedInConstructor = new(SymbolEqualityComparer.Default);
+
+    public ConstantOrigin? Resolve(IOperation value, INamedTypeSymbol currentType, CancellationToken cancellationToken) =>
+        Resolve(value, currentType, 0, cancellationToken);
+
+    private ConstantOrigin? Resolve(IOperation operation, INamedTypeSymbol currentType, int depth, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        operation = operation.WalkDownConversion();
+        switch (operation)
+        {
+            case IFieldReferenceOperation { Field: { } field }:
+                return FromField(field, operation, currentType, cancellationToken);
+
+            case IPropertyReferenceOperation { Property: { } property }:
+                return FromProperty(property, cancellationToken);
+
+            case ILocalReferenceOperation { Local: { } local }:
+                if (local.IsConst)
+                {
+                    return local.ConstantValue is string constant && InitializerOf(local.DeclaringSyntaxReferences, cancellationToken) is { } initializer
+                        ? new ConstantOrigin(constant, initializer, currentType)
+                        : null;
+                }
+
+                return SingleWrite(operation, local) is { } written ? Resolve(written, currentType, depth + 1, cancellationToken) : null;
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
+                if (binary.ConstantValue is { HasValue: true, Value: string folded })
+                {
+                    return new ConstantOrigin(folded, binary.Syntax, currentType);
+                }
+
+                return Resolve(binary.LeftOperand, currentType, depth + 1, cancellationToken) is { } left
+                    && Resolve(binary.RightOperand, currentType, depth + 1, cancellationToken) is { } right
+                    ? new ConstantOrigin(left.Value + right.Value, binary.Syntax, currentType)
+                    : null;
+
+            case IInterpolatedStringOperation interpolated:
+                return FromInterpolation(interpolated, currentType, depth, cancellationToken);
+
+            default:
+                // Literals and other constant expressions (`nameof(Orders)`).
+                return operation.ConstantValue is { HasValue: true, Value: string text } && operation.Type?.SpecialType == SpecialType.System_String
+                    ? new ConstantOrigin(text, operation.Syntax, currentType)
+                    : null;
+        }
+    }
+
+    private ConstantOrigin? FromField(IFieldSymbol field, IOperation reference, INamedTypeSymbol currentType, CancellationToken cancellationToken)
+    {
+        if (field.Type.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        if (field.IsConst)
+        {
+            if (field.ConstantValue is not string constant)
+            {
+                return null;
+            }
+
+            // A constant of a referenced assembly has no declaration here: the use is what the user can change.
+            return field.DeclaringSyntaxReferences.IsEmpty
+                ? new ConstantOrigin(constant, reference.Syntax, currentType)
+                : InitializerOf(field.DeclaringSyntaxReferences, cancellationToken) is { } initializer
+                    ? new ConstantOrigin(constant, initializer, field.ContainingType)
+                    : null;
+        }
+
+        return field.IsReadOnly
+            && InitializerOf(field.DeclaringSyntaxReferences, cancellationToken) is LiteralExpressionSyntax literal
+            && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            && !IsAssignedInConstructor(field, cancellationToken)
+            ? new ConstantOrigin(literal.Token.ValueText, literal, field.ContainingType)
+            : null;
+    }
+
+    /// <summary>
+    /// <c>string Bucket { get; } = "orders";</c> (not assigned in a constructor) and <c>string Bucket =&gt; "orders";</c>,
+    /// when the property cannot be overridden.
+    /// </summary>
+    private ConstantOrigin? FromProperty(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        if (property.Type.SpecialType != SpecialType.System_String || property.SetMethod is not null || property.IsVirtual || property.IsOverride || property.IsAbstract || property.IsIndexer
+            || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        if (declaration.ExpressionBody?.Expression is LiteralExpressionSyntax bodyLiteral && bodyLiteral.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return new ConstantOrigin(bodyLiteral.Token.ValueText, bodyLiteral, property.ContainingType);
+        }
+
+        return declaration.Initializer?.Value is LiteralExpressionSyntax literal
+            && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            && !IsAssignedInConstructor(property, cancellationToken)
+            ? new ConstantOrigin(literal.Token.ValueText, literal, property.ContainingType)
+            : null;
+    }
+
+    private ConstantOrigin? FromInterpolation(IInterpolatedStringOperation interpolated, INamedTypeSymbol currentType, int depth, CancellationToken cancellationToken)
+    {
+        if (interpolated.ConstantValue is { HasValue: true, Value: string folded })
+        {
+            return new ConstantOrigin(folded, interpolated.Syntax, currentType);
+        }
+
+        var builder = new StringBuilder();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }:
+                    builder.Append(text);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole:
+                    if (Resolve(hole.Expression, currentType, depth + 1, cancellationToken) is { } resolved)
+                    {
+                        builder.Append(resolved.Value);
+                    }
+                    else if (hole.Expression.WalkDownConversion().ConstantValue is { HasValue: true, Value: int number })
+                    {
+                        builder.Append(number.ToString(CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new ConstantOrigin(builder.ToString(), interpolated.Syntax, currentType);
+    }
+
+    private static ExpressionSyntax? InitializerOf(System.Collections.Immutable.ImmutableArray<SyntaxReference> references, CancellationToken cancellationToken) =>
+        references.Length == 1 && references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value } ? value : null;
+
+    /// <summary>
+    /// Whether a constructor of the member's type assigns it (by simple name or <c>this.</c>/type-qualified), which makes
+    /// the initializer a default, not the value. Decided from syntax, once per member, erring towards "assigned".
+    /// </summary>
+    private bool IsAssignedInConstructor(ISymbol member, CancellationToken cancellationToken) =>
+        _assignedInConstructor.GetOrAdd(member, m =>
+        {
+            foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                {
+                    if (node is ConstructorDeclarationSyntax constructor && Assigns(constructor, m.Name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        });
+
+    private static bool Assigns(ConstructorDeclarationSyntax constructor, string name)
+    {
+        foreach (var node in constructor.DescendantNodes())
+        {
+            var target = node switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left,
+                ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+                _ => null,
+            };
+
+            var assigned = target switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                _ => null,
+            };
+
+            if (assigned == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one value written to <paramref name="local"/> in its member body, or null when it is written more than once or by reference.</summary>
+    private IOperation? SingleWrite(IOperation reference, ILocalSymbol local)
+    {
+        var root = reference;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        var table = _localsByRoot.GetOrAdd(root, CollectLocalWrites);
+        return table.TryGetValue(local, out var writes) && writes.Count == 1 ? writes.Value : null;
+    }
+
+    private static Dictionary<ILocalSymbol, LocalWrites> CollectLocalWrites(IOperation root)
+    {
+        var table = new Dictionary<ILocalSymbol, LocalWrites>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
+                    Record(table, declarator.Symbol, initializer.Value);
+                    break;
+                case ILocalReferenceOperation local when IsWriteTarget(local):
+                    Record(table, local.Local, local.Parent is ISimpleAssignmentOperation assignment && assignment.Target == local ? assignment.Value : null);
+                    break;
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>A write other than the declaration's initializer; a null value (compound, ref, out, deconstruction) makes the local unknown.</summary>
+    private static bool IsWriteTarget(ILocalReferenceOperation local)
+    {
+        var parent = local.Parent;
+        return parent switch
+        {
+            ISimpleAssignmentOperation assignment => assignment.Target == local,
+            ICompoundAssignmentOperation compound => compound.Target == local,
+            ICoalesceAssignmentOperation coalesce => coalesce.Target == local,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
+            IDeclarationExpressionOperation => true,
+            ITupleOperation => true,
+            _ => false,
+        };
+    }
+
+    private static void Record(Dictionary<ILocalSymbol, LocalWrites> table, ILocalSymbol local, IOperation? value)
+    {
+        table.TryGetValue(local, out var writes);
+        table[local] = new LocalWrites(writes.Count + 1, writes.Count == 0 ? value : null);
+    }
+
+    private readonly struct LocalWrites
+    {
+        public LocalWrites(int count, IOperation? value)
+        {
+            Count = count;
+            Value = value;
+        }
+
+        public int Count { get; }
+
+        public IOperation? Value { get; }
+    }
+}

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP401: a bucket, table, queue, topic, function, state machine, event bus, secret or parameter named by a string fixed
+/// in the source of a Lambda project. A slot is a property or parameter of an AWS SDK type (<see cref="ResourceSlots"/>);
+/// any ARN or SQS queue URL passed to the SDK counts too. The value is followed back to where it is written
+/// (<see cref="ConstantOrigins"/>), and the diagnostic sits there, once per literal, however many slots it reaches.
+/// <para>
+/// Deterministic under concurrent execution: every candidate is collected first, and each literal is reported once,
+/// through the slot that sorts first (by slot, then by position). A literal in the same type as the slots it reaches is
+/// reported at that type's end (live in the IDE); a constant declared in one type and used only by others, at
+/// compilation end.
+/// </para>
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the suggested environment variable (<c>ORDERS_BUCKET_NAME</c>).</summary>
+    public const string VariableNameProperty = "VariableName";
+
+    /// <summary>Diagnostic property: what the value names, in words (<c>bucket name</c>).</summary>
+    public const string KindProperty = "Kind";
+
+    /// <summary>Diagnostic property: the value (resource names are not secrets).</summary>
+    public const string ValueProperty = "Value";
+
+    private const int MaxShownLength = 100;
+
+    private const string AmazonWebServiceRequest = "Amazon.Runtime.AmazonWebServiceRequest";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP401_DontHardCodeResourceNames, Descriptors.LBP401_DontHardCodeResourceNames_CrossType);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var lambda = LambdaSymbols.For(context.Compilation);
+        if (!lambda.IsLambdaProject || (lambda.AmazonServiceClient.IsEmpty && context.Compilation.GetTypesByMetadataName(AmazonWebServiceRequest).IsEmpty))
+        {
+            return;
+        }
+
+        var rule = new Rule(new Settings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider));
+        context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
+        context.RegisterCompilationEndAction(rule.OnCompilationEnd);
+    }
+
+    /// <summary>One use of a fixed string in a slot.</summary>
+    private sealed class Candidate
+    {
+        public Candidate(ConstantOrigin origin, ResourceKind kind, string slot, Location use)
+        {
+            Origin = origin;
+            Kind = kind;
+            Slot = slot;
+            Use = use;
+        }
+
+        public ConstantOrigin Origin { get; }
+
+        public ResourceKind Kind { get; }
+
+        public string Slot { get; }
+
+        public Location Use { get; }
+
+        public Location Location => Origin.Node.GetLocation();
+    }
+
+    private sealed class Rule
+    {
+        private readonly Settings _settings;
+        private readonly ConstantOrigins _origins = new();
+        private readonly ConcurrentQueue<Candidate> _crossType = new();
+        private readonly ConcurrentDictionary<Location, byte> _reportedLive = new();
+
+        public Rule(Settings settings) => _settings = settings;
+
+        public void OnTypeStart(SymbolStartAnalysisContext context)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.DeclaringSyntaxReferences.All(r => _settings.For(r.SyntaxTree).IsTest))
+            {
+                return;
+            }
+
+            var candidates = new ConcurrentQueue<Candidate>();
+            context.RegisterOperationAction(
+                c => OnOperation(c, type, candidates),
+                OperationKind.Argument,
+                OperationKind.SimpleAssignment,
+                OperationKind.MemberInitializer);
+            context.RegisterSymbolEndAction(c => OnTypeEnd(c, type, candidates));
+        }
+
+        private void OnOperation(OperationAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.ContainingType, type))
+            {
+                return;
+            }
+
+            switch (context.Operation)
+            {
+                case IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit } argument
+                    when parameter.ContainingSymbol is IMethodSymbol method && ResourceSlots.IsSdkMember(method) && parameter.Type.SpecialType == SpecialType.System_String:
+                    Consider(context, type, candidates, argument.Value, ResourceSlots.OfParameter(parameter), SlotOf(argument, method, parameter), parameter.Name);
+                    break;
+
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { IsIndexer: false } property } target } assignment
+                    when ResourceSlots.IsSdkMember(property):
+                    if (property.Type.SpecialType == SpecialType.System_String)
+                    {
+                        Consider(context, type, candidates, assignment.Value, ResourceSlots.OfProperty(property), SlotOf(target), property.Name);
+                    }
+                    else if (ResourceSlots.OfCollectionProperty(property) is { } elementKind && assignment.Value.WalkDownConversion() is IObjectCreationOperation { Initializer: { } initializer })
+                    {
+                        ConsiderElements(context, type, candidates, initializer, elementKind, target);
+                    }
+
+                    break;
+
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property: { } collection } member, Initializer: { } elements }
+                    when ResourceSlots.IsSdkMember(collection) && ResourceSlots.OfCollectionProperty(collection) is { } kind:
+                    ConsiderElements(context, type, candidates, elements, kind, member);
+                    break;
+            }
+        }
+
+        /// <summary><c>Names = { "/a", "/b" }</c> and <c>RequestItems = { ["Orders"] = ..., { "Orders", ... } }</c>.</summary>
+        private void ConsiderElements(OperationAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates, IObjectOrCollectionInitializerOperation initializer, ResourceKind kind, IPropertyReferenceOperation reference)
+        {
+            var property = reference.Property;
+            var slot = SlotOf(reference);
+            foreach (var element in initializer.Initializers)
+            {
+                var value = element switch
+                {
+                    IInvocationOperation { Arguments.Length: > 0 } add => add.Arguments[0].Value,
+                    ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } => indexer.Arguments[0].Value,
+                    _ => null,
+                };
+
+                if (value?.Type?.SpecialType == SpecialType.System_String)
+                {
+                    Consider(context, type, candidates, value, kind, slot, property.Name);
+                }
+            }
+        }
+
+        private void Consider(OperationAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates, IOperation value, ResourceKind? slotKind, string slot, string memberName)
+        {
+            // Cheap rejections first: most SDK arguments (keys, bodies, content types) are not slots and not constants.
+            if (slotKind is null && !MayBeConstant(value))
+            {
+                return;
+            }
+
+            var useSettings = _settings.For(value.Syntax.SyntaxTree);
+            if (useSettings.IsTest || _origins.Resolve(value, type, context.CancellationToken) is not { } origin || origin.Value.Trim().Length == 0)
+            {
+                return;
+            }
+
+            var kind = slotKind
+                ?? (ResourceSlots.LooksLikeArn(origin.Value) ? ResourceKind.Arn
+                    : ResourceSlots.LooksLikeQueueUrl(origin.Value) ? ResourceKind.QueueUrl
+                    : (ResourceKind?)null);
+            if (kind is not { } resolvedKind
+                || useSettings.IsExcluded(slot, memberName, slotKind is null ? resolvedKind : null)
+                || _settings.For(origin.Node.SyntaxTree).IsTest)
+            {
+                return;
+            }
+
+            var candidate = new Candidate(origin, resolvedKind, slot, value.Syntax.GetLocation());
+            if (SymbolEqualityComparer.Default.Equals(origin.OwnerType, type))
+            {
+                candidates.Enqueue(candidate);
+            }
+            else
+            {
+                _crossType.Enqueue(candidate);
+            }
+        }
+
+        /// <summary>Shape-only slots need a constant: skip calls, parameters and the like without resolving them.</summary>
+        private static bool MayBeConstant(IOperation value) =>
+            value.WalkDownConversion() is ILiteralOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IBinaryOperation or IInterpolatedStringOperation
+            || value.ConstantValue.HasValue;
+
+        private void OnTypeEnd(SymbolAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates)
+        {
+            foreach (var chosen in ChooseOnePerLocation(candidates))
+            {
+                _reportedLive.TryAdd(chosen.Location, 0);
+                context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames, chosen));
+            }
+        }
+
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            foreach (var chosen in ChooseOnePerLocation(_crossType))
+            {
+                if (!_reportedLive.ContainsKey(chosen.Location))
+                {
+                    context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
+                }
+            }
+        }
+
+        /// <summary>Per literal, the candidate whose slot sorts first, then whose use comes first: the same every run.</summary>
+        private static IEnumerable<Candidate> ChooseOnePerLocation(IEnumerable<Candidate> candidates) =>
+            candidates
+                .GroupBy(c => c.Location)
+                .Select(g => g
+                    .OrderBy(c => c.Slot, StringComparer.Ordinal)
+                    .ThenBy(c => c.Use.SourceTree?.FilePath, StringComparer.Ordinal)
+                    .ThenBy(c => c.Use.SourceSpan.Start)
+                    .First());
+
+        private static Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, Candidate candidate)
+        {
+            var value = candidate.Origin.Value;
+            var kind = ResourceSlots.Describe(candidate.Kind);
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(VariableNameProperty, ResourceVariableNames.Suggest(candidate.Kind, value))
+                .Add(KindProperty, kind)
+                .Add(ValueProperty, value);
+            var shown = value.Length > MaxShownLength ? value.Substring(0, MaxShownLength) + "..." : value;
+            return Diagnostic.Create(descriptor, candidate.Location, properties, kind, shown, candidate.Slot);
+        }
+
+        /// <summary>The slot as the user wrote it: the receiver's type (<c>TransferUtilityUploadRequest</c>, not the base that declares the property).</summary>
+        private static string SlotOf(IPropertyReferenceOperation reference) =>
+            $"'{TypeNameOf(reference.Instance, reference.Property.ContainingType)}.{reference.Property.Name}'";
+
+        private static string SlotOf(IArgumentOperation argument, IMethodSymbol method, IParameterSymbol parameter) =>
+            method.MethodKind == MethodKind.Constructor
+                ? $"the '{parameter.Name}' argument of 'new {method.ContainingType.Name}(...)'"
+                : $"the '{parameter.Name}' argument of '{TypeNameOf((argument.Parent as IInvocationOperation)?.Instance, method.ContainingType)}.{method.Name}'";
+
+        private static string TypeNameOf(IOperation? instance, INamedTypeSymbol declaringType) =>
+            instance?.Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } receiver ? receiver.Name : declaringType.Name;
+    }
+
+    /// <summary>Per syntax tree: test code, and the slots <c>lambda_best_practices.LBP401.excluded_slots</c> turns off.</summary>
+    private sealed class Settings
+    {
+        private readonly AnalyzerConfigOptionsProvider _options;
+        private readonly bool _projectIsTest;
+        private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _trees = new();
+
+        public Settings(Compilation compilation, AnalyzerConfigOptionsProvider options)
+        {
+            _options = options;
+            _projectIsTest = TestProjects.IsTestProject(compilation, options);
+        }
+
+        public TreeSettings For(SyntaxTree tree) => _trees.GetOrAdd(tree, t => new TreeSettings(
+            TestProjects.IsTestCode(t, _options, _projectIsTest),
+            _options.GetOptions(t).TryGetValue(OptionKeys.LBP401ExcludedSlots, out var value) ? value : null));
+    }
+
+    private sealed class TreeSettings
+    {
+        private static readonly char[] ListSeparators = { '|', ',' };
+
+        private readonly HashSet<string> _excluded;
+
+        public TreeSettings(bool isTest, string? excludedSlots)
+        {
+            IsTest = isTest;
+            _excluded = new HashSet<string>(
+                (excludedSlots ?? string.Empty).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0),
+                StringComparer.OrdinalIgnoreCase);
+        }
+
+        public bool IsTest { get; }
+
+        /// <summary>
+        /// Whether the option names this slot: its member or parameter name (<c>SecretId</c>, <c>bucketName</c>; case does not
+        /// matter), <c>Type.Member</c>, or <c>arn</c> / <c>queue_url</c> for a value recognised by its shape.
+        /// </summary>
+        public bool IsExcluded(string slot, string memberName, ResourceKind? shapeKind)
+        {
+            if (_excluded.Count == 0)
+            {
+                return false;
+            }
+
+            if (shapeKind is { } kind)
+            {
+                return _excluded.Contains(kind == ResourceKind.Arn ? ResourceSlots.ArnSlot : ResourceSlots.QueueUrlSlot);
+            }
+
+            if (_excluded.Contains(memberName))
+            {
+                return true;
+            }
+
+            // `'PutObjectRequest.BucketName'` → PutObjectRequest.BucketName.
+            var qualified = slot.Trim('\'');
+            return _excluded.Contains(qualified);
+        }
+    }
+}
