@@ -18,9 +18,14 @@ namespace LambdaBestPractices.Analyzers.CodeFixes.Internals;
 /// </summary>
 internal sealed class SequentialFixAllProvider : FixAllProvider
 {
-    private readonly Func<Document, ImmutableArray<TextSpan>, string?, CancellationToken, Task<Document>> _fixDocumentAsync;
+    private readonly Func<Document, ImmutableArray<Diagnostic>, string?, CancellationToken, Task<Document>> _fixDocumentAsync;
 
+    /// <summary>For fixes that only need where each diagnostic is.</summary>
     public SequentialFixAllProvider(Func<Document, ImmutableArray<TextSpan>, string?, CancellationToken, Task<Document>> fixDocumentAsync) =>
+        _fixDocumentAsync = (document, diagnostics, key, ct) => fixDocumentAsync(document, diagnostics.Select(d => d.Location.SourceSpan).ToImmutableArray(), key, ct);
+
+    /// <summary>For fixes that read the diagnostics' properties.</summary>
+    public SequentialFixAllProvider(Func<Document, ImmutableArray<Diagnostic>, string?, CancellationToken, Task<Document>> fixDocumentAsync) =>
         _fixDocumentAsync = fixDocumentAsync;
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
@@ -53,8 +58,7 @@ internal sealed class SequentialFixAllProvider : FixAllProvider
             }
 
             // Each document is edited once, by its own fix, so the spans of its diagnostics are still valid here.
-            var spans = diagnostics.Select(d => d.Location.SourceSpan).ToImmutableArray();
-            var fixedDocument = await _fixDocumentAsync(current, spans, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
+            var fixedDocument = await _fixDocumentAsync(current, diagnostics, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
             solution = fixedDocument.Project.Solution;
         }
 
