@@ -11,4 +11,7 @@ public static class DiagnosticIds
 
     /// <summary>LBP302: Don't hard-code AWS credentials.</summary>
     public const string DontHardCodeAwsCredentials = "LBP302";
+
+    /// <summary>LBP402: Don't hard-code the region in a function.</summary>
+    public const string DontHardCodeRegion = "LBP402";
 }
