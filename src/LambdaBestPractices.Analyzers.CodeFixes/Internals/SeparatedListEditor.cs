@@ -43,7 +43,7 @@ internal static class SeparatedListEditor
 
             if (Comments(pending) is { Count: > 0 } comments)
             {
-                element = element.WithLeadingTrivia(comments.Concat(element.GetLeadingTrivia()));
+                element = element.WithLeadingTrivia(BeforeElement(comments, element.GetLeadingTrivia()));
             }
 
             pending.Clear();
@@ -138,6 +138,33 @@ internal static class SeparatedListEditor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Comments moved in front of a kept element: on lines of their own at the element's indentation when they end a line,
+    /// else followed by a space on the element's line.
+    /// </summary>
+    private static IEnumerable<SyntaxTrivia> BeforeElement(List<SyntaxTrivia> comments, SyntaxTriviaList elementLeading)
+    {
+        var start = 0;
+        while (start < comments.Count && comments[start].IsKind(SyntaxKind.WhitespaceTrivia))
+        {
+            start++;
+        }
+
+        var body = comments.Skip(start).ToList();
+        if (body.Count == 0)
+        {
+            return elementLeading;
+        }
+
+        if (!body[body.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia))
+        {
+            return body.Append(Space).Concat(elementLeading);
+        }
+
+        var indentation = elementLeading.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) ? elementLeading : default;
+        return indentation.Concat(body).Concat(elementLeading);
     }
 
     /// <summary>Whether <paramref name="trivia"/> from <paramref name="start"/> holds only whitespace up to a line end or its end.</summary>
