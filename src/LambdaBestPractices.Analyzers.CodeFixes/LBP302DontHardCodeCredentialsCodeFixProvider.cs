@@ -1,16 +1,15 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaBestPractices.Analyzers.CodeFixes;
 
@@ -119,61 +118,6 @@ public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvid
         return null;
     }
 
-    /// <summary>
-    /// The argument list without the arguments at <paramref name="removed"/>, when every argument is positional and the
-    /// client has a public constructor whose parameters are exactly the remaining ones.
-    /// </summary>
-    private static RemovalPlan? PlanRemoval(ArgumentListSyntax list, IObjectCreationOperation client, HashSet<int> removed)
-    {
-        if (client.Constructor is not { } constructor || client.Type is not INamedTypeSymbol type
-            || list.Arguments.Any(a => a.NameColon is not null) || list.Arguments.Count > constructor.Parameters.Length)
-        {
-            return null;
-        }
-
-        var remaining = new List<ITypeSymbol>();
-        for (var i = 0; i < list.Arguments.Count; i++)
-        {
-            if (!removed.Contains(i))
-            {
-                remaining.Add(constructor.Parameters[i].Type);
-            }
-        }
-
-        var exists = type.InstanceConstructors.Any(c =>
-            c.DeclaredAccessibility == Accessibility.Public
-            && c.Parameters.Length == remaining.Count
-            && c.Parameters.Select(p => p.Type).SequenceEqual(remaining, SymbolEqualityComparer.Default));
-        if (!exists)
-        {
-            return null;
-        }
-
-        // The kept arguments, each separated by the comma that followed the previous kept one.
-        var kept = new List<ArgumentSyntax>();
-        var separators = new List<SyntaxToken>();
-        var previous = -1;
-        for (var i = 0; i < list.Arguments.Count; i++)
-        {
-            if (removed.Contains(i))
-            {
-                continue;
-            }
-
-            if (previous >= 0)
-            {
-                separators.Add(list.Arguments.GetSeparator(previous));
-            }
-
-            kept.Add(list.Arguments[i]);
-            previous = i;
-        }
-
-        if (kept.Count > 0)
-        {
-            kept[0] = kept[0].WithLeadingTrivia(list.Arguments[0].GetLeadingTrivia());
-        }
-
-        return new RemovalPlan(list, list.WithArguments(SeparatedList(kept, separators)));
-    }
+    private static RemovalPlan? PlanRemoval(ArgumentListSyntax list, IObjectCreationOperation client, HashSet<int> removed) =>
+        ConstructorArguments.TryRemove(list, client, removed) is { } newList ? new RemovalPlan(list, newList) : null;
 }

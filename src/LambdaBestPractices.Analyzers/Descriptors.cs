@@ -114,6 +114,22 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeResourceNames),
         customTags: Tags.CompilationEnd);
 
+    /// <summary>LBP402. Reported at the end of each type: a type that names two or more regions is cross-region by design.</summary>
+    public static readonly DiagnosticDescriptor LBP402_DontHardCodeRegion = new(
+        id: DiagnosticIds.DontHardCodeRegion,
+        title: "Don't hard-code the region in a function",
+        messageFormat: "Region '{0}' is hard-coded in {1}; Lambda sets AWS_REGION and the SDK reads it, so leave the region out",
+        category: DiagnosticCategories.Configuration,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description:
+            "Lambda sets AWS_REGION to the region the function runs in, and an SDK client created without a region reads it. " +
+            "A region written into the code breaks a deployment to another region or a copied stack, and silently sends the " +
+            "function's calls across regions, adding latency and data-transfer cost. A type that names two or more regions is " +
+            "treated as cross-region by design and is not reported.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeRegion),
+        customTags: Tags.Live);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

@@ -14,4 +14,6 @@ public static class DiagnosticIds
 
     /// <summary>LBP401: Don't hard-code resource names.</summary>
     public const string DontHardCodeResourceNames = "LBP401";
+    /// <summary>LBP402: Don't hard-code the region in a function.</summary>
+    public const string DontHardCodeRegion = "LBP402";
 }

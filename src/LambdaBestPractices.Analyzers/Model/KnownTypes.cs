@@ -52,4 +52,11 @@ internal static class KnownTypes
     public const string Lazy1 = "System.Lazy`1";
     public const string LazyInitializer = "System.Threading.LazyInitializer";
     public static readonly string[] DependencyInjectionNamespaceParts = { "Microsoft", "Extensions", "DependencyInjection" };
+
+    // Regions (LBP402)
+    public const string RegionEndpoint = "Amazon.RegionEndpoint";
+    public const string RegionEndpointGetBySystemName = "GetBySystemName";
+    public const string ClientConfig = "Amazon.Runtime.ClientConfig";
+    public const string AWSConfigs = "Amazon.AWSConfigs";
+    public const string RegionEndpointProperty = "RegionEndpoint";
 }

@@ -67,6 +67,27 @@ public class LBP302DontHardCodeCredentialsCodeFixProviderTests
         """);
 
     [Fact]
+    public Task CommentsOnRemovedArguments_AreKept() => VerifyFixAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client(
+                {|LBP302:new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")|}, // the partner's keys
+                RegionEndpoint.USEast1);
+
+            public void Handle(string input, ILambdaContext context) { }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client(
+                // the partner's keys
+                RegionEndpoint.USEast1);
+
+            public void Handle(string input, ILambdaContext context) { }
+        }
+        """);
+
+    [Fact]
     public Task CredentialsKeptInALocalOrAKeyShapedLiteral_OfferNoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
         public class Function
         {

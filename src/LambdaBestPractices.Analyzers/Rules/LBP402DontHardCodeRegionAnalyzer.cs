@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP402: a region written into a Lambda project's code, where an SDK client would otherwise take it from
+/// <c>AWS_REGION</c>. A region is a <c>RegionEndpoint</c> static field (<c>RegionEndpoint.USEast1</c>) or
+/// <c>RegionEndpoint.GetBySystemName(<i>constant</i>)</c>; it is reported when it is
+/// <list type="bullet">
+/// <item>an argument of the constructor of an SDK client (<c>AmazonServiceClient</c>), <c>TransferUtility</c> or
+/// <c>DynamoDBContext</c>;</item>
+/// <item>assigned to the <c>RegionEndpoint</c> property of a client config (<c>ClientConfig</c>), in an object initializer or
+/// an assignment, or to <c>AWSConfigs.RegionEndpoint</c>.</item>
+/// </list>
+/// A type (all its partial declarations) that names two or more different regions anywhere is cross-region by design and
+/// is not reported: the decision is taken at the end of each type, so it holds whatever order the operations come in.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>A type whose non-test files never contain this word cannot name a region: nothing is registered for it.</summary>
+    private static readonly string[] RegionWords = { "RegionEndpoint" };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP402_DontHardCodeRegion);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var lambda = LambdaSymbols.For(context.Compilation);
+        if (!lambda.IsLambdaProject)
+        {
+            return;
+        }
+
+        var symbols = RegionSymbols.Create(context.Compilation, lambda);
+        if (symbols is null)
+        {
+            return;
+        }
+
+        var settings = new SecurityRuleSettings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
+        context.RegisterSymbolStartAction(
+            typeContext =>
+            {
+                var type = (INamedTypeSymbol)typeContext.Symbol;
+                if (!settings.AnyNonTestFileMentions(type, RegionWords, typeContext.CancellationToken))
+                {
+                    return;
+                }
+
+                var regions = new TypeRegions();
+                typeContext.RegisterOperationAction(
+                    c =>
+                    {
+                        if (!SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type)
+                            || !TryGetRegion(c.Operation, symbols, c.CancellationToken, out var region)
+                            || settings.For(c.Operation.Syntax.SyntaxTree).IsTest)
+                        {
+                            return;
+                        }
+
+                        regions.AddRegion(region);
+                        if (Subject(c.Operation, symbols) is { } subject)
+                        {
+                            regions.AddSite(c.Operation.Syntax.GetLocation(), region, subject);
+                        }
+                    },
+                    OperationKind.FieldReference,
+                    OperationKind.Invocation);
+                typeContext.RegisterSymbolEndAction(regions.Report);
+            },
+            SymbolKind.NamedType);
+    }
+
+    /// <summary>
+    /// The system name of the region <paramref name="operation"/> names: a <c>RegionEndpoint</c> static field, or
+    /// <c>RegionEndpoint.GetBySystemName</c> with a constant name (see <see cref="ConstantStrings"/>).
+    /// </summary>
+    private static bool TryGetRegion(IOperation operation, RegionSymbols symbols, CancellationToken cancellationToken, out string region)
+    {
+        region = string.Empty;
+        switch (operation)
+        {
+            case IFieldReferenceOperation { Field: { IsStatic: true } field }
+                when LambdaSymbols.Contains(symbols.RegionEndpoint, field.ContainingType) && LambdaSymbols.Contains(symbols.RegionEndpoint, field.Type):
+                region = RegionNames.OfField(field.Name);
+                return true;
+
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: KnownTypes.RegionEndpointGetBySystemName } method } invocation
+                when LambdaSymbols.Contains(symbols.RegionEndpoint, method.ContainingType):
+                var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+                if (ConstantStrings.TryGet(argument?.Value, out var name, cancellationToken) && name.Trim().Length > 0)
+                {
+                    region = name.Trim();
+                    return true;
+                }
+
+                return false;
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The construct that takes the region, for the message: <c>'new AmazonS3Client(...)'</c>,
+    /// <c>'AmazonS3Config.RegionEndpoint'</c>, <c>'AWSConfigs.RegionEndpoint'</c>; null when the region is used otherwise.
+    /// </summary>
+    private static string? Subject(IOperation region, RegionSymbols symbols)
+    {
+        switch (region.WalkUpConversion(out var child))
+        {
+            case IArgumentOperation { Parent: IObjectCreationOperation creation } when symbols.TakesRegion(creation.Type):
+                return "'new " + creation.Type!.Name + "(...)'";
+
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: KnownTypes.RegionEndpointProperty } property } target } assignment
+                when assignment.Value == child:
+                if (property.IsStatic && LambdaSymbols.Contains(symbols.AWSConfigs, property.ContainingType))
+                {
+                    return "'" + property.ContainingType.Name + ".RegionEndpoint'";
+                }
+
+                var configType = target.Instance?.Type ?? property.ContainingType;
+                return !property.IsStatic && LambdaSymbols.InheritsFromAny(symbols.ClientConfig, configType)
+                    ? "'" + configType.Name + ".RegionEndpoint'"
+                    : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The types LBP402 matches, resolved once per compilation; null when the compilation has no <c>RegionEndpoint</c>.</summary>
+    private sealed class RegionSymbols
+    {
+        private readonly LambdaSymbols _lambda;
+
+        private RegionSymbols(LambdaSymbols lambda, ImmutableArray<INamedTypeSymbol> regionEndpoint, ImmutableArray<INamedTypeSymbol> clientConfig, ImmutableArray<INamedTypeSymbol> awsConfigs)
+        {
+            _lambda = lambda;
+            RegionEndpoint = regionEndpoint;
+            ClientConfig = clientConfig;
+            AWSConfigs = awsConfigs;
+        }
+
+        public ImmutableArray<INamedTypeSymbol> RegionEndpoint { get; }
+
+        public ImmutableArray<INamedTypeSymbol> ClientConfig { get; }
+
+        public ImmutableArray<INamedTypeSymbol> AWSConfigs { get; }
+
+        public static RegionSymbols? Create(Compilation compilation, LambdaSymbols lambda)
+        {
+            var regionEndpoint = compilation.GetTypesByMetadataName(KnownTypes.RegionEndpoint);
+            return regionEndpoint.IsEmpty
+                ? null
+                : new RegionSymbols(lambda, regionEndpoint, compilation.GetTypesByMetadataName(KnownTypes.ClientConfig), compilation.GetTypesByMetadataName(KnownTypes.AWSConfigs));
+        }
+
+        /// <summary>An SDK client, or a client-like type whose constructors may take a region (TransferUtility; DynamoDBContext before AWSSDK 4).</summary>
+        public bool TakesRegion(ITypeSymbol? type) =>
+            LambdaSymbols.InheritsFromAny(_lambda.AmazonServiceClient, type)
+            || LambdaSymbols.InheritsFromAny(_lambda.TransferUtility, type)
+            || LambdaSymbols.InheritsFromAny(_lambda.DynamoDBContext, type);
+    }
+
+    /// <summary>What one type names: every region, and the sites that hand one to a client. Written concurrently.</summary>
+    private sealed class TypeRegions
+    {
+        private readonly object _gate = new();
+        private readonly HashSet<string> _regions = new(StringComparer.Ordinal);
+        private readonly List<(Location Location, string Region, string Subject)> _sites = new();
+
+        public void AddRegion(string region)
+        {
+            lock (_gate)
+            {
+                _regions.Add(RegionNames.RegionKey(region));
+            }
+        }
+
+        public void AddSite(Location location, string region, string subject)
+        {
+            lock (_gate)
+            {
+                _sites.Add((location, region, subject));
+            }
+        }
+
+        public void Report(SymbolAnalysisContext context)
+        {
+            (Location Location, string Region, string Subject)[] sites;
+            lock (_gate)
+            {
+                if (_regions.Count != 1 || _sites.Count == 0)
+                {
+                    return;
+                }
+
+                sites = _sites.ToArray();
+            }
+
+            foreach (var (location, region, subject) in sites
+                .OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+                .ThenBy(s => s.Location.SourceSpan.Start))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP402_DontHardCodeRegion, location, region, subject));
+            }
+        }
+    }
+}
