@@ -51,6 +51,38 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.CreateSdkClientsOnce),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP201Title = "Avoid recursive invocation loops";
+    private const string LBP201Message = "Recursive invocation loop: {0}; each call triggers another invocation, billed until the loop is stopped";
+    private const string LBP201Description =
+        "A function that invokes itself, or writes into the bucket, queue, topic or table whose events trigger it, runs again " +
+        "for every write: a loop that bills every invocation and downstream call until someone notices. Lambda's loop detection " +
+        "only stops some of these loops, after about 16 rounds, and never DynamoDB streams. Write to another resource, or guard " +
+        "the handler so that its own writes do not trigger it again.";
+
+    /// <summary>LBP201, for sites reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP201_AvoidRecursiveInvocationLoops = new(
+        id: DiagnosticIds.AvoidRecursiveInvocationLoops,
+        title: LBP201Title,
+        messageFormat: LBP201Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP201Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.AvoidRecursiveInvocationLoops),
+        customTags: Tags.Live);
+
+    /// <summary>LBP201 for sites reached from a handler in another type or file, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP201_AvoidRecursiveInvocationLoops_CrossType = new(
+        id: DiagnosticIds.AvoidRecursiveInvocationLoops,
+        title: LBP201Title,
+        messageFormat: LBP201Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP201Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.AvoidRecursiveInvocationLoops),
+        customTags: Tags.CompilationEnd);
+
     /// <summary>LBP301. Messages name the variable, never its value (no literal, prefix or length).</summary>
     public static readonly DiagnosticDescriptor LBP301_KeepSecretsOutOfEnvironmentVariables = new(
         id: DiagnosticIds.KeepSecretsOutOfEnvironmentVariables,

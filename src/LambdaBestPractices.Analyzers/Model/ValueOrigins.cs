@@ -1,0 +1,501 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>Where a string comes from (<see cref="ValueOrigins"/>).</summary>
+internal enum OriginKind
+{
+    /// <summary>Not known: the component stops rather than guess.</summary>
+    Unknown,
+
+    /// <summary>A value fixed in the source.</summary>
+    Constant,
+
+    /// <summary>The running function's own name or ARN: <c>context.FunctionName</c>, <c>context.InvokedFunctionArn</c>, <c>AWS_LAMBDA_FUNCTION_NAME</c>.</summary>
+    OwnFunction,
+
+    /// <summary><c>Environment.GetEnvironmentVariable(&lt;constant&gt;)</c> (other than <c>AWS_LAMBDA_FUNCTION_NAME</c>).</summary>
+    EnvironmentVariable,
+
+    /// <summary>A property of the handler's event record: <c>record.S3.Bucket.Name</c>, <c>record.Sns.TopicArn</c>, <c>record.EventSourceArn</c>.</summary>
+    EventRecord,
+}
+
+/// <summary>The origin of one value: its kind, what exactly (the constant, the variable, the record path) and where it is read.</summary>
+internal readonly struct ValueOrigin
+{
+    public static ValueOrigin Unknown => default;
+
+    public ValueOrigin(OriginKind kind, string detail, SyntaxNode syntax, EventSources recordSource = EventSources.None, bool derived = false)
+    {
+        Kind = kind;
+        Detail = detail;
+        Syntax = syntax;
+        RecordSource = recordSource;
+        Derived = derived;
+    }
+
+    public OriginKind Kind { get; }
+
+    /// <summary>The constant's value, the variable's name, <c>context.FunctionName</c>, or the record's property path (<c>S3.Bucket.Name</c>).</summary>
+    public string Detail { get; }
+
+    /// <summary>Where the value is read (the related location of a diagnostic).</summary>
+    public SyntaxNode? Syntax { get; }
+
+    /// <summary>For <see cref="OriginKind.EventRecord"/>: the event source whose record it is.</summary>
+    public EventSources RecordSource { get; }
+
+    /// <summary>True when the value went through string operations (<c>Split</c>, <c>Substring</c>, a prefix, an ARN-to-URL conversion).</summary>
+    public bool Derived { get; }
+
+    public ValueOrigin AsDerived() => Kind == OriginKind.Unknown ? this : new ValueOrigin(Kind, Detail, Syntax!, RecordSource, derived: true);
+
+    /// <summary>True for a record property whose path ends with <paramref name="pathSuffix"/> (<c>Bucket.Name</c>, <c>Sns.TopicArn</c>).</summary>
+    public bool IsRecordProperty(EventSources source, string pathSuffix) =>
+        Kind == OriginKind.EventRecord && (RecordSource & source) != 0
+        && (Detail == pathSuffix || Detail.EndsWith("." + pathSuffix, StringComparison.Ordinal));
+
+    /// <summary>How a message names it: <c>context.FunctionName</c>, <c>AWS_LAMBDA_FUNCTION_NAME</c>, <c>record.S3.Bucket.Name</c>.</summary>
+    public string Describe() => Kind switch
+    {
+        OriginKind.EventRecord => "record." + Detail,
+        OriginKind.Constant => "\"" + Detail + "\"",
+        _ => Detail,
+    };
+}
+
+/// <summary>
+/// Value-origin tracking, shared by the rules that need to know where a string comes from (LBP201, LBP202): a constant,
+/// the function's own name, an environment variable, a property of the handler's event record, or unknown.
+/// <para>
+/// One instance per type (its member bodies, given at the type's symbol end). It follows, and only follows: locals written
+/// once, parameters of the type's private methods (when every call in the type passes the same origin), the type's fields
+/// written once (initializer or a single assignment), <c>??</c> (its left side), <c>await</c>, string concatenation and
+/// interpolation (the last part decides: <c>"arn:...:function:" + context.FunctionName</c> names the function, but
+/// <c>bucket + "-resized"</c> is another bucket), and string operations that keep a value's identity (<c>Split</c>, array
+/// elements, <c>Substring</c>, <c>Replace</c>, <c>Trim</c>, case changes, LINQ <c>First</c>/<c>Last</c>/<c>Single</c>/<c>ElementAt</c>,
+/// URL decoding, SQS <c>GetQueueUrl</c>). A record is recognised by its type, nested in an event type (<c>S3Event</c>,
+/// <c>SQSEvent</c>, ...), so a record reached through <c>foreach</c> over <c>evt.Records</c>, <c>Records[0]</c>,
+/// <c>Records.First()</c> or a helper's parameter is found alike. Everything else is unknown. The type is indexed once
+/// (one pass over its bodies) and each question costs the operations of the value, so the cost is linear.
+/// </para>
+/// </summary>
+internal sealed class ValueOrigins
+{
+    public const string OwnFunctionNameVariable = "AWS_LAMBDA_FUNCTION_NAME";
+    private const int MaxDepth = 12;
+
+    private static readonly HashSet<string> IdentityKeepingStringMethods = new(StringComparer.Ordinal)
+    {
+        "Split", "Substring", "Replace", "Trim", "TrimStart", "TrimEnd", "ToLower", "ToLowerInvariant", "ToUpper", "ToUpperInvariant",
+        "First", "FirstOrDefault", "Last", "LastOrDefault", "Single", "SingleOrDefault", "ElementAt", "ElementAtOrDefault", "ToString",
+        "UrlDecode", "UnescapeDataString", "Remove",
+    };
+
+    private readonly LambdaSymbols _symbols;
+    private readonly INamedTypeSymbol _type;
+    private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _privateCalls = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IFieldSymbol, List<IOperation?>> _fieldWrites = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IOperation, Dictionary<ILocalSymbol, List<IOperation?>>> _localsByRoot = new();
+    private readonly CancellationToken _cancellationToken;
+
+    /// <param name="blocks">Every member body of <paramref name="type"/>, field initializers included.</param>
+    public ValueOrigins(LambdaSymbols symbols, INamedTypeSymbol type, IEnumerable<IOperation> blocks, CancellationToken cancellationToken)
+    {
+        _symbols = symbols;
+        _type = type;
+        _cancellationToken = cancellationToken;
+        foreach (var block in blocks)
+        {
+            Index(block);
+        }
+    }
+
+    public ValueOrigin Of(IOperation value) => Of(value, 0);
+
+    /// <summary>The value one write gives a local, within its body: <c>null</c> when it is written more than once or in a way not followed.</summary>
+    public IOperation? SingleLocalValue(IOperation anyOperationInBody, ILocalSymbol local) =>
+        Writes(LocalsOf(anyOperationInBody), local) is { Count: 1 } writes ? writes[0] : null;
+
+    private ValueOrigin Of(IOperation? operation, int depth)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        _cancellationToken.ThrowIfCancellationRequested();
+        operation = operation.WalkDownConversion();
+        if (operation.ConstantValue is { HasValue: true } constant)
+        {
+            return new ValueOrigin(OriginKind.Constant, constant.Value as string ?? string.Empty, operation.Syntax);
+        }
+
+        // `Split(':', '/')`: a params array of constants.
+        if (operation is IArrayCreationOperation { Initializer: { } elements } && elements.ElementValues.All(e => e.ConstantValue.HasValue))
+        {
+            return new ValueOrigin(OriginKind.Constant, string.Empty, operation.Syntax);
+        }
+
+        switch (operation)
+        {
+            case IPropertyReferenceOperation property:
+                return OfProperty(property, depth);
+
+            case IInvocationOperation invocation:
+                return OfInvocation(invocation, depth);
+
+            case ILocalReferenceOperation local:
+                return SingleLocalValue(local, local.Local) is { } written ? Of(written, depth + 1) : ValueOrigin.Unknown;
+
+            case IParameterReferenceOperation parameter:
+                return OfParameter(parameter.Parameter, depth);
+
+            case IFieldReferenceOperation { Field: { IsConst: false } field } when SymbolEqualityComparer.Default.Equals(field.ContainingType, _type):
+                return _fieldWrites.TryGetValue(field, out var fieldWrites) && fieldWrites.Count == 1 ? Of(fieldWrites[0], depth + 1) : ValueOrigin.Unknown;
+
+            case ICoalesceOperation coalesce:
+                return Of(coalesce.Value, depth + 1);
+
+            case IAwaitOperation awaited:
+                return Of(awaited.Operation, depth + 1);
+
+            case IArrayElementReferenceOperation element:
+                return Of(element.ArrayReference, depth + 1).AsDerived();
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                return LastPart(binary.RightOperand, depth, hasPrefix: true);
+
+            case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
+                return interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolationOperation { Alignment: null, FormatString: null } hole
+                    ? LastPart(hole.Expression, depth, hasPrefix: interpolated.Parts.Length > 1)
+                    : ValueOrigin.Unknown;
+
+            default:
+                return ValueOrigin.Unknown;
+        }
+    }
+
+    /// <summary>The last part of a concatenation names the resource; a constant there (a suffix) makes it another one.</summary>
+    private ValueOrigin LastPart(IOperation last, int depth, bool hasPrefix)
+    {
+        var origin = Of(last, depth + 1);
+        return origin.Kind is OriginKind.OwnFunction or OriginKind.EventRecord
+            ? (hasPrefix ? origin.AsDerived() : origin)
+            : ValueOrigin.Unknown;
+    }
+
+    private ValueOrigin OfProperty(IPropertyReferenceOperation reference, int depth)
+    {
+        var property = reference.Property;
+        if (property.Name is "FunctionName" or "InvokedFunctionArn" && _symbols.IsLambdaContext(property.ContainingType))
+        {
+            return new ValueOrigin(OriginKind.OwnFunction, "context." + property.Name, reference.Syntax);
+        }
+
+        if (RecordPath(reference) is { } record)
+        {
+            return record;
+        }
+
+        // `(await sqs.GetQueueUrlAsync(name)).QueueUrl`, also through a local holding the response.
+        if (property.Name == "QueueUrl" && reference.Instance is { } instance && ResolveThroughLocals(instance) is IInvocationOperation getQueueUrl && IsGetQueueUrl(getQueueUrl.TargetMethod))
+        {
+            return OfGetQueueUrl(getQueueUrl, depth);
+        }
+
+        return ValueOrigin.Unknown;
+    }
+
+    /// <summary>
+    /// <c>record.S3.Bucket.Name</c> and the like: a chain of properties read from an object whose type is nested in an event
+    /// type. The path starts after the record (<c>S3.Bucket.Name</c>); the record's own source is the event type's.
+    /// </summary>
+    private ValueOrigin? RecordPath(IPropertyReferenceOperation outermost)
+    {
+        var names = new List<string>();
+        var source = EventSources.None;
+        IOperation? current = outermost;
+        while (current is IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } instance } reference
+            && instance.Type is INamedTypeSymbol { ContainingType: { } eventType }
+            && _symbols.EventSourceOfType(eventType) is var instanceSource and not EventSources.None)
+        {
+            names.Add(reference.Property.Name);
+            source = instanceSource;
+            current = instance.WalkDownConversion();
+        }
+
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        names.Reverse();
+        return new ValueOrigin(OriginKind.EventRecord, string.Join(".", names), outermost.Syntax, source);
+    }
+
+    private ValueOrigin OfInvocation(IInvocationOperation invocation, int depth)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name == "GetEnvironmentVariable" && method.ContainingType?.SpecialType == SpecialType.None && method.ContainingType.Name == "Environment"
+            && method.ContainingNamespace?.Name == "System" && invocation.Arguments.Length > 0
+            && invocation.Arguments[0].Value.WalkDownConversion().ConstantValue is { HasValue: true, Value: string name })
+        {
+            return name == OwnFunctionNameVariable
+                ? new ValueOrigin(OriginKind.OwnFunction, OwnFunctionNameVariable, invocation.Syntax)
+                : new ValueOrigin(OriginKind.EnvironmentVariable, name, invocation.Syntax);
+        }
+
+        if (IsGetQueueUrl(method))
+        {
+            return OfGetQueueUrl(invocation, depth);
+        }
+
+        if (!IdentityKeepingStringMethods.Contains(method.Name) || !IsStringOrLinqOrUrlType(method.ContainingType))
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        // `arn.Split(':')`, `parts.Last()`, `Uri.UnescapeDataString(key)`: the one non-constant input carries the origin.
+        var origin = ValueOrigin.Unknown;
+        foreach (var input in Inputs(invocation))
+        {
+            var inputOrigin = Of(input, depth + 1);
+            if (inputOrigin.Kind is OriginKind.Constant)
+            {
+                continue;
+            }
+
+            if (origin.Kind != OriginKind.Unknown || inputOrigin.Kind == OriginKind.Unknown)
+            {
+                return ValueOrigin.Unknown;
+            }
+
+            origin = inputOrigin;
+        }
+
+        return origin.AsDerived();
+    }
+
+    private static IEnumerable<IOperation> Inputs(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is { } instance)
+        {
+            yield return instance;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                yield return argument.Value;
+            }
+        }
+    }
+
+    private static bool IsStringOrLinqOrUrlType(INamedTypeSymbol? type) =>
+        type is not null && (type.SpecialType == SpecialType.System_String
+            || (type.Name is "Enumerable" or "Uri" or "WebUtility" or "HttpUtility" && type.ContainingNamespace?.ToDisplayString() is "System.Linq" or "System" or "System.Net" or "System.Web"));
+
+    private static bool IsGetQueueUrl(IMethodSymbol method) =>
+        method.Name.StartsWith("GetQueueUrl", StringComparison.Ordinal) && ResourceSlots.IsSdkMember(method);
+
+    /// <summary><c>GetQueueUrlAsync(name)</c> or <c>GetQueueUrlAsync(new GetQueueUrlRequest { QueueName = name })</c>: the queue of that name.</summary>
+    private ValueOrigin OfGetQueueUrl(IInvocationOperation invocation, int depth)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = argument.Value.WalkDownConversion();
+            if (value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return Of(value, depth + 1).AsDerived();
+            }
+
+            if (ResolveThroughLocals(value) is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "QueueName" } } assignment)
+                    {
+                        return Of(assignment.Value, depth + 1).AsDerived();
+                    }
+                }
+            }
+        }
+
+        return ValueOrigin.Unknown;
+    }
+
+    /// <summary>A local's single written value, an awaited operand: what an expression really is.</summary>
+    public IOperation ResolveThroughLocals(IOperation operation)
+    {
+        for (var i = 0; i < MaxDepth; i++)
+        {
+            operation = operation.WalkDownConversion();
+            switch (operation)
+            {
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                case ILocalReferenceOperation local when SingleLocalValue(local, local.Local) is { } written:
+                    operation = written;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+
+        return operation;
+    }
+
+    /// <summary>A private method's parameter: the origin every call in the type passes, when they agree.</summary>
+    private ValueOrigin OfParameter(IParameterSymbol parameter, int depth)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method
+            || !_privateCalls.TryGetValue(method.NormalizeMember(), out var calls)
+            || calls.Count == 0)
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        ValueOrigin? agreed = null;
+        foreach (var call in calls)
+        {
+            IArgumentOperation? argument = null;
+            foreach (var candidate in call.Arguments)
+            {
+                if (candidate.Parameter?.Ordinal == parameter.Ordinal)
+                {
+                    argument = candidate;
+                }
+            }
+
+            var origin = argument is null ? ValueOrigin.Unknown : Of(argument.Value, depth + 1);
+            if (origin.Kind == OriginKind.Unknown)
+            {
+                return ValueOrigin.Unknown;
+            }
+
+            if (agreed is { } previous && (previous.Kind != origin.Kind || previous.Detail != origin.Detail || previous.RecordSource != origin.RecordSource))
+            {
+                return ValueOrigin.Unknown;
+            }
+
+            agreed ??= origin;
+        }
+
+        return agreed ?? ValueOrigin.Unknown;
+    }
+
+    private void Index(IOperation block)
+    {
+        foreach (var operation in block.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } target } invocation
+                    when SymbolEqualityComparer.Default.Equals(target.ContainingType, _type):
+                    Add(_privateCalls, target.NormalizeMember() as IMethodSymbol ?? target, invocation);
+                    break;
+
+                case IFieldInitializerOperation initializer:
+                    foreach (var field in initializer.InitializedFields)
+                    {
+                        Add(_fieldWrites, field, initializer.Value);
+                    }
+
+                    break;
+
+                case IFieldReferenceOperation { Field: { } field } reference when IsWrite(reference, out var value):
+                    Add(_fieldWrites, field, value);
+                    break;
+            }
+        }
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = new List<TValue>();
+            map.Add(key, list);
+        }
+
+        list.Add(value);
+    }
+
+    private Dictionary<ILocalSymbol, List<IOperation?>> LocalsOf(IOperation anyOperationInBody)
+    {
+        var root = anyOperationInBody;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        if (!_localsByRoot.TryGetValue(root, out var locals))
+        {
+            locals = new Dictionary<ILocalSymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator:
+                        if (declarator.GetVariableInitializer() is { } initializer)
+                        {
+                            Add(locals, declarator.Symbol, initializer.Value);
+                        }
+                        else if (declarator.Parent?.Parent is IForEachLoopOperation or IUsingOperation)
+                        {
+                            Add(locals, declarator.Symbol, (IOperation?)null);
+                        }
+
+                        break;
+                    case ILocalReferenceOperation local when IsWrite(local, out var value):
+                        Add(locals, local.Local, value);
+                        break;
+                }
+            }
+
+            _localsByRoot.Add(root, locals);
+        }
+
+        return locals;
+    }
+
+    private static List<IOperation?>? Writes(Dictionary<ILocalSymbol, List<IOperation?>> locals, ILocalSymbol local) =>
+        locals.TryGetValue(local, out var writes) && !writes.Contains(null) ? writes : null;
+
+    /// <summary>
+    /// Whether <paramref name="reference"/> is written: a simple assignment gives its value; any other write (compound,
+    /// <c>ref</c>/<c>out</c>, deconstruction, increment) gives <c>null</c>, which makes the variable unknown.
+    /// </summary>
+    private static bool IsWrite(IOperation reference, out IOperation? value)
+    {
+        value = null;
+        switch (reference.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                value = assignment.Value;
+                return true;
+            case ICompoundAssignmentOperation compound when compound.Target == reference:
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+            case IIncrementOrDecrementOperation:
+            case IDeclarationExpressionOperation:
+            case ITupleOperation:
+                return true;
+            case IArgumentOperation argument:
+                return argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
+            default:
+                return false;
+        }
+    }
+}

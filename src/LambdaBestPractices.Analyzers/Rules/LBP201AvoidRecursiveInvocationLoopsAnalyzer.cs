@@ -1,0 +1,484 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP201: a recursive invocation loop, on a handler's invocation path:
+/// <list type="bullet">
+/// <item>a Lambda invoke whose <c>FunctionName</c> is the function itself (<c>context.FunctionName</c>,
+/// <c>context.InvokedFunctionArn</c>, <c>AWS_LAMBDA_FUNCTION_NAME</c>), in any invocation type;</item>
+/// <item>a write back into the resource that triggers the handler: an S3 put, copy, multipart completion or upload into the
+/// record's bucket; an SNS publish to the record's topic; an SQS send to the record's queue; a DynamoDB write to the table
+/// of the stream record. The handler reaching the write must be triggered by that source.</item>
+/// </list>
+/// Where a name comes from is worked out by <see cref="ValueOrigins"/>, per type, at the type's symbol end. An S3 write-back
+/// is not reported when the type returns early on the object key's prefix or suffix in a way the written key cannot pass
+/// (<see cref="KeyGuards"/>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP201_AvoidRecursiveInvocationLoops, Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LambdaSymbols.For(context.Compilation);
+        if (!symbols.IsLambdaProject || symbols.AmazonServiceClient.IsEmpty)
+        {
+            return;
+        }
+
+        var model = HandlerModel.For(symbols);
+        var deferred = new ConcurrentQueue<Site>();
+        Action<OperationBlockAnalysisContext> feed = model.Feed;
+
+        context.RegisterSymbolStartAction(
+            typeContext =>
+            {
+                var type = (INamedTypeSymbol)typeContext.Symbol;
+                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
+                typeContext.RegisterOperationBlockAction(feed);
+                typeContext.RegisterOperationBlockAction(blockContext =>
+                {
+                    if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
+                    {
+                        foreach (var block in blockContext.OperationBlocks)
+                        {
+                            bodies.Enqueue((blockContext.OwningSymbol, block));
+                        }
+                    }
+                });
+                typeContext.RegisterSymbolEndAction(endContext =>
+                {
+                    var sites = FindSites(symbols, type, bodies, endContext.CancellationToken);
+                    if (sites.Count == 0)
+                    {
+                        return;
+                    }
+
+                    var reach = model.WithinType(type);
+                    foreach (var site in sites)
+                    {
+                        if (Reaches(reach, site))
+                        {
+                            endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops));
+                        }
+                        else
+                        {
+                            deferred.Enqueue(site);
+                        }
+                    }
+                });
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterCompilationEndAction(endContext =>
+        {
+            if (deferred.IsEmpty)
+            {
+                return;
+            }
+
+            var reach = model.Global();
+            foreach (var site in deferred.OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location.SourceSpan.Start))
+            {
+                if (Reaches(reach, site))
+                {
+                    endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType));
+                }
+            }
+        });
+    }
+
+    /// <summary>A self-invocation runs from any handler; a write-back only loops from a handler of the written source.</summary>
+    private static bool Reaches(Reachability reach, Site site)
+    {
+        var sources = reach.SourcesReaching(site.Function);
+        return site.RequiredSource == EventSources.None ? sources != EventSources.None : (sources & site.RequiredSource) != 0;
+    }
+
+    private static List<Site> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, ConcurrentQueue<(ISymbol Owner, IOperation Block)> bodies, System.Threading.CancellationToken cancellationToken)
+    {
+        var sites = new List<Site>();
+        ValueOrigins? origins = null;
+        KeyGuards? guards = null;
+        foreach (var (owner, block) in bodies)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation is not IInvocationOperation invocation || !ResourceSlots.IsSdkMember(invocation.TargetMethod)
+                    || SdkWrites.Classify(invocation.TargetMethod) is not { } write)
+                {
+                    continue;
+                }
+
+                origins ??= new ValueOrigins(symbols, type, bodies.Select(b => b.Block), cancellationToken);
+                if (SdkWrites.Target(invocation, write, origins) is not { } target)
+                {
+                    continue;
+                }
+
+                var origin = origins.Of(target);
+                if (!write.LoopsOn(origin))
+                {
+                    continue;
+                }
+
+                if (write.Service == Service.S3)
+                {
+                    guards ??= new KeyGuards(origins, bodies.Select(b => b.Block));
+                    if (SdkWrites.Key(invocation, origins) is { } key && guards.ExcludesWrittenKey(key, invocation))
+                    {
+                        continue;
+                    }
+                }
+
+                sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, origin));
+            }
+        }
+
+        return sites;
+    }
+
+    private sealed class Site
+    {
+        public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin)
+        {
+            Function = function;
+            Location = location;
+            Write = write;
+            MethodName = methodName;
+            Origin = origin;
+        }
+
+        public FunctionKey Function { get; }
+
+        public Location Location { get; }
+
+        public SdkWrite Write { get; }
+
+        public string MethodName { get; }
+
+        public ValueOrigin Origin { get; }
+
+        public EventSources RequiredSource => Write.Service == Service.Lambda ? EventSources.None : Write.Source;
+
+        public Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor)
+        {
+            var loop = Write.Service == Service.Lambda
+                ? $"this function → {MethodName} of the same function ({Origin.Describe()}) → this function"
+                : $"{Write.ResourceDescription} → this function → {MethodName} into the same {Write.ResourceNoun} ({Origin.Describe()})";
+            var related = Origin.Syntax is { } syntax ? new[] { syntax.GetLocation() } : Array.Empty<Location>();
+            return Diagnostic.Create(descriptor, Location, related, loop);
+        }
+    }
+
+    internal enum Service
+    {
+        Lambda,
+        S3,
+        Sns,
+        Sqs,
+        DynamoDB,
+    }
+
+    /// <summary>One kind of write (or invoke) and how its target is named.</summary>
+    internal sealed class SdkWrite
+    {
+        public SdkWrite(Service service, EventSources source, string resourceDescription, string resourceNoun, string[] targetProperties, string[] targetParameters, string recordPath)
+        {
+            Service = service;
+            Source = source;
+            ResourceDescription = resourceDescription;
+            ResourceNoun = resourceNoun;
+            TargetProperties = targetProperties;
+            TargetParameters = targetParameters;
+            RecordPath = recordPath;
+        }
+
+        public Service Service { get; }
+
+        public EventSources Source { get; }
+
+        public string ResourceDescription { get; }
+
+        public string ResourceNoun { get; }
+
+        public string[] TargetProperties { get; }
+
+        public string[] TargetParameters { get; }
+
+        public string RecordPath { get; }
+
+        public bool LoopsOn(ValueOrigin origin) => Service == Service.Lambda
+            ? origin.Kind == OriginKind.OwnFunction
+            : origin.IsRecordProperty(Source, RecordPath);
+    }
+
+    /// <summary>The writes LBP201 knows, by service assembly and method name (so SDK versions and overloads alike match).</summary>
+    internal static class SdkWrites
+    {
+        private static readonly SdkWrite LambdaInvoke = new(Service.Lambda, EventSources.None, "Lambda", "function", new[] { "FunctionName" }, new[] { "functionName" }, string.Empty);
+        private static readonly SdkWrite S3Put = new(Service.S3, EventSources.S3, "S3 bucket", "bucket", new[] { "BucketName" }, new[] { "bucketName" }, "Bucket.Name");
+        private static readonly SdkWrite S3Copy = new(Service.S3, EventSources.S3, "S3 bucket", "bucket", new[] { "DestinationBucket" }, new[] { "destinationBucket", "destinationBucketName" }, "Bucket.Name");
+        private static readonly SdkWrite SnsPublish = new(Service.Sns, EventSources.Sns, "SNS topic", "topic", new[] { "TopicArn" }, new[] { "topicArn" }, "Sns.TopicArn");
+        private static readonly SdkWrite SqsSend = new(Service.Sqs, EventSources.Sqs, "SQS queue", "queue", new[] { "QueueUrl" }, new[] { "queueUrl" }, "EventSourceArn");
+        private static readonly SdkWrite DynamoDBWrite = new(Service.DynamoDB, EventSources.DynamoDBStream, "DynamoDB table stream", "table", new[] { "TableName" }, new[] { "tableName" }, "EventSourceArn");
+
+        public static SdkWrite? Classify(IMethodSymbol method)
+        {
+            var assembly = method.ContainingAssembly?.Name;
+            var name = method.Name;
+            return assembly switch
+            {
+                "AWSSDK.Lambda" when name is "Invoke" or "InvokeAsync" or "InvokeWithResponseStream" or "InvokeWithResponseStreamAsync" or "InvokeAsyncAsync" => LambdaInvoke,
+                "AWSSDK.S3" when name.StartsWith("CopyObject", StringComparison.Ordinal) => S3Copy,
+                // Writes that create an object (ObjectCreated events): not PutObjectAcl/Tagging/..., not UploadPart (the
+                // object appears at CompleteMultipartUpload).
+                "AWSSDK.S3" when name is "PutObject" or "PutObjectAsync" || name.StartsWith("CompleteMultipartUpload", StringComparison.Ordinal)
+                    || (name.StartsWith("Upload", StringComparison.Ordinal) && !name.StartsWith("UploadPart", StringComparison.Ordinal)) => S3Put,
+                "AWSSDK.SimpleNotificationService" when name.StartsWith("Publish", StringComparison.Ordinal) => SnsPublish,
+                "AWSSDK.SQS" when name.StartsWith("SendMessage", StringComparison.Ordinal) => SqsSend,
+                "AWSSDK.DynamoDBv2" when name.StartsWith("PutItem", StringComparison.Ordinal) || name.StartsWith("UpdateItem", StringComparison.Ordinal)
+                    || name.StartsWith("DeleteItem", StringComparison.Ordinal) => DynamoDBWrite,
+                _ => null,
+            };
+        }
+
+        /// <summary>The expression naming the target: a slot parameter, or the slot property of the request passed.</summary>
+        public static IOperation? Target(IInvocationOperation invocation, SdkWrite write, ValueOrigins origins) =>
+            Slot(invocation, write.TargetParameters, write.TargetProperties, origins);
+
+        /// <summary>The object key an S3 write writes (<c>Key</c>, <c>DestinationKey</c>, a <c>key</c> parameter).</summary>
+        public static IOperation? Key(IInvocationOperation invocation, ValueOrigins origins) =>
+            Slot(invocation, KeyParameters, KeyProperties, origins);
+
+        private static readonly string[] KeyParameters = { "key", "destinationKey" };
+        private static readonly string[] KeyProperties = { "Key", "DestinationKey" };
+
+        private static IOperation? Slot(IInvocationOperation invocation, string[] parameters, string[] properties, ValueOrigins origins)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && Array.IndexOf(parameters, parameter.Name) >= 0 && argument.ArgumentKind == ArgumentKind.Explicit)
+                {
+                    return argument.Value;
+                }
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value.Type?.SpecialType == SpecialType.System_String)
+                {
+                    continue;
+                }
+
+                if (RequestProperty(argument.Value, properties, origins) is { } value)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The value of a property of a request created inline or in a local written once, set in its initializer or by
+        /// one assignment to the local's property in the same body.
+        /// </summary>
+        private static IOperation? RequestProperty(IOperation request, string[] properties, ValueOrigins origins)
+        {
+            var resolved = origins.ResolveThroughLocals(request);
+            IOperation? found = null;
+            if (resolved is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment && Array.IndexOf(properties, property.Name) >= 0)
+                    {
+                        found = assignment.Value;
+                    }
+                }
+            }
+
+            // `var request = new PutObjectRequest(); request.BucketName = bucket;`
+            if (request.WalkDownConversion() is ILocalReferenceOperation local)
+            {
+                var root = request;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                foreach (var operation in root.Descendants())
+                {
+                    if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property, Instance: ILocalReferenceOperation instance } } assignment
+                        && Array.IndexOf(properties, property.Name) >= 0
+                        && SymbolEqualityComparer.Default.Equals(instance.Local, local.Local))
+                    {
+                        if (found is not null)
+                        {
+                            return null;
+                        }
+
+                        found = assignment.Value;
+                    }
+                }
+            }
+
+            return found;
+        }
+    }
+
+    /// <summary>
+    /// The S3 prefix/suffix guard: the type returns early (<c>return</c> or <c>continue</c>) on a condition
+    /// <c>key.StartsWith("P")</c> / <c>key.EndsWith("S")</c>, or its negation, where <c>key</c> comes from the record's object
+    /// key. A written key whose constant start (or end) makes that guard stop the next invocation does not loop:
+    /// <list type="bullet">
+    /// <item><c>if (key.StartsWith("thumbnails/")) return;</c> and a written key that starts with <c>thumbnails/</c>;</item>
+    /// <item><c>if (!key.StartsWith("uploads/")) return;</c> and a written key whose constant start differs from
+    /// <c>uploads/</c> (as <c>thumbnails/...</c> does);</item>
+    /// <item>the same with <c>EndsWith</c> and the written key's constant end.</item>
+    /// </list>
+    /// </summary>
+    internal sealed class KeyGuards
+    {
+        private readonly List<(bool Prefix, bool Negated, string Text, IOperation Body, int Position)> _guards = new();
+        private readonly ValueOrigins _origins;
+
+        public KeyGuards(ValueOrigins origins, IEnumerable<IOperation> blocks)
+        {
+            _origins = origins;
+            foreach (var block in blocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
+                {
+                    if (operation is IConditionalOperation { WhenFalse: null } conditional && ExitsEarly(conditional.WhenTrue)
+                        && AsGuard(conditional.Condition) is { } guard)
+                    {
+                        _guards.Add((guard.Prefix, guard.Negated, guard.Text, RootOf(conditional), conditional.Syntax.SpanStart));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether a guard stops the invocation the written key triggers. A guard in the writing body counts only when it
+        /// comes before the write; one in another member (the handler, before it calls the writing helper) always counts.
+        /// </summary>
+        public bool ExcludesWrittenKey(IOperation key, IOperation write)
+        {
+            if (_guards.Count == 0)
+            {
+                return false;
+            }
+
+            var writeBody = RootOf(write);
+
+            var (start, end) = ConstantEnds(key, 0);
+            foreach (var (prefix, negated, text, body, position) in _guards)
+            {
+                if (body == writeBody && position > write.Syntax.SpanStart)
+                {
+                    continue;
+                }
+
+                var written = prefix ? start : end;
+                var carries = prefix ? written.StartsWith(text, StringComparison.Ordinal) : written.EndsWith(text, StringComparison.Ordinal);
+                var mayCarry = carries || (prefix ? text.StartsWith(written, StringComparison.Ordinal) : text.EndsWith(written, StringComparison.Ordinal));
+                if ((!negated && carries) || (negated && !mayCarry))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation RootOf(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+
+        private static bool ExitsEarly(IOperation operation) => operation switch
+        {
+            IReturnOperation => true,
+            IBranchOperation { BranchKind: BranchKind.Continue } => true,
+            IBlockOperation { Operations.Length: > 0 } block => ExitsEarly(block.Operations[block.Operations.Length - 1]),
+            _ => false,
+        };
+
+        private (bool Prefix, bool Negated, string Text)? AsGuard(IOperation condition)
+        {
+            var negated = false;
+            condition = condition.WalkDownConversion();
+            if (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+            {
+                negated = true;
+                condition = not.Operand.WalkDownConversion();
+            }
+
+            if (condition is IInvocationOperation { TargetMethod: { Name: "StartsWith" or "EndsWith", ContainingType.SpecialType: SpecialType.System_String } method, Instance: { } instance } invocation
+                && invocation.Arguments.Length > 0
+                && invocation.Arguments[0].Value.WalkDownConversion().ConstantValue is { HasValue: true, Value: string text }
+                && text.Length > 0
+                && _origins.Of(instance).IsRecordProperty(EventSources.S3, "Object.Key"))
+            {
+                return (method.Name == "StartsWith", negated, text);
+            }
+
+            return null;
+        }
+
+        /// <summary>The constant start and end of a key: a literal, an interpolation's first and last text, a concatenation's ends.</summary>
+        private (string Start, string End) ConstantEnds(IOperation operation, int depth)
+        {
+            operation = operation.WalkDownConversion();
+            if (depth > 8)
+            {
+                return (string.Empty, string.Empty);
+            }
+
+            if (operation.ConstantValue is { HasValue: true, Value: string constant })
+            {
+                return (constant, constant);
+            }
+
+            switch (operation)
+            {
+                case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
+                    return (
+                        interpolated.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string first } ? first : string.Empty,
+                        interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string last } ? last : string.Empty);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                    return (ConstantEnds(binary.LeftOperand, depth + 1).Start, ConstantEnds(binary.RightOperand, depth + 1).End);
+                case ILocalReferenceOperation local when _origins.SingleLocalValue(local, local.Local) is { } written:
+                    return ConstantEnds(written, depth + 1);
+                default:
+                    return (string.Empty, string.Empty);
+            }
+        }
+    }
+}

@@ -1,0 +1,475 @@
+using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP201AvoidRecursiveInvocationLoopsAnalyzer>;
+
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
+
+public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Amazon.DynamoDBv2;
+        using Amazon.DynamoDBv2.Model;
+        using Amazon.Lambda;
+        using Amazon.Lambda.Core;
+        using Amazon.Lambda.DynamoDBEvents;
+        using Amazon.Lambda.Model;
+        using Amazon.Lambda.S3Events;
+        using Amazon.Lambda.SNSEvents;
+        using Amazon.Lambda.SQSEvents;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+        using Amazon.S3.Transfer;
+        using Amazon.SimpleNotificationService;
+        using Amazon.SimpleNotificationService.Model;
+        using Amazon.SQS;
+        using Amazon.SQS.Model;
+
+        """;
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+        Verify.VerifyAnalyzerAsync(Usings + source, expected);
+
+    /// <summary>A loop at the call; the related location (where the name comes from) is checked in its own tests.</summary>
+    private static DiagnosticResult Loop(int location, string loop) =>
+        Verify.Diagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops).WithLocation(location).WithArguments(loop).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    private static DiagnosticResult CrossTypeLoop(int location, string loop) =>
+        Verify.Diagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType).WithLocation(location).WithArguments(loop).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    [Fact]
+    public Task RelatedLocation_PointsAtWhereTheNameComesFrom() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var self = {|#1:context.FunctionName|};
+                await {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = self })|};
+                var bucket = {|#3:evt.Records[0].S3.Bucket.Name|};
+                await {|#2:S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "x" })|};
+            }
+        }
+        """,
+        Verify.Diagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops).WithLocation(0).WithLocation(1)
+            .WithArguments("this function → InvokeAsync of the same function (context.FunctionName) → this function"),
+        Verify.Diagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops).WithLocation(2).WithLocation(3)
+            .WithArguments("S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
+    // ---- self-invocation ----
+
+    [Fact]
+    public Task InvokeWithContextFunctionName_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public async Task Handle(string input, ILambdaContext context)
+            {
+                await {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.FunctionName, InvocationType = InvocationType.Event, Payload = input })|};
+                await {|#1:Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.InvokedFunctionArn })|};
+            }
+        }
+        """,
+        Loop(0, "this function → InvokeAsync of the same function (context.FunctionName) → this function"),
+        Loop(1, "this function → InvokeAsync of the same function (context.InvokedFunctionArn) → this function"));
+
+    [Fact]
+    public Task InvokeThroughLocalsFieldsConcatenationAndRequestVariable_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly string Self = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME")!;
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public async Task Handle(string input, ILambdaContext context)
+            {
+                await {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = Self })|};
+                var name = context.FunctionName;
+                var arn = $"arn:aws:lambda:us-east-1:123456789012:function:{name}";
+                await {|#1:Lambda.InvokeAsync(new InvokeRequest { FunctionName = arn, InvocationType = InvocationType.Event })|};
+                var request = new InvokeRequest();
+                request.FunctionName = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") ?? "fallback";
+                await {|#2:Lambda.InvokeAsync(request)|};
+                await {|#3:Lambda.InvokeAsyncAsync(new InvokeAsyncRequest { FunctionName = context.FunctionName })|};
+            }
+        }
+        """,
+        Loop(0, "this function → InvokeAsync of the same function (AWS_LAMBDA_FUNCTION_NAME) → this function"),
+        Loop(1, "this function → InvokeAsync of the same function (context.FunctionName) → this function"),
+        Loop(2, "this function → InvokeAsync of the same function (AWS_LAMBDA_FUNCTION_NAME) → this function"),
+        Loop(3, "this function → InvokeAsyncAsync of the same function (context.FunctionName) → this function"));
+
+    [Fact]
+    public Task InvokeInAPrivateHelper_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public Task Handle(string input, ILambdaContext context) => Continue(context.FunctionName, input);
+
+            private Task Continue(string functionName, string payload) =>
+                {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = functionName, Payload = payload, InvocationType = InvocationType.Event })|};
+        }
+        """,
+        Loop(0, "this function → InvokeAsync of the same function (context.FunctionName) → this function"));
+
+    [Fact]
+    public Task InvokeInAHelperClassInAnotherFile_ReportsAtCompilationEnd()
+    {
+        var test = new Verify.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("Function.cs", Usings + """
+                        public class Function
+                        {
+                            private readonly Continuation _continuation = new();
+
+                            public Task Handle(string input, ILambdaContext context) => _continuation.ScheduleAsync(context, input);
+                        }
+                        """),
+                    ("Continuation.cs", Usings + """
+                        public class Continuation
+                        {
+                            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+                            public Task ScheduleAsync(ILambdaContext context, string input) =>
+                                {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.FunctionName, Payload = input, InvocationType = InvocationType.Event })|};
+                        }
+                        """),
+                },
+            },
+        };
+        test.ExpectedDiagnostics.Add(CrossTypeLoop(0, "this function → InvokeAsync of the same function (context.FunctionName) → this function"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task InvokingAnotherFunction_IsSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+            private static readonly string Worker = Environment.GetEnvironmentVariable("WORKER_FUNCTION_NAME")!;
+
+            public async Task Handle(string input, ILambdaContext context)
+            {
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = Worker, InvocationType = InvocationType.Event });
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = "resize-image" });
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.FunctionName + "-worker" });
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = input });
+                var name = context.FunctionName;
+                name = "other";
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = name });
+                context.Logger.LogLine(context.FunctionName);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SelfInvokeOffTheInvocationPath_IsSilent() => VerifyAsync("""
+        public class Tools
+        {
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public Task Warm(ILambdaContext context) => Task.CompletedTask;
+
+            public Task Unused(string name) => Lambda.InvokeAsync(new InvokeRequest { FunctionName = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") });
+        }
+        """);
+
+    // ---- write-back ----
+
+    [Fact]
+    public Task S3WritesIntoTheTriggeringBucket_Report() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+            private static readonly TransferUtility Transfer = new(new AmazonS3Client());
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var bucket = record.S3.Bucket.Name;
+                    var key = record.S3.Object.Key;
+                    await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key + ".resized", ContentBody = "x" })|};
+                    await {|#1:S3.CopyObjectAsync(new CopyObjectRequest { SourceBucket = bucket, SourceKey = key, DestinationBucket = record.S3.Bucket.Name, DestinationKey = "copy-" + key })|};
+                    await {|#2:Transfer.UploadAsync("/tmp/out.png", bucket, "out/" + key)|};
+                }
+
+                var first = evt.Records.First();
+                await {|#3:S3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest { BucketName = first.S3.Bucket.Name, Key = "big.bin", UploadId = "1" })|};
+                await {|#4:S3.PutObjectAsync(new PutObjectRequest { BucketName = evt.Records[0].S3.Bucket.Name, Key = "summary.json" })|};
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(1, "S3 bucket → this function → CopyObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(2, "S3 bucket → this function → UploadAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(3, "S3 bucket → this function → CompleteMultipartUploadAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(4, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
+    [Fact]
+    public Task S3WriteInAHelperTakingTheRecord_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await SaveThumbnail(record, "thumb.png");
+                }
+            }
+
+            private Task SaveThumbnail(S3Event.S3EventNotificationRecord record, string name) =>
+                {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = name })|};
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
+    [Fact]
+    public Task SnsSqsAndDynamoDBWriteBacks_Report() => VerifyAsync("""
+        public class SnsFunction
+        {
+            private static readonly IAmazonSimpleNotificationService Sns = new AmazonSimpleNotificationServiceClient();
+
+            public async Task Handle(SNSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await {|#0:Sns.PublishAsync(new PublishRequest { TopicArn = record.Sns.TopicArn, Message = "again" })|};
+                    await {|#1:Sns.PublishAsync(record.Sns.TopicArn, "again")|};
+                }
+            }
+        }
+
+        public class SqsFunction
+        {
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var message in evt.Records)
+                {
+                    var queueName = message.EventSourceArn.Split(':').Last();
+                    var queueUrl = (await Sqs.GetQueueUrlAsync(queueName)).QueueUrl;
+                    await {|#2:Sqs.SendMessageAsync(queueUrl, message.Body)|};
+                    var parts = message.EventSourceArn.Split(':');
+                    await {|#3:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = $"https://sqs.{parts[3]}.amazonaws.com/{parts[4]}/{parts[5]}", MessageBody = "retry" })|};
+                }
+            }
+        }
+
+        public class StreamFunction
+        {
+            private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+
+            public async Task Handle(DynamoDBEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var table = record.EventSourceArn.Split('/')[1];
+                    await {|#4:Dynamo.PutItemAsync(new PutItemRequest { TableName = table, Item = new Dictionary<string, AttributeValue>() })|};
+                    await {|#5:Dynamo.UpdateItemAsync(new UpdateItemRequest { TableName = table, Key = new Dictionary<string, AttributeValue>(), UpdateExpression = "SET seen = :t" })|};
+                }
+            }
+        }
+        """,
+        Loop(0, "SNS topic → this function → PublishAsync into the same topic (record.Sns.TopicArn)"),
+        Loop(1, "SNS topic → this function → PublishAsync into the same topic (record.Sns.TopicArn)"),
+        Loop(2, "SQS queue → this function → SendMessageAsync into the same queue (record.EventSourceArn)"),
+        Loop(3, "SQS queue → this function → SendMessageAsync into the same queue (record.EventSourceArn)"),
+        Loop(4, "DynamoDB table stream → this function → PutItemAsync into the same table (record.EventSourceArn)"),
+        Loop(5, "DynamoDB table stream → this function → UpdateItemAsync into the same table (record.EventSourceArn)"));
+
+    [Fact]
+    public Task DifferentTargetsAndReads_AreSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+            private static readonly string Output = Environment.GetEnvironmentVariable("OUTPUT_BUCKET")!;
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var bucket = record.S3.Bucket.Name;
+                    var original = await S3.GetObjectAsync(bucket, record.S3.Object.Key);
+                    await S3.GetObjectMetadataAsync(bucket, record.S3.Object.Key);
+                    await S3.DeleteObjectAsync(bucket, record.S3.Object.Key);
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = Output, Key = record.S3.Object.Key });
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket + "-resized", Key = record.S3.Object.Key });
+                    await S3.PutObjectTaggingAsync(new PutObjectTaggingRequest { BucketName = bucket, Key = record.S3.Object.Key });
+                    await S3.CopyObjectAsync(new CopyObjectRequest { SourceBucket = bucket, SourceKey = "a", DestinationBucket = Output, DestinationKey = "a" });
+                    await Sqs.SendMessageAsync(Environment.GetEnvironmentVariable("NEXT_QUEUE_URL"), record.S3.Object.Key);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task WriteBackFromAHandlerOfAnotherSource_IsSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => Save(evt.Records[0].EventSourceArn);
+
+            private Task Save(string name) => S3.PutObjectAsync(new PutObjectRequest { BucketName = name, Key = "x" });
+        }
+        """);
+
+    [Fact]
+    public Task ParameterWithDisagreeingCallers_IsSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                await Save(evt.Records[0].S3.Bucket.Name);
+                await Save(Environment.GetEnvironmentVariable("ARCHIVE_BUCKET")!);
+            }
+
+            private Task Save(string bucket) => S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "x" });
+        }
+        """);
+
+    // ---- the S3 key guard ----
+
+    [Fact]
+    public Task PrefixGuard_WrittenKeyCarriesTheSkippedPrefix_IsSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var key = Uri.UnescapeDataString(record.S3.Object.Key);
+                    if (key.StartsWith("thumbnails/"))
+                    {
+                        continue;
+                    }
+
+                    var name = key.Split('/').Last();
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "thumbnails/" + name });
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = $"thumbnails/{name}.png" });
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NegatedPrefixAndSuffixGuards_AreSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                if (!record.S3.Object.Key.StartsWith("uploads/"))
+                {
+                    return;
+                }
+
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "processed/" + record.S3.Object.Key });
+            }
+        }
+
+        public class SuffixFunction
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                if (record.S3.Object.Key.EndsWith(".json")) return;
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = $"{record.S3.Object.Key}.json" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task GuardTheWrittenKeyDoesNotPass_StillReports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                if (record.S3.Object.Key.StartsWith("thumbnails/"))
+                {
+                    return;
+                }
+
+                await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "resized/" + record.S3.Object.Key })|};
+                if (!record.S3.Object.Key.StartsWith("up"))
+                {
+                    return;
+                }
+
+                await {|#1:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "uploads-copy/" + record.S3.Object.Key })|};
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(1, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
+    // ---- other ----
+
+    [Fact]
+    public Task NonLambdaProject_IsSilent() => Verify.VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public class Copier
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+            public Task Run(string bucket) => _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "x" });
+        }
+        """, Stubs.None);
+
+    [Fact]
+    public Task BrokenCode_DoesNotThrow() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = missing, Key = "x" });
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.Nope });
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = "archive", Key = );
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = evt.Records[0].S3.Bucket.Nam, Key = "k" });
+                foreach (var record in records)
+                {
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name });
+                }
+            }
+        }
+        """,
+        DiagnosticResult.CompilerError("CS0103").WithSpan(28, 69, 28, 76),
+        DiagnosticResult.CompilerError("CS1061").WithSpan(29, 77, 29, 81),
+        DiagnosticResult.CompilerError("CS1513").WithSpan(30, 86, 30, 87),
+        DiagnosticResult.CompilerError("CS1525").WithSpan(30, 86, 30, 87),
+        DiagnosticResult.CompilerError("CS1061").WithSpan(31, 94, 31, 97),
+        DiagnosticResult.CompilerError("CS0103").WithSpan(32, 32, 32, 39));
+}
