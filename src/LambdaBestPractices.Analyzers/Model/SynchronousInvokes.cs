@@ -13,8 +13,9 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 internal sealed class SynchronousInvoke
 {
-    public SynchronousInvoke(IInvocationOperation invocation, IObjectCreationOperation request, ILocalSymbol? requestLocal, IOperation? invocationTypeValue, ImmutableArray<IInvocationOperation> invokesOfRequest)
+    public SynchronousInvoke(IInvocationOperation invocation, IObjectCreationOperation request, ILocalSymbol? requestLocal, IOperation? invocationTypeValue, bool isDefault, ImmutableArray<IInvocationOperation> invokesOfRequest)
     {
+        IsDefault = isDefault;
         Invocation = invocation;
         Request = request;
         RequestLocal = requestLocal;
@@ -29,11 +30,11 @@ internal sealed class SynchronousInvoke
 
     public ILocalSymbol? RequestLocal { get; }
 
-    /// <summary>The value assigned to <c>InvocationType</c> (initializer or <c>request.InvocationType = ...</c>), or null when unset.</summary>
+    /// <summary>The value assigned to <c>InvocationType</c> (initializer or <c>request.InvocationType = ...</c>), or null when never assigned.</summary>
     public IOperation? InvocationTypeValue { get; }
 
     /// <summary>True when the request leaves <c>InvocationType</c> unset (or null): the service's default is RequestResponse.</summary>
-    public bool IsDefault => InvocationTypeValue is null;
+    public bool IsDefault { get; }
 
     /// <summary>Every invoke call the request goes to (this one included).</summary>
     public ImmutableArray<IInvocationOperation> InvokesOfRequest { get; }
@@ -158,12 +159,13 @@ internal static class SynchronousInvokes
         }
 
         var invocationType = invocationTypes.Count == 1 ? invocationTypes[0] : null;
+        var isDefault = invocationType is null;
         if (invocationType is not null)
         {
             switch (Classify(invocationType))
             {
                 case Mode.Unset:
-                    invocationType = null;
+                    isDefault = true;
                     break;
                 case Mode.RequestResponse:
                     break;
@@ -180,7 +182,7 @@ internal static class SynchronousInvokes
             }
         }
 
-        return new SynchronousInvoke(invocation, creation, local, invocationType, invokes);
+        return new SynchronousInvoke(invocation, creation, local, invocationType, isDefault, invokes);
     }
 
     /// <summary>
