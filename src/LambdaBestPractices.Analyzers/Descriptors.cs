@@ -162,6 +162,38 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeRegion),
         customTags: Tags.Live);
 
+    private const string LBP204Title = "Don't invoke another function synchronously and wait";
+    private const string LBP204Message = "'{0}' waits for another function (InvocationType RequestResponse{1}); both functions bill while one waits: invoke it asynchronously (InvocationType.Event) with a destination, or orchestrate with Step Functions";
+    private const string LBP204Description =
+        "A Lambda invoke with InvocationType RequestResponse (the default) keeps the calling function running, and billed, until " +
+        "the called function returns: both functions bill for the same wait, each holds a unit of concurrency, and the callee's " +
+        "latency, errors and timeouts become the caller's. Invoke asynchronously (InvocationType.Event) with a destination or a " +
+        "queue for the result, or orchestrate the functions with Step Functions.";
+
+    /// <summary>LBP204, for invokes reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP204_DontInvokeSynchronously = new(
+        id: DiagnosticIds.DontInvokeSynchronously,
+        title: LBP204Title,
+        messageFormat: LBP204Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP204Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontInvokeSynchronously),
+        customTags: Tags.Live);
+
+    /// <summary>LBP204 for invokes reached from a handler in another type or file, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP204_DontInvokeSynchronously_CrossType = new(
+        id: DiagnosticIds.DontInvokeSynchronously,
+        title: LBP204Title,
+        messageFormat: LBP204Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP204Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontInvokeSynchronously),
+        customTags: Tags.CompilationEnd);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Amazon.Lambda;
 using Amazon.Lambda.Core;
+using Amazon.Lambda.Model;
 using Amazon.Lambda.SQSEvents;
 using Amazon.SQS;
 using LambdaSample.Models;
@@ -15,6 +17,8 @@ namespace LambdaSample.Functions;
 public class OrderQueueFunction
 {
     private static readonly string DeadLetterQueueUrl = Environment.GetEnvironmentVariable("DEAD_LETTER_QUEUE_URL") ?? "";
+    private static readonly string ShippingFunctionName = Environment.GetEnvironmentVariable("SHIPPING_FUNCTION_NAME") ?? "";
+    private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
 
     private readonly OrderRepository _orders;
     private readonly AuditTrail _audit;
@@ -46,6 +50,9 @@ public class OrderQueueFunction
                 var order = JsonSerializer.Deserialize<Order>(message.Body) ?? throw new InvalidDataException("Empty order");
                 await _orders.SaveAsync(order);
                 await _audit.RecordAsync($"order {order.Id} stored");
+
+                // Non-compliant: waits for the shipping function (RequestResponse, the default); both functions bill meanwhile.
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = ShippingFunctionName, Payload = message.Body }); // LBP204
             }
             catch (Exception ex) when (ex is JsonException or InvalidDataException)
             {

@@ -59,4 +59,19 @@ internal static class KnownTypes
     public const string ClientConfig = "Amazon.Runtime.ClientConfig";
     public const string AWSConfigs = "Amazon.AWSConfigs";
     public const string RegionEndpointProperty = "RegionEndpoint";
+
+    // AWSSDK.Lambda: invoking another function (LBP204). Matched by name and namespace, on the interface, the client or any implementation.
+    public const string IAmazonLambda = "Amazon.Lambda.IAmazonLambda";
+    public const string AmazonLambdaClient = "Amazon.Lambda.AmazonLambdaClient";
+    public const string InvokeRequest = "Amazon.Lambda.Model.InvokeRequest";
+    public const string InvocationType = "Amazon.Lambda.InvocationType";
+    public const string IAmazonLambdaName = "IAmazonLambda";
+    public const string AmazonLambdaClientName = "AmazonLambdaClient";
+    public const string InvokeRequestName = "InvokeRequest";
+    public const string InvocationTypeName = "InvocationType";
+    public const string LambdaInvokeAsync = "InvokeAsync";
+    public const string LambdaInvoke = "Invoke";
+    public static readonly string[] LambdaSdkNamespaceParts = { "Amazon", "Lambda" };
+    public static readonly string[] LambdaSdkModelNamespaceParts = { "Amazon", "Lambda", "Model" };
+    public static readonly string[] LambdaCoreNamespaceParts = { "Amazon", "Lambda", "Core" };
 }

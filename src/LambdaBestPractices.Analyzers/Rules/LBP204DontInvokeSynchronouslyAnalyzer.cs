@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP204: a Lambda invoke on a handler's invocation path that waits for the other function (<c>InvocationType</c>
+/// RequestResponse, or unset). Silent when the request is not visible in the member (parameter, field, local written twice
+/// or handed to other code), for Event and DryRun, for a non-constant invocation type, for the streaming and deprecated
+/// asynchronous invoke APIs, and for self-invocation (LBP201's).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP204DontInvokeSynchronouslyAnalyzer : InvocationPathAnalyzer
+{
+    private const string DefaultSuffix = ", the default";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP204_DontInvokeSynchronously, Descriptors.LBP204_DontInvokeSynchronously_CrossType);
+
+    private protected override DiagnosticDescriptor LiveDescriptor => Descriptors.LBP204_DontInvokeSynchronously;
+
+    private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP204_DontInvokeSynchronously_CrossType;
+
+    private protected override bool AppliesTo(LambdaSymbols symbols) => SynchronousInvokes.IsReferenced(symbols.Compilation);
+
+    private protected override void RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, Action<PathSite> report)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (!SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type)
+                    || SynchronousInvokes.Find(invocation, operationContext.CancellationToken) is not { } invoke)
+                {
+                    return;
+                }
+
+                report(new PathSite(
+                    invocation.ContainingFunction(operationContext.ContainingSymbol),
+                    invocation.Syntax.GetLocation(),
+                    ImmutableArray.Create<object?>(invocation.TargetMethod.Name, invoke.IsDefault ? DefaultSuffix : string.Empty)));
+            },
+            OperationKind.Invocation);
+    }
+}
