@@ -19,4 +19,7 @@ public static class DiagnosticIds
     public const string DontHardCodeResourceNames = "LBP401";
     /// <summary>LBP402: Don't hard-code the region in a function.</summary>
     public const string DontHardCodeRegion = "LBP402";
+
+    /// <summary>LBP202: Make writes idempotent under at-least-once delivery.</summary>
+    public const string MakeWritesIdempotent = "LBP202";
 }

@@ -59,4 +59,10 @@ internal static class KnownTypes
     public const string ClientConfig = "Amazon.Runtime.ClientConfig";
     public const string AWSConfigs = "Amazon.AWSConfigs";
     public const string RegionEndpointProperty = "RegionEndpoint";
+
+    // Idempotent writes (LBP202)
+    public const string IdempotentAttribute = "AWS.Lambda.Powertools.Idempotency.IdempotentAttribute";
+    public const string PowertoolsIdempotencyAssembly = "AWS.Lambda.Powertools.Idempotency";
+    public const string DynamoDBHashKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBHashKeyAttribute";
+    public const string DynamoDBRangeKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBRangeKeyAttribute";
 }
