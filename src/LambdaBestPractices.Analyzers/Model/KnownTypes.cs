@@ -62,7 +62,6 @@ internal static class KnownTypes
 
     // Idempotent writes (LBP202)
     public const string IdempotentAttribute = "AWS.Lambda.Powertools.Idempotency.IdempotentAttribute";
-    public const string PowertoolsIdempotencyAssembly = "AWS.Lambda.Powertools.Idempotency";
     public const string DynamoDBHashKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBHashKeyAttribute";
     public const string DynamoDBRangeKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBRangeKeyAttribute";
 }

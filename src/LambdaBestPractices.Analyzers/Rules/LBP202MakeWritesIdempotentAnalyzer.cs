@@ -37,6 +37,9 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
     public const string FreshKeyKind = "FreshKey";
     public const string IncrementKind = "Increment";
 
+    /// <summary>The assembly of Powertools' <c>[Idempotent]</c> (package AWS.Lambda.Powertools.Idempotency).</summary>
+    private const string PowertoolsIdempotencyAssembly = "AWS.Lambda.Powertools.Idempotency";
+
     private static readonly Regex ListAppend = new(@"\blist_append\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AddClause = new(@"(?:^|\s)ADD\s+[#\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex SetClause = new(@"(?:^|\s)SET\s+(?<body>.*?)(?=\s(?:ADD|REMOVE|DELETE)\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
@@ -65,7 +68,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
         Action<OperationBlockAnalysisContext> feed = model.Feed;
 
         // [Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.
-        var hasPowertools = context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == KnownTypes.PowertoolsIdempotencyAssembly);
+        var hasPowertools = context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == PowertoolsIdempotencyAssembly);
         Func<FunctionKey, bool>? barrier = hasPowertools ? IsIdempotent : null;
 
         context.RegisterSymbolStartAction(
