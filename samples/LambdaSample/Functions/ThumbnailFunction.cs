@@ -23,6 +23,12 @@ public class ThumbnailFunction
             var bucket = record.S3.Bucket.Name;
             var key = record.S3.Object.Key;
 
+            // Our own output: skipped, so the thumbnail written below does not trigger another round.
+            if (key.StartsWith("thumbnails/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var metadata = await s_s3.GetObjectMetadataAsync(bucket, key);
             context.Logger.LogInformation($"{bucket}/{key}: {metadata.ContentLength} bytes");
 
@@ -32,6 +38,12 @@ public class ThumbnailFunction
 
             // Non-compliant, in another file: the helper creates its own client (see ThumbnailStore).
             await ThumbnailStore.MarkProcessedAsync(bucket, key);
+
+            // Compliant: a write into the triggering bucket under thumbnails/, which the guard above skips.
+            await s_s3.PutObjectAsync(new Amazon.S3.Model.PutObjectRequest { BucketName = bucket, Key = $"thumbnails/{key}", ContentBody = "thumbnail" });
+
+            // Non-compliant: a backup copy into the triggering bucket is a new object, which triggers the function again.
+            await s_s3.CopyObjectAsync(bucket, key, bucket, key + ".bak"); // LBP201
         }
     }
 }
