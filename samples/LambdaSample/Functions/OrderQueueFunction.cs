@@ -45,6 +45,7 @@ public class OrderQueueFunction
             {
                 var order = JsonSerializer.Deserialize<Order>(message.Body) ?? throw new InvalidDataException("Empty order");
                 await _orders.SaveAsync(order);
+                await _orders.AddToCustomerTotalAsync(order);
                 await _audit.RecordAsync($"order {order.Id} stored");
             }
             catch (Exception ex) when (ex is JsonException or InvalidDataException)
