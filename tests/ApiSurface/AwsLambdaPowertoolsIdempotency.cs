@@ -14,8 +14,6 @@ namespace AWS.Lambda.Powertools.Idempotency
     {
         public static void Configure(Action<IdempotencyBuilder> configurationAction) => throw null!;
 
-        public static void RegisterLambdaContext(Amazon.Lambda.Core.ILambdaContext context) => throw null!;
-
         public class IdempotencyBuilder
         {
             public IdempotencyBuilder UseDynamoDb(string tableName) => throw null!;

@@ -75,7 +75,7 @@ internal static class ApiSurface
         (Stubs.SdkEventBridge, "AwsSdkEventBridge.cs", "AWSSDK.EventBridge", Stubs.None),
         (Stubs.Constructs, "Constructs.cs", "Constructs", Stubs.None),
         (Stubs.Cdk, "AmazonCdkLib.cs", "Amazon.CDK.Lib", Stubs.Constructs),
-        (Stubs.PowertoolsIdempotency, "AwsLambdaPowertoolsIdempotency.cs", "AWS.Lambda.Powertools.Idempotency", Stubs.LambdaCore),
+        (Stubs.PowertoolsIdempotency, "AwsLambdaPowertoolsIdempotency.cs", "AWS.Lambda.Powertools.Idempotency", Stubs.None),
     };
 
     private static readonly ConcurrentDictionary<Stubs, Lazy<Task<MetadataReference>>> Compiled = new();
