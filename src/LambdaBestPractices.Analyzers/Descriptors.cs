@@ -194,6 +194,39 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontInvokeSynchronously),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP202Title = "Make writes idempotent under at-least-once delivery";
+    private const string LBP202Message = "{0}; make the write idempotent: derive the key from the event, make the write conditional, or mark the handler [Idempotent]";
+    private const string LBP202Description =
+        "SQS, SNS, S3 notifications, Kinesis, DynamoDB streams, EventBridge and Kafka deliver events at least once: a retried or " +
+        "duplicated event runs the handler again. A write whose key is made from a fresh value (Guid.NewGuid(), the clock, a " +
+        "random number) creates a second record on every replay, and an update that adds or appends counts twice. Derive keys " +
+        "from the event (message id, event id), make the write conditional (ConditionExpression), or record processed events " +
+        "in an idempotency table, for example with Powertools for AWS Lambda's [Idempotent].";
+
+    /// <summary>LBP202, for writes reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP202_MakeWritesIdempotent = new(
+        id: DiagnosticIds.MakeWritesIdempotent,
+        title: LBP202Title,
+        messageFormat: LBP202Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP202Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.MakeWritesIdempotent),
+        customTags: Tags.Live);
+
+    /// <summary>LBP202 for writes reached from a handler in another type or file, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP202_MakeWritesIdempotent_CrossType = new(
+        id: DiagnosticIds.MakeWritesIdempotent,
+        title: LBP202Title,
+        messageFormat: LBP202Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP202Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.MakeWritesIdempotent),
+        customTags: Tags.CompilationEnd);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

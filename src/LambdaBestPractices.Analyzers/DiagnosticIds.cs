@@ -17,9 +17,13 @@ public static class DiagnosticIds
 
     /// <summary>LBP401: Don't hard-code resource names.</summary>
     public const string DontHardCodeResourceNames = "LBP401";
+
     /// <summary>LBP402: Don't hard-code the region in a function.</summary>
     public const string DontHardCodeRegion = "LBP402";
 
     /// <summary>LBP204: Don't invoke another function synchronously and wait.</summary>
     public const string DontInvokeSynchronously = "LBP204";
+
+    /// <summary>LBP202: Make writes idempotent under at-least-once delivery.</summary>
+    public const string MakeWritesIdempotent = "LBP202";
 }

@@ -49,6 +49,7 @@ public class OrderQueueFunction
             {
                 var order = JsonSerializer.Deserialize<Order>(message.Body) ?? throw new InvalidDataException("Empty order");
                 await _orders.SaveAsync(order);
+                await _orders.AddToCustomerTotalAsync(order);
                 await _audit.RecordAsync($"order {order.Id} stored");
 
                 // Non-compliant: waits for the shipping function (RequestResponse, the default); both functions bill meanwhile.

@@ -133,6 +133,16 @@ internal sealed class HandlerModel
     /// <summary>Reachability across the whole compilation. Valid at compilation end.</summary>
     public Reachability Global() => _global.Value;
 
+    /// <summary>
+    /// <see cref="WithinType(INamedTypeSymbol)"/> where <paramref name="isBarrier"/> nodes are never entered (not cached:
+    /// for the few rules that need it, LBP202's <c>[Idempotent]</c>).
+    /// </summary>
+    public Reachability WithinType(INamedTypeSymbol type, Func<FunctionKey, bool> isBarrier) =>
+        _membersByType.TryGetValue(type, out var members) ? members.Reach(isBarrier) : Reachability.Empty;
+
+    /// <summary><see cref="Global()"/> where <paramref name="isBarrier"/> nodes are never entered (not cached). Valid at compilation end.</summary>
+    public Reachability Global(Func<FunctionKey, bool> isBarrier) => Reachability.Compute(AllFacts(), isBarrier);
+
     private IEnumerable<MemberFacts> AllFacts()
     {
         foreach (var pair in _members)
@@ -153,6 +163,14 @@ internal sealed class HandlerModel
             lock (_facts)
             {
                 _facts.Add(facts);
+            }
+        }
+
+        public Reachability Reach(Func<FunctionKey, bool> isBarrier)
+        {
+            lock (_facts)
+            {
+                return Reachability.Compute(_facts, isBarrier);
             }
         }
 

@@ -74,4 +74,9 @@ internal static class KnownTypes
     public static readonly string[] LambdaSdkNamespaceParts = { "Amazon", "Lambda" };
     public static readonly string[] LambdaSdkModelNamespaceParts = { "Amazon", "Lambda", "Model" };
     public static readonly string[] LambdaCoreNamespaceParts = { "Amazon", "Lambda", "Core" };
+
+    // Idempotent writes (LBP202)
+    public const string IdempotentAttribute = "AWS.Lambda.Powertools.Idempotency.IdempotentAttribute";
+    public const string DynamoDBHashKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBHashKeyAttribute";
+    public const string DynamoDBRangeKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBRangeKeyAttribute";
 }

@@ -33,7 +33,13 @@ internal sealed class Reachability
     /// <summary>The event sources whose handlers reach <paramref name="key"/>.</summary>
     public EventSources SourcesReaching(FunctionKey key) => _index.TryGetValue(key, out var node) ? _sources[node] : EventSources.None;
 
-    public static Reachability Compute(IEnumerable<MemberFacts> facts)
+    public static Reachability Compute(IEnumerable<MemberFacts> facts) => Compute(facts, null);
+
+    /// <summary>
+    /// Reachability where <paramref name="isBarrier"/> nodes are never entered: neither they nor what only they reach run
+    /// on the path (LBP202: a method marked <c>[Idempotent]</c> makes everything it calls safe to replay).
+    /// </summary>
+    public static Reachability Compute(IEnumerable<MemberFacts> facts, System.Func<FunctionKey, bool>? isBarrier)
     {
         var index = new Dictionary<FunctionKey, int>();
         var edgeFrom = new List<int>();
@@ -76,6 +82,16 @@ internal sealed class Reachability
         }
 
         var sources = new EventSources[nodeCount];
+        bool[]? barriers = null;
+        if (isBarrier is not null)
+        {
+            barriers = new bool[nodeCount];
+            foreach (var pair in index)
+            {
+                barriers[pair.Value] = isBarrier(pair.Key);
+            }
+        }
+
         var reached = 0;
         var work = new Stack<int>();
         foreach (var (node, entrySources) in entries)
@@ -108,6 +124,11 @@ internal sealed class Reachability
 
         void Mark(int node, EventSources added)
         {
+            if (barriers is not null && barriers[node])
+            {
+                return;
+            }
+
             var existing = sources[node];
             var merged = existing | added;
             if (merged != existing)

@@ -26,6 +26,14 @@ internal enum OriginKind
 
     /// <summary>A property of the handler's event record: <c>record.S3.Bucket.Name</c>, <c>record.Sns.TopicArn</c>, <c>record.EventSourceArn</c>.</summary>
     EventRecord,
+
+    /// <summary>
+    /// A value that differs on every run (LBP202): <c>Guid.NewGuid()</c>, <c>DateTime.Now/UtcNow</c>,
+    /// <c>DateTimeOffset.Now/UtcNow</c>, <c>Random</c>, <c>RandomNumberGenerator</c>, <c>Environment.TickCount</c>,
+    /// <c>Stopwatch</c>. Found by <see cref="ValueOrigins.FreshPart(IOperation)"/> only; <see cref="ValueOrigins.Of(IOperation)"/>
+    /// never answers it.
+    /// </summary>
+    Fresh,
 }
 
 /// <summary>The origin of one value: its kind, what exactly (the constant, the variable, the record path) and where it is read.</summary>
@@ -183,6 +191,200 @@ internal sealed class ValueOrigins
                 return ValueOrigin.Unknown;
         }
     }
+
+    /// <summary>
+    /// The fresh part of a value (<see cref="OriginKind.Fresh"/>), or unknown: unlike <see cref="Of(IOperation)"/>, ANY fresh
+    /// part of a concatenation or interpolation makes the whole value fresh (a key with a random part is a new key on every
+    /// run). Follows locals written once, parameters of the type's private methods (any call passing a fresh value),
+    /// <c>await</c>, the left side of <c>??</c>, arithmetic, members and instance methods of a fresh value
+    /// (<c>.ToString()</c>, <c>.Ticks</c>, <c>.ToUnixTimeMilliseconds()</c>), static string, <c>Convert</c> and <c>Math</c>
+    /// helpers taking one, and DynamoDB's <c>new AttributeValue(id)</c> / <c>new AttributeValue { S = id }</c>.
+    /// Fields are not followed: a field set once holds the same value for the whole execution environment.
+    /// </summary>
+    public ValueOrigin FreshPart(IOperation value) => Fresh(value, 0);
+
+    private ValueOrigin Fresh(IOperation? operation, int depth)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        _cancellationToken.ThrowIfCancellationRequested();
+        operation = operation.WalkDownConversion();
+        if (operation.ConstantValue.HasValue)
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        if (FreshSource(operation) is { } source)
+        {
+            return new ValueOrigin(OriginKind.Fresh, source, operation.Syntax);
+        }
+
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                return SingleLocalValue(local, local.Local) is { } written ? Fresh(written, depth + 1) : ValueOrigin.Unknown;
+
+            case IParameterReferenceOperation parameter:
+                return FreshParameter(parameter.Parameter, depth);
+
+            case IAwaitOperation awaited:
+                return Fresh(awaited.Operation, depth + 1);
+
+            case ICoalesceOperation coalesce:
+                return Fresh(coalesce.Value, depth + 1);
+
+            case IBinaryOperation binary:
+                return FirstFresh(depth, binary.LeftOperand, binary.RightOperand);
+
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole && Fresh(hole.Expression, depth + 1) is { Kind: OriginKind.Fresh } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return ValueOrigin.Unknown;
+
+            case IPropertyReferenceOperation { Instance: { } instance }:
+                return Fresh(instance, depth + 1);
+
+            case IInvocationOperation invocation:
+                if (invocation.Instance is { } target)
+                {
+                    return Fresh(target, depth + 1);
+                }
+
+                return invocation.TargetMethod.ContainingType is { } helperType
+                    && (helperType.SpecialType == SpecialType.System_String || (helperType.Name is "Convert" or "Math" or "BitConverter" && IsInNamespace(helperType, "System")))
+                    ? FirstFresh(depth, invocation.Arguments.Select(a => a.Value).ToArray())
+                    : ValueOrigin.Unknown;
+
+            // DynamoDB: `new AttributeValue(id)`, `new AttributeValue { S = id }`.
+            case IObjectCreationOperation { Type.Name: "AttributeValue" } creation when creation.Type is { } attributeValueType && ResourceSlots.IsSdkMember(attributeValueType):
+                var candidates = new List<IOperation>(creation.Arguments.Select(a => a.Value));
+                if (creation.Initializer is { } initializer)
+                {
+                    foreach (var member in initializer.Initializers)
+                    {
+                        if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "S" or "N" } } assignment)
+                        {
+                            candidates.Add(assignment.Value);
+                        }
+                    }
+                }
+
+                return FirstFresh(depth, candidates.ToArray());
+
+            default:
+                return ValueOrigin.Unknown;
+        }
+    }
+
+    private ValueOrigin FirstFresh(int depth, params IOperation[] operations)
+    {
+        foreach (var operation in operations)
+        {
+            if (Fresh(operation, depth + 1) is { Kind: OriginKind.Fresh } found)
+            {
+                return found;
+            }
+        }
+
+        return ValueOrigin.Unknown;
+    }
+
+    /// <summary>A private method's parameter is fresh when some call in the type passes a fresh value.</summary>
+    private ValueOrigin FreshParameter(IParameterSymbol parameter, int depth)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method
+            || !_privateCalls.TryGetValue(method.NormalizeMember(), out var calls))
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        foreach (var call in calls)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && Fresh(argument.Value, depth + 1) is { Kind: OriginKind.Fresh } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return ValueOrigin.Unknown;
+    }
+
+    /// <summary>How a message names a fresh value's source, or null when <paramref name="operation"/> is not one.</summary>
+    private static string? FreshSource(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod: { } method }:
+                var type = method.ContainingType;
+                if (type is null || method.ReturnsVoid)
+                {
+                    return null;
+                }
+
+                if (type.Name == "Guid" && IsInNamespace(type, "System") && method.IsStatic && method.Name is "NewGuid" or "CreateVersion7")
+                {
+                    return "Guid." + method.Name + "()";
+                }
+
+                if (type.Name == "Random" && IsInNamespace(type, "System"))
+                {
+                    return "Random." + method.Name + "()";
+                }
+
+                if (type.Name == "RandomNumberGenerator" && IsInNamespace(type, "System.Security.Cryptography") && method.IsStatic)
+                {
+                    return "RandomNumberGenerator." + method.Name + "()";
+                }
+
+                if (type.Name == "Stopwatch" && IsInNamespace(type, "System.Diagnostics") && method.Name == "GetTimestamp")
+                {
+                    return "Stopwatch.GetTimestamp()";
+                }
+
+                return null;
+
+            case IPropertyReferenceOperation { Property: { } property }:
+                var owner = property.ContainingType;
+                if (owner is null)
+                {
+                    return null;
+                }
+
+                if (property.IsStatic && property.Name is "Now" or "UtcNow" && owner.Name is "DateTime" or "DateTimeOffset" && IsInNamespace(owner, "System"))
+                {
+                    return owner.Name + "." + property.Name;
+                }
+
+                if (property.IsStatic && property.Name is "TickCount" or "TickCount64" && owner.Name == "Environment" && IsInNamespace(owner, "System"))
+                {
+                    return "Environment." + property.Name;
+                }
+
+                if (!property.IsStatic && property.Name.StartsWith("Elapsed", StringComparison.Ordinal) && owner.Name == "Stopwatch" && IsInNamespace(owner, "System.Diagnostics"))
+                {
+                    return "Stopwatch." + property.Name;
+                }
+
+                return null;
+
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsInNamespace(INamedTypeSymbol type, string name) => type.ContainingNamespace?.ToDisplayString() == name;
 
     /// <summary>The last part of a concatenation names the resource; a constant there (a suffix) makes it another one.</summary>
     private ValueOrigin LastPart(IOperation last, int depth, bool hasPrefix)

@@ -38,10 +38,11 @@ public enum Stubs
     SdkEventBridge = 1 << 19,
     Constructs = 1 << 20,
     Cdk = 1 << 21,
+    PowertoolsIdempotency = 1 << 22,
 
     Events = S3Events | SqsEvents | SnsEvents | DynamoDBEvents | KinesisEvents | ApiGatewayEvents | CloudWatchEvents | KafkaEvents | ApplicationLoadBalancerEvents,
     Sdk = SdkLambda | SdkSecretsManager | SdkSecretsManagerCaching | SdkSns | SdkKinesis | SdkStepFunctions | SdkEventBridge,
-    All = LambdaCore | Events | RuntimeSupport | SystemTextJsonSerializer | Annotations | Sdk | Cdk,
+    All = LambdaCore | Events | RuntimeSupport | SystemTextJsonSerializer | Annotations | Sdk | Cdk | PowertoolsIdempotency,
 }
 
 /// <summary>
@@ -74,6 +75,7 @@ internal static class ApiSurface
         (Stubs.SdkEventBridge, "AwsSdkEventBridge.cs", "AWSSDK.EventBridge", Stubs.None),
         (Stubs.Constructs, "Constructs.cs", "Constructs", Stubs.None),
         (Stubs.Cdk, "AmazonCdkLib.cs", "Amazon.CDK.Lib", Stubs.Constructs),
+        (Stubs.PowertoolsIdempotency, "AwsLambdaPowertoolsIdempotency.cs", "AWS.Lambda.Powertools.Idempotency", Stubs.None),
     };
 
     private static readonly ConcurrentDictionary<Stubs, Lazy<Task<MetadataReference>>> Compiled = new();

@@ -1,0 +1,758 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP202: a write that a redelivered event repeats with a different effect, on the invocation path of a handler whose
+/// event source delivers at least once (<see cref="EventSources.AtLeastOnce"/>):
+/// <list type="bullet">
+/// <item>fresh keys: a DynamoDB <c>PutItem</c>, <c>UpdateItem</c>, <c>TransactWriteItems</c>, <c>BatchWriteItem</c>,
+/// <c>Table.PutItem(Async)</c> or <c>DynamoDBContext.Save(Async)</c>, or an S3 <c>PutObject</c>, whose key is made from a
+/// fresh value (<see cref="ValueOrigins.FreshPart(IOperation)"/>);</item>
+/// <item>increments: a DynamoDB <c>UpdateItem</c> whose <c>UpdateExpression</c> adds or appends (<c>ADD</c>,
+/// <c>SET a = a + :v</c>, <c>SET a = a - :v</c>, <c>list_append</c>) with no <c>ConditionExpression</c> and no legacy
+/// <c>Expected</c>.</item>
+/// </list>
+/// Silent: conditional writes, <c>TransactWriteItems</c> with a <c>ClientRequestToken</c>, and anything reached only
+/// through a method marked with Powertools' <c>[Idempotent]</c> (the reachability treats those methods as barriers).
+/// For <c>PutItem</c>, only attributes whose names look like keys count (<c>pk</c>, <c>sk</c>, <c>id</c>, <c>orderId</c>,
+/// <c>order_key</c>...): a fresh <c>createdAt</c> is a timestamp, not a key.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: <c>FreshKey</c> or <c>Increment</c>. The fresh value is the first additional location.</summary>
+    public const string KindProperty = "LBP202.Kind";
+    public const string FreshKeyKind = "FreshKey";
+    public const string IncrementKind = "Increment";
+
+    /// <summary>The assembly of Powertools' <c>[Idempotent]</c> (package AWS.Lambda.Powertools.Idempotency).</summary>
+    private const string PowertoolsIdempotencyAssembly = "AWS.Lambda.Powertools.Idempotency";
+
+    private static readonly Regex ListAppend = new(@"\blist_append\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AddClause = new(@"(?:^|\s)ADD\s+[#\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex SetClause = new(@"(?:^|\s)SET\s+(?<body>.*?)(?=\s(?:ADD|REMOVE|DELETE)\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex PathToken = new(@"[#\w][\w.\[\]#]*", RegexOptions.CultureInvariant);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP202_MakeWritesIdempotent, Descriptors.LBP202_MakeWritesIdempotent_CrossType);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LambdaSymbols.For(context.Compilation);
+        if (!symbols.IsLambdaProject || symbols.AmazonServiceClient.IsEmpty)
+        {
+            return;
+        }
+
+        var model = HandlerModel.For(symbols);
+        var deferred = new ConcurrentQueue<Site>();
+        Action<OperationBlockAnalysisContext> feed = model.Feed;
+
+        // [Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.
+        var hasPowertools = context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == PowertoolsIdempotencyAssembly);
+        Func<FunctionKey, bool>? barrier = hasPowertools ? IsIdempotent : null;
+
+        context.RegisterSymbolStartAction(
+            typeContext =>
+            {
+                var type = (INamedTypeSymbol)typeContext.Symbol;
+                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
+                typeContext.RegisterOperationBlockAction(feed);
+                typeContext.RegisterOperationBlockAction(blockContext =>
+                {
+                    if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
+                    {
+                        foreach (var block in blockContext.OperationBlocks)
+                        {
+                            bodies.Enqueue((blockContext.OwningSymbol, block));
+                        }
+                    }
+                });
+                typeContext.RegisterSymbolEndAction(endContext =>
+                {
+                    var sites = FindSites(symbols, type, bodies, endContext.CancellationToken);
+                    if (sites.Count == 0)
+                    {
+                        return;
+                    }
+
+                    var reach = barrier is null ? model.WithinType(type) : model.WithinType(type, barrier);
+                    foreach (var site in sites)
+                    {
+                        var sources = reach.SourcesReaching(site.Function) & EventSources.AtLeastOnce;
+                        if (sources != EventSources.None)
+                        {
+                            endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP202_MakeWritesIdempotent, sources));
+                        }
+                        else
+                        {
+                            deferred.Enqueue(site);
+                        }
+                    }
+                });
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterCompilationEndAction(endContext =>
+        {
+            if (deferred.IsEmpty)
+            {
+                return;
+            }
+
+            var reach = barrier is null ? model.Global() : model.Global(barrier);
+            foreach (var site in deferred.OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location.SourceSpan.Start))
+            {
+                var sources = reach.SourcesReaching(site.Function) & EventSources.AtLeastOnce;
+                if (sources != EventSources.None)
+                {
+                    endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP202_MakeWritesIdempotent_CrossType, sources));
+                }
+            }
+        });
+    }
+
+    /// <summary>A method marked with Powertools' <c>[Idempotent]</c>: what runs inside it is safe to replay.</summary>
+    private static bool IsIdempotent(FunctionKey key) =>
+        key.Symbol is IMethodSymbol method && method.GetAttributes().Any(a => IsType(a.AttributeClass, KnownTypes.IdempotentAttribute));
+
+    private static bool IsType(INamedTypeSymbol? type, string metadataName)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        var dot = metadataName.LastIndexOf('.');
+        return type.Name == metadataName.Substring(dot + 1) && type.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, dot);
+    }
+
+    private static List<Site> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, ConcurrentQueue<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken)
+    {
+        var sites = new List<Site>();
+        ValueOrigins? origins = null;
+        foreach (var (owner, block) in bodies)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                if (operation is not IInvocationOperation invocation || !ResourceSlots.IsSdkMember(invocation.TargetMethod))
+                {
+                    continue;
+                }
+
+                var assembly = invocation.TargetMethod.ContainingAssembly?.Name;
+                if (assembly is not ("AWSSDK.DynamoDBv2" or "AWSSDK.S3"))
+                {
+                    continue;
+                }
+
+                origins ??= new ValueOrigins(symbols, type, bodies.Select(b => b.Block), cancellationToken);
+                if (new Writes(origins).Classify(invocation) is { } finding)
+                {
+                    sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding));
+                }
+            }
+        }
+
+        return sites;
+    }
+
+    /// <summary>What a replay duplicates and why; <see cref="Related"/> is the fresh value or the update expression.</summary>
+    internal readonly struct Finding
+    {
+        public Finding(string duplicate, string reason, SyntaxNode related, string kind)
+        {
+            Duplicate = duplicate;
+            Reason = reason;
+            Related = related;
+            Kind = kind;
+        }
+
+        public string Duplicate { get; }
+
+        public string Reason { get; }
+
+        public SyntaxNode Related { get; }
+
+        public string Kind { get; }
+    }
+
+    private sealed class Site
+    {
+        public Site(FunctionKey function, Location location, Finding finding)
+        {
+            Function = function;
+            Location = location;
+            Finding = finding;
+        }
+
+        public FunctionKey Function { get; }
+
+        public Location Location { get; }
+
+        public Finding Finding { get; }
+
+        public Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources sources)
+        {
+            var message = $"A redelivered {SourceNoun(sources)} {Finding.Duplicate}: {Finding.Reason}";
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, Finding.Kind);
+            return Diagnostic.Create(descriptor, Location, new[] { Finding.Related.GetLocation() }, properties, message);
+        }
+    }
+
+    /// <summary>How a message names the redelivered event: one source by name, several as "event".</summary>
+    internal static string SourceNoun(EventSources sources) => sources switch
+    {
+        EventSources.Sqs => "SQS message",
+        EventSources.Sns => "SNS message",
+        EventSources.S3 => "S3 event notification",
+        EventSources.Kinesis => "Kinesis record",
+        EventSources.DynamoDBStream => "DynamoDB stream record",
+        EventSources.EventBridge => "EventBridge event",
+        EventSources.Kafka => "Kafka record",
+        _ => "event",
+    };
+
+    /// <summary>
+    /// An attribute name that looks like a key: its last word (split at <c>_ - # .</c> and camel humps) is <c>id</c>,
+    /// <c>key</c>, <c>uuid</c>, <c>guid</c>, or ends with <c>pk</c>/<c>sk</c> (<c>pk</c>, <c>GSI1PK</c>, <c>orderId</c>,
+    /// <c>order_key</c>, <c>PK</c>).
+    /// </summary>
+    internal static bool LooksLikeKeyName(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && !char.IsLetterOrDigit(name[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return false;
+        }
+
+        var start = end - 1;
+        while (start > 0 && char.IsLetterOrDigit(name[start - 1]) && !(char.IsUpper(name[start]) && char.IsLower(name[start - 1])))
+        {
+            start--;
+        }
+
+        var word = name.Substring(start, end - start).ToLowerInvariant();
+        return word is "id" or "key" or "uuid" or "guid" or "hashkey" or "rangekey" or "partitionkey" or "sortkey"
+            || word.EndsWith("pk", StringComparison.Ordinal) || word.EndsWith("sk", StringComparison.Ordinal);
+    }
+
+    /// <summary>The writes LBP202 knows, read with one type's <see cref="ValueOrigins"/>.</summary>
+    private readonly struct Writes
+    {
+        private readonly ValueOrigins _origins;
+
+        public Writes(ValueOrigins origins) => _origins = origins;
+
+        public Finding? Classify(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var name = method.Name;
+            var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString();
+            if (method.ContainingAssembly?.Name == "AWSSDK.S3")
+            {
+                return name is "PutObject" or "PutObjectAsync" ? S3Put(invocation) : null;
+            }
+
+            if (ns == "Amazon.DynamoDBv2.DataModel")
+            {
+                return name is "Save" or "SaveAsync" ? ContextSave(invocation) : null;
+            }
+
+            if (ns == "Amazon.DynamoDBv2.DocumentModel")
+            {
+                return name is "PutItem" or "PutItemAsync" ? TablePut(invocation) : null;
+            }
+
+            if (ns != "Amazon.DynamoDBv2")
+            {
+                return null;
+            }
+
+            return name switch
+            {
+                "PutItem" or "PutItemAsync" => PutItem(invocation),
+                "UpdateItem" or "UpdateItemAsync" => UpdateItem(invocation),
+                "TransactWriteItems" or "TransactWriteItemsAsync" => TransactWrite(invocation),
+                "BatchWriteItem" or "BatchWriteItemAsync" => BatchWrite(invocation),
+                _ => null,
+            };
+        }
+
+        private Finding? S3Put(IInvocationOperation invocation)
+        {
+            var request = Request(invocation);
+            if (request is null || !request.TryGetValue("Key", out var key) || _origins.FreshPart(key) is not { Kind: OriginKind.Fresh } fresh)
+            {
+                return null;
+            }
+
+            return new Finding("writes a second object", "the object key comes from " + fresh.Detail, fresh.Syntax!, FreshKeyKind);
+        }
+
+        private Finding? PutItem(IInvocationOperation invocation)
+        {
+            IOperation? item;
+            if (Request(invocation) is { } request)
+            {
+                if (IsConditional(request))
+                {
+                    return null;
+                }
+
+                request.TryGetValue("Item", out item);
+            }
+            else
+            {
+                item = Argument(invocation, "item");
+            }
+
+            return item is null ? null : FreshKeyIn(item, keyNamesOnly: true);
+        }
+
+        private Finding? UpdateItem(IInvocationOperation invocation)
+        {
+            if (Request(invocation) is not { } request)
+            {
+                return Argument(invocation, "key") is { } keyArgument ? FreshKeyIn(keyArgument, keyNamesOnly: false) : null;
+            }
+
+            if (IsConditional(request))
+            {
+                return null;
+            }
+
+            if (request.TryGetValue("Key", out var key) && FreshKeyIn(key, keyNamesOnly: false) is { } fresh)
+            {
+                return fresh;
+            }
+
+            if (request.TryGetValue("UpdateExpression", out var expression)
+                && ConstantText(expression) is { } text
+                && Increment(text) is { } increment)
+            {
+                return new Finding(increment.Duplicate, increment.Reason + " without a ConditionExpression", expression.Syntax, IncrementKind);
+            }
+
+            return null;
+        }
+
+        private Finding? TransactWrite(IInvocationOperation invocation)
+        {
+            if (Request(invocation) is not { } request || (request.TryGetValue("ClientRequestToken", out var token) && !IsNull(token))
+                || !request.TryGetValue("TransactItems", out var items))
+            {
+                return null;
+            }
+
+            foreach (var creation in Creations(items))
+            {
+                var properties = Properties(creation);
+                switch (creation.Type?.Name)
+                {
+                    case "Put" when !IsConditional(properties) && properties.TryGetValue("Item", out var item) && FreshKeyIn(item, keyNamesOnly: true) is { } put:
+                        return put;
+                    case "Update" when !IsConditional(properties) && properties.TryGetValue("Key", out var key) && FreshKeyIn(key, keyNamesOnly: false) is { } update:
+                        return update;
+                }
+            }
+
+            return null;
+        }
+
+        private Finding? BatchWrite(IInvocationOperation invocation)
+        {
+            IOperation? items = null;
+            if (Request(invocation) is { } request)
+            {
+                request.TryGetValue("RequestItems", out items);
+            }
+            else
+            {
+                items = Argument(invocation, "requestItems");
+            }
+
+            if (items is null)
+            {
+                return null;
+            }
+
+            foreach (var creation in Creations(items))
+            {
+                if (creation.Type?.Name != "PutRequest")
+                {
+                    continue;
+                }
+
+                var item = Properties(creation).TryGetValue("Item", out var assigned) ? assigned : creation.Arguments.FirstOrDefault()?.Value;
+                if (item is not null && FreshKeyIn(item, keyNamesOnly: true) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>table.PutItemAsync(document)</c>, unless a config passes a condition (or cannot be read).</summary>
+        private Finding? TablePut(IInvocationOperation invocation)
+        {
+            IOperation? document = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.Explicit)
+                {
+                    continue;
+                }
+
+                var typeName = argument.Value.WalkDownConversion().Type?.Name;
+                if (typeName == "Document")
+                {
+                    document = argument.Value;
+                }
+                else if (typeName is not null && typeName.EndsWith("Config", StringComparison.Ordinal) && !IsNull(argument.Value))
+                {
+                    var resolved = _origins.ResolveThroughLocals(argument.Value);
+                    if (resolved is not IObjectCreationOperation config || Properties(config).Keys.Any(k => k is "ConditionalExpression" or "ExpectedState"))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return document is null ? null : FreshKeyIn(document, keyNamesOnly: true);
+        }
+
+        /// <summary><c>context.SaveAsync(order)</c>: a fresh value in a <c>[DynamoDBHashKey]</c> or <c>[DynamoDBRangeKey]</c> property.</summary>
+        private Finding? ContextSave(IInvocationOperation invocation)
+        {
+            var value = invocation.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit)?.Value;
+            if (value is null)
+            {
+                return null;
+            }
+
+            foreach (var (member, assigned) in Assignments(value))
+            {
+                if (member is IPropertySymbol property
+                    && property.GetAttributes().FirstOrDefault(a => IsType(a.AttributeClass, KnownTypes.DynamoDBHashKeyAttribute) || IsType(a.AttributeClass, KnownTypes.DynamoDBRangeKeyAttribute)) is { } attribute
+                    && _origins.FreshPart(assigned) is { Kind: OriginKind.Fresh } fresh)
+                {
+                    var keyKind = IsType(attribute.AttributeClass, KnownTypes.DynamoDBHashKeyAttribute) ? "hash key" : "range key";
+                    return new Finding("writes a second item", $"the {keyKind} '{property.Name}' comes from {fresh.Detail}", fresh.Syntax!, FreshKeyKind);
+                }
+            }
+
+            return null;
+        }
+
+        private Finding? FreshKeyIn(IOperation item, bool keyNamesOnly)
+        {
+            foreach (var (attributeName, value) in Entries(item))
+            {
+                if (keyNamesOnly && (attributeName is null || !LooksLikeKeyName(attributeName)))
+                {
+                    continue;
+                }
+
+                if (_origins.FreshPart(value) is { Kind: OriginKind.Fresh } fresh)
+                {
+                    var reason = attributeName is null ? "the key comes from " + fresh.Detail : $"the key attribute '{attributeName}' comes from {fresh.Detail}";
+                    return new Finding("writes a second item", reason, fresh.Syntax!, FreshKeyKind);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The entries of an item or key: <c>{ ["pk"] = v }</c>, <c>{ { "pk", v } }</c>, a <c>new Document { ["pk"] = v }</c>,
+        /// and, for a local, <c>item["pk"] = v</c> / <c>item.Add("pk", v)</c> in the same body.
+        /// </summary>
+        private IEnumerable<(string? Name, IOperation Value)> Entries(IOperation item)
+        {
+            var resolved = _origins.ResolveThroughLocals(item);
+            var initializer = resolved switch
+            {
+                IObjectCreationOperation creation => creation.Initializer,
+                IObjectOrCollectionInitializerOperation direct => direct,
+                _ => null,
+            };
+
+            if (initializer is not null)
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    if (Entry(member) is { } entry)
+                    {
+                        yield return entry;
+                    }
+                }
+            }
+
+            foreach (var local in LocalsBehind(item))
+            {
+                foreach (var operation in RootOf(item).Descendants())
+                {
+                    switch (operation)
+                    {
+                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation instance } } assignment
+                            when SymbolEqualityComparer.Default.Equals(instance.Local, local):
+                            if (Entry(assignment) is { } indexed)
+                            {
+                                yield return indexed;
+                            }
+
+                            break;
+                        case IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation instance, Arguments.Length: 2 } add
+                            when SymbolEqualityComparer.Default.Equals(instance.Local, local):
+                            yield return (ConstantText(add.Arguments[0].Value), add.Arguments[1].Value);
+                            break;
+                    }
+                }
+            }
+        }
+
+        private (string? Name, IOperation Value)? Entry(IOperation member) => member switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment =>
+                (ConstantText(indexer.Arguments[0].Value), assignment.Value),
+            IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add => (ConstantText(add.Arguments[0].Value), add.Arguments[1].Value),
+            _ => null,
+        };
+
+        /// <summary>The locals an expression goes through (<c>item</c> in <c>Item = item</c>).</summary>
+        private IEnumerable<ILocalSymbol> LocalsBehind(IOperation operation)
+        {
+            for (var i = 0; i < 4 && operation.WalkDownConversion() is ILocalReferenceOperation reference; i++)
+            {
+                yield return reference.Local;
+                if (_origins.SingleLocalValue(reference, reference.Local) is not { } next)
+                {
+                    yield break;
+                }
+
+                operation = next;
+            }
+        }
+
+        /// <summary>The members an object gets: its initializer and, for a local, <c>order.Id = v</c> in the same body.</summary>
+        private IEnumerable<(ISymbol Member, IOperation Value)> Assignments(IOperation value)
+        {
+            if (_origins.ResolveThroughLocals(value) is IObjectCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    switch (member)
+                    {
+                        case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target } } assignment:
+                            yield return (target, assignment.Value);
+                            break;
+                        case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation { Member: { } target }, Initializer: { } nested }:
+                            yield return (target, nested);
+                            break;
+                    }
+                }
+            }
+
+            foreach (var local in LocalsBehind(value))
+            {
+                foreach (var operation in RootOf(value).Descendants())
+                {
+                    if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target, Instance: ILocalReferenceOperation instance } } assignment
+                        && SymbolEqualityComparer.Default.Equals(instance.Local, local))
+                    {
+                        yield return (target, assignment.Value);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The properties a request gets (initializer and assignments to its local), or null when the request is not built here.</summary>
+        private Dictionary<string, IOperation>? Request(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                var value = argument.Value.WalkDownConversion();
+                if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not INamedTypeSymbol { Name: { } typeName } || !typeName.EndsWith("Request", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (_origins.ResolveThroughLocals(value) is not IObjectCreationOperation)
+                {
+                    return null;
+                }
+
+                var properties = new Dictionary<string, IOperation>(StringComparer.Ordinal);
+                foreach (var (member, assigned) in Assignments(value))
+                {
+                    properties[member.Name] = assigned;
+                }
+
+                return properties;
+            }
+
+            return null;
+        }
+
+        private static Dictionary<string, IOperation> Properties(IObjectCreationOperation creation)
+        {
+            var properties = new Dictionary<string, IOperation>(StringComparer.Ordinal);
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (var member in initializer.Initializers)
+                {
+                    switch (member)
+                    {
+                        case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target } } assignment:
+                            properties[target.Name] = assignment.Value;
+                            break;
+                        case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation { Member: { } target }, Initializer: { } nested }:
+                            properties[target.Name] = nested;
+                            break;
+                    }
+                }
+            }
+
+            return properties;
+        }
+
+        /// <summary>The object creations in an expression, following locals (<c>TransactItems = items</c>, <c>Put = put</c>).</summary>
+        private IEnumerable<IObjectCreationOperation> Creations(IOperation root)
+        {
+            var pending = new Stack<IOperation>();
+            var seen = new HashSet<IOperation>();
+            pending.Push(root);
+            while (pending.Count > 0 && seen.Count < 256)
+            {
+                var current = _origins.ResolveThroughLocals(pending.Pop());
+                if (!seen.Add(current))
+                {
+                    continue;
+                }
+
+                foreach (var operation in current.DescendantsAndSelf())
+                {
+                    switch (operation)
+                    {
+                        case IObjectCreationOperation creation:
+                            yield return creation;
+                            break;
+                        case ILocalReferenceOperation local when operation != current:
+                            pending.Push(local);
+                            break;
+                    }
+                }
+            }
+        }
+
+        private static bool IsConditional(Dictionary<string, IOperation> properties) =>
+            (properties.TryGetValue("ConditionExpression", out var condition) && !IsNull(condition))
+            || (properties.TryGetValue("Expected", out var expected) && !IsNull(expected));
+
+        private static bool IsNull(IOperation operation) => operation.WalkDownConversion().ConstantValue is { HasValue: true, Value: null };
+
+        private static IOperation? Argument(IInvocationOperation invocation, string parameterName) =>
+            invocation.Arguments.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.Explicit && a.Parameter?.Name == parameterName)?.Value;
+
+        private string? ConstantText(IOperation operation) =>
+            operation.WalkDownConversion().ConstantValue is { HasValue: true, Value: string text } ? text
+            : _origins.Of(operation) is { Kind: OriginKind.Constant, Derived: false } origin ? origin.Detail
+            : null;
+
+        private static IOperation RootOf(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+    }
+
+    /// <summary>What an update expression repeats on a replay: <c>ADD</c>, <c>SET a = a ± :v</c>, <c>list_append</c>.</summary>
+    internal static (string Duplicate, string Reason)? Increment(string expression)
+    {
+        if (ListAppend.IsMatch(expression))
+        {
+            return ("appends twice", "the update expression appends with list_append");
+        }
+
+        if (AddClause.IsMatch(expression))
+        {
+            return ("counts twice", "the update expression's ADD clause adds to the stored value");
+        }
+
+        foreach (Match set in SetClause.Matches(expression))
+        {
+            foreach (var action in SplitTopLevel(set.Groups["body"].Value))
+            {
+                var equals = action.IndexOf('=');
+                if (equals <= 0)
+                {
+                    continue;
+                }
+
+                var target = action.Substring(0, equals).Trim();
+                var value = action.Substring(equals + 1);
+                if ((value.IndexOf('+') >= 0 || value.IndexOf('-') >= 0)
+                    && PathToken.Matches(value).Cast<Match>().Any(m => m.Value == target))
+                {
+                    return ("counts twice", "the update expression increments an attribute from its stored value (SET a = a + :v)");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> SplitTopLevel(string actions)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < actions.Length; i++)
+        {
+            switch (actions[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    yield return actions.Substring(start, i - start);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        yield return actions.Substring(start);
+    }
+}
