@@ -3,6 +3,8 @@ using Amazon.Lambda;
 using Amazon.Lambda.Core;
 using Amazon.Lambda.Model;
 using Amazon.Lambda.SQSEvents;
+using Amazon.S3;
+using Amazon.S3.Model;
 using Amazon.SQS;
 using LambdaSample.Models;
 using LambdaSample.Services;
@@ -19,6 +21,8 @@ public class OrderQueueFunction
     private static readonly string DeadLetterQueueUrl = Environment.GetEnvironmentVariable("DEAD_LETTER_QUEUE_URL") ?? "";
     private static readonly string ShippingFunctionName = Environment.GetEnvironmentVariable("SHIPPING_FUNCTION_NAME") ?? "";
     private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+    private static readonly IAmazonS3 S3 = new AmazonS3Client();
+    private static readonly string ReceiptsBucket = Environment.GetEnvironmentVariable("RECEIPTS_BUCKET_NAME") ?? "";
 
     private readonly OrderRepository _orders;
     private readonly AuditTrail _audit;
@@ -51,6 +55,9 @@ public class OrderQueueFunction
                 await _orders.SaveAsync(order);
                 await _orders.AddToCustomerTotalAsync(order);
                 await _audit.RecordAsync($"order {order.Id} stored");
+
+                // Non-compliant: a redelivered message stores a second receipt, under a new Guid each time.
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = ReceiptsBucket, Key = $"receipts/{Guid.NewGuid()}.json", ContentBody = message.Body }); // LBP202
 
                 // Non-compliant: waits for the shipping function (RequestResponse, the default); both functions bill meanwhile.
                 await Lambda.InvokeAsync(new InvokeRequest { FunctionName = ShippingFunctionName, Payload = message.Body }); // LBP204
