@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -25,98 +24,18 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// (<see cref="KeyGuards"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : DiagnosticAnalyzer
+public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP201_AvoidRecursiveInvocationLoops, Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override DiagnosticDescriptor LiveDescriptor => Descriptors.LBP201_AvoidRecursiveInvocationLoops;
+
+    private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType;
+
+    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, System.Threading.CancellationToken cancellationToken)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var symbols = LambdaSymbols.For(context.Compilation);
-        if (!symbols.IsLambdaProject || symbols.AmazonServiceClient.IsEmpty)
-        {
-            return;
-        }
-
-        var model = HandlerModel.For(symbols);
-        var deferred = new ConcurrentQueue<Site>();
-        Action<OperationBlockAnalysisContext> feed = model.Feed;
-
-        context.RegisterSymbolStartAction(
-            typeContext =>
-            {
-                var type = (INamedTypeSymbol)typeContext.Symbol;
-                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
-                typeContext.RegisterOperationBlockAction(feed);
-                typeContext.RegisterOperationBlockAction(blockContext =>
-                {
-                    if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
-                    {
-                        foreach (var block in blockContext.OperationBlocks)
-                        {
-                            bodies.Enqueue((blockContext.OwningSymbol, block));
-                        }
-                    }
-                });
-                typeContext.RegisterSymbolEndAction(endContext =>
-                {
-                    var sites = FindSites(symbols, type, bodies, endContext.CancellationToken);
-                    if (sites.Count == 0)
-                    {
-                        return;
-                    }
-
-                    var reach = model.WithinType(type);
-                    foreach (var site in sites)
-                    {
-                        if (Reaches(reach, site))
-                        {
-                            endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops));
-                        }
-                        else
-                        {
-                            deferred.Enqueue(site);
-                        }
-                    }
-                });
-            },
-            SymbolKind.NamedType);
-
-        context.RegisterCompilationEndAction(endContext =>
-        {
-            if (deferred.IsEmpty)
-            {
-                return;
-            }
-
-            var reach = model.Global();
-            foreach (var site in deferred.OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location.SourceSpan.Start))
-            {
-                if (Reaches(reach, site))
-                {
-                    endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType));
-                }
-            }
-        });
-    }
-
-    /// <summary>A self-invocation runs from any handler; a write-back only loops from a handler of the written source.</summary>
-    private static bool Reaches(Reachability reach, Site site)
-    {
-        var sources = reach.SourcesReaching(site.Function);
-        return site.RequiredSource == EventSources.None ? sources != EventSources.None : (sources & site.RequiredSource) != 0;
-    }
-
-    private static List<Site> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, ConcurrentQueue<(ISymbol Owner, IOperation Block)> bodies, System.Threading.CancellationToken cancellationToken)
-    {
-        var sites = new List<Site>();
+        var sites = new List<TypeEndSite>();
         ValueOrigins? origins = null;
         KeyGuards? guards = null;
         foreach (var (owner, block) in bodies)
@@ -157,20 +76,15 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : DiagnosticAnal
         return sites;
     }
 
-    private sealed class Site
+    private sealed class Site : TypeEndSite
     {
         public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin)
+            : base(function, location)
         {
-            Function = function;
-            Location = location;
             Write = write;
             MethodName = methodName;
             Origin = origin;
         }
-
-        public FunctionKey Function { get; }
-
-        public Location Location { get; }
 
         public SdkWrite Write { get; }
 
@@ -178,10 +92,15 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : DiagnosticAnal
 
         public ValueOrigin Origin { get; }
 
-        public EventSources RequiredSource => Write.Service == Service.Lambda ? EventSources.None : Write.Source;
-
-        public Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor)
+        /// <summary>A self-invocation loops from any handler; a write-back only from a handler of the written source.</summary>
+        public override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources)
         {
+            var loops = Write.Service == Service.Lambda ? reachingSources != EventSources.None : (reachingSources & Write.Source) != 0;
+            if (!loops)
+            {
+                return null;
+            }
+
             var loop = Write.Service == Service.Lambda
                 ? $"this function → {MethodName} of the same function ({Origin.Describe()}) → this function"
                 : $"{Write.ResourceDescription} → this function → {MethodName} into the same {Write.ResourceNoun} ({Origin.Describe()})";

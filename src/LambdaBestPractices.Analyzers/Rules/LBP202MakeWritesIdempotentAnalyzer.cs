@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -30,7 +29,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <c>order_key</c>...): a fresh <c>createdAt</c> is a timestamp, not a key.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
+public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
 {
     /// <summary>Diagnostic property: <c>FreshKey</c> or <c>Increment</c>. The fresh value is the first additional location.</summary>
     public const string KindProperty = "LBP202.Kind";
@@ -48,88 +47,13 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP202_MakeWritesIdempotent, Descriptors.LBP202_MakeWritesIdempotent_CrossType);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override DiagnosticDescriptor LiveDescriptor => Descriptors.LBP202_MakeWritesIdempotent;
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var symbols = LambdaSymbols.For(context.Compilation);
-        if (!symbols.IsLambdaProject || symbols.AmazonServiceClient.IsEmpty)
-        {
-            return;
-        }
+    private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP202_MakeWritesIdempotent_CrossType;
 
-        var model = HandlerModel.For(symbols);
-        var deferred = new ConcurrentQueue<Site>();
-        Action<OperationBlockAnalysisContext> feed = model.Feed;
-
-        // [Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.
-        var hasPowertools = context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == PowertoolsIdempotencyAssembly);
-        Func<FunctionKey, bool>? barrier = hasPowertools ? IsIdempotent : null;
-
-        context.RegisterSymbolStartAction(
-            typeContext =>
-            {
-                var type = (INamedTypeSymbol)typeContext.Symbol;
-                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
-                typeContext.RegisterOperationBlockAction(feed);
-                typeContext.RegisterOperationBlockAction(blockContext =>
-                {
-                    if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
-                    {
-                        foreach (var block in blockContext.OperationBlocks)
-                        {
-                            bodies.Enqueue((blockContext.OwningSymbol, block));
-                        }
-                    }
-                });
-                typeContext.RegisterSymbolEndAction(endContext =>
-                {
-                    var sites = FindSites(symbols, type, bodies, endContext.CancellationToken);
-                    if (sites.Count == 0)
-                    {
-                        return;
-                    }
-
-                    var reach = barrier is null ? model.WithinType(type) : model.WithinType(type, barrier);
-                    foreach (var site in sites)
-                    {
-                        var sources = reach.SourcesReaching(site.Function) & EventSources.AtLeastOnce;
-                        if (sources != EventSources.None)
-                        {
-                            endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP202_MakeWritesIdempotent, sources));
-                        }
-                        else
-                        {
-                            deferred.Enqueue(site);
-                        }
-                    }
-                });
-            },
-            SymbolKind.NamedType);
-
-        context.RegisterCompilationEndAction(endContext =>
-        {
-            if (deferred.IsEmpty)
-            {
-                return;
-            }
-
-            var reach = barrier is null ? model.Global() : model.Global(barrier);
-            foreach (var site in deferred.OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location.SourceSpan.Start))
-            {
-                var sources = reach.SourcesReaching(site.Function) & EventSources.AtLeastOnce;
-                if (sources != EventSources.None)
-                {
-                    endContext.ReportDiagnostic(site.CreateDiagnostic(Descriptors.LBP202_MakeWritesIdempotent_CrossType, sources));
-                }
-            }
-        });
-    }
+    /// <summary>[Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.</summary>
+    private protected override Func<FunctionKey, bool>? Barrier(Compilation compilation) =>
+        compilation.ReferencedAssemblyNames.Any(a => a.Name == PowertoolsIdempotencyAssembly) ? IsIdempotent : null;
 
     /// <summary>A method marked with Powertools' <c>[Idempotent]</c>: what runs inside it is safe to replay.</summary>
     private static bool IsIdempotent(FunctionKey key) =>
@@ -146,9 +70,9 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
         return type.Name == metadataName.Substring(dot + 1) && type.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, dot);
     }
 
-    private static List<Site> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, ConcurrentQueue<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken)
+    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken)
     {
-        var sites = new List<Site>();
+        var sites = new List<TypeEndSite>();
         ValueOrigins? origins = null;
         foreach (var (owner, block) in bodies)
         {
@@ -196,23 +120,25 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : DiagnosticAnalyzer
         public string Kind { get; }
     }
 
-    private sealed class Site
+    private sealed class Site : TypeEndSite
     {
         public Site(FunctionKey function, Location location, Finding finding)
+            : base(function, location)
         {
-            Function = function;
-            Location = location;
             Finding = finding;
         }
 
-        public FunctionKey Function { get; }
-
-        public Location Location { get; }
-
         public Finding Finding { get; }
 
-        public Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources sources)
+        /// <summary>Only handlers of at-least-once sources replay the write.</summary>
+        public override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources)
         {
+            var sources = reachingSources & EventSources.AtLeastOnce;
+            if (sources == EventSources.None)
+            {
+                return null;
+            }
+
             var message = $"A redelivered {SourceNoun(sources)} {Finding.Duplicate}: {Finding.Reason}";
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, Finding.Kind);
             return Diagnostic.Create(descriptor, Location, new[] { Finding.Related.GetLocation() }, properties, message);

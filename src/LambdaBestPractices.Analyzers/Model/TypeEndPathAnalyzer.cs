@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>A candidate of a <see cref="TypeEndPathAnalyzer"/>: where it is, and its diagnostic once the reaching handlers are known.</summary>
+internal abstract class TypeEndSite
+{
+    protected TypeEndSite(FunctionKey function, Location location)
+    {
+        Function = function;
+        Location = location;
+    }
+
+    public FunctionKey Function { get; }
+
+    public Location Location { get; }
+
+    /// <summary>The diagnostic when handlers of <paramref name="reachingSources"/> reach the site, or null when that is no violation.</summary>
+    public abstract Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources);
+}
+
+/// <summary>
+/// Base of the rules that decide their candidates per type, at the type's symbol end, over all of the type's member
+/// bodies (what <see cref="ValueOrigins"/> needs: the calls of private helpers, the fields written once), and then keep
+/// those a handler reaches, like <see cref="InvocationPathAnalyzer"/>:
+/// <list type="number">
+/// <item>compilation start: bail out unless the compilation is a Lambda project with AWS SDK clients;</item>
+/// <item>per type: feed the shared <see cref="HandlerModel"/> and keep the type's bodies, in source order;</item>
+/// <item>type end: find the candidates, and report those reached from a handler of the same type (live in the IDE);</item>
+/// <item>compilation end: report the others that a handler in another type or file reaches.</item>
+/// </list>
+/// </summary>
+public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
+{
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private protected abstract DiagnosticDescriptor LiveDescriptor { get; }
+
+    private protected abstract DiagnosticDescriptor CrossTypeDescriptor { get; }
+
+    /// <summary>Members the invocation path does not cross (LBP202: methods marked <c>[Idempotent]</c>), or null.</summary>
+    private protected virtual Func<FunctionKey, bool>? Barrier(Compilation compilation) => null;
+
+    /// <summary>The candidates of one type, from its member bodies (in source order).</summary>
+    private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken);
+
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var symbols = LambdaSymbols.For(context.Compilation);
+        if (!symbols.IsLambdaProject || symbols.AmazonServiceClient.IsEmpty)
+        {
+            return;
+        }
+
+        var model = HandlerModel.For(symbols);
+        var barrier = Barrier(context.Compilation);
+        var deferred = new ConcurrentQueue<TypeEndSite>();
+        Action<OperationBlockAnalysisContext> feed = model.Feed;
+
+        context.RegisterSymbolStartAction(
+            typeContext =>
+            {
+                var type = (INamedTypeSymbol)typeContext.Symbol;
+                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
+                typeContext.RegisterOperationBlockAction(feed);
+                typeContext.RegisterOperationBlockAction(blockContext =>
+                {
+                    if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
+                    {
+                        foreach (var block in blockContext.OperationBlocks)
+                        {
+                            bodies.Enqueue((blockContext.OwningSymbol, block));
+                        }
+                    }
+                });
+                typeContext.RegisterSymbolEndAction(endContext =>
+                {
+                    if (bodies.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    // Source order, whatever order the driver ran the members in.
+                    var ordered = bodies
+                        .OrderBy(b => b.Block.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+                        .ThenBy(b => b.Block.Syntax.SpanStart)
+                        .ToArray();
+                    var sites = FindSites(symbols, type, ordered, endContext.CancellationToken);
+                    if (sites.Count == 0)
+                    {
+                        return;
+                    }
+
+                    var reach = barrier is null ? model.WithinType(type) : model.WithinType(type, barrier);
+                    foreach (var site in sites)
+                    {
+                        if (site.CreateDiagnostic(LiveDescriptor, reach.SourcesReaching(site.Function)) is { } diagnostic)
+                        {
+                            endContext.ReportDiagnostic(diagnostic);
+                        }
+                        else
+                        {
+                            deferred.Enqueue(site);
+                        }
+                    }
+                });
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterCompilationEndAction(endContext =>
+        {
+            if (deferred.IsEmpty)
+            {
+                return;
+            }
+
+            var reach = barrier is null ? model.Global() : model.Global(barrier);
+            foreach (var site in deferred.OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location.SourceSpan.Start))
+            {
+                if (site.CreateDiagnostic(CrossTypeDescriptor, reach.SourcesReaching(site.Function)) is { } diagnostic)
+                {
+                    endContext.ReportDiagnostic(diagnostic);
+                }
+            }
+        });
+    }
+}
