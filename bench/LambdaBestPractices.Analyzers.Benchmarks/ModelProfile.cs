@@ -253,7 +253,7 @@ internal static class ModelProfile
             var items = Expression.Parameter(typeof(object[]));
             var typed = Expression.Call(typeof(Enumerable).GetMethod(nameof(Enumerable.Cast))!.MakeGenericMethod(memberFacts), items);
             _compute = Expression.Lambda<Func<object[], int>>(
-                Expression.Property(Expression.Call(reachability.GetMethod("Compute", All)!, typed), "Count"), items).Compile();
+                Expression.Property(Expression.Call(reachability.GetMethods(All).Single(m => m.Name == "Compute" && m.GetParameters().Length == 1), typed), "Count"), items).Compile();
 
             var fact = Expression.Parameter(typeof(object));
             _containingType = Expression.Lambda<Func<object, INamedTypeSymbol?>>(

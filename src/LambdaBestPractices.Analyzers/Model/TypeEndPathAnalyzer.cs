@@ -52,8 +52,28 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
     /// <summary>Members the invocation path does not cross (LBP202: methods marked <c>[Idempotent]</c>), or null.</summary>
     private protected virtual Func<FunctionKey, bool>? Barrier(Compilation compilation) => null;
 
+    /// <summary>
+    /// Words one of which every candidate's source contains (the SDK method names the rule looks for): a type whose files
+    /// contain none of them only feeds the handler model, and its bodies are neither kept nor walked.
+    /// </summary>
+    private protected abstract string[] MentionedWords { get; }
+
     /// <summary>The candidates of one type, from its member bodies (in source order).</summary>
     private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken);
+
+    private static bool Mentions(SyntaxTree tree, string[] words, CancellationToken cancellationToken)
+    {
+        var text = tree.GetText(cancellationToken);
+        foreach (var word in words)
+        {
+            if (Internals.SourceTextSearch.Contains(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
@@ -66,14 +86,21 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
         var model = HandlerModel.For(symbols);
         var barrier = Barrier(context.Compilation);
         var deferred = new ConcurrentQueue<TypeEndSite>();
+        var mentions = new ConcurrentDictionary<SyntaxTree, bool>();
+        var words = MentionedWords;
         Action<OperationBlockAnalysisContext> feed = model.Feed;
 
         context.RegisterSymbolStartAction(
             typeContext =>
             {
                 var type = (INamedTypeSymbol)typeContext.Symbol;
-                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
                 typeContext.RegisterOperationBlockAction(feed);
+                if (!type.DeclaringSyntaxReferences.Any(r => mentions.GetOrAdd(r.SyntaxTree, tree => Mentions(tree, words, typeContext.CancellationToken))))
+                {
+                    return;
+                }
+
+                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
                 typeContext.RegisterOperationBlockAction(blockContext =>
                 {
                     if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))

@@ -33,6 +33,10 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType;
 
+    /// <summary>Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source.</summary>
+    private protected override string[] MentionedWords { get; } =
+        { "Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem" };
+
     private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, System.Threading.CancellationToken cancellationToken)
     {
         var sites = new List<TypeEndSite>();
