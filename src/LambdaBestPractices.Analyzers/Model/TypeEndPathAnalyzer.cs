@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LambdaBestPractices.Analyzers.Model;
 
@@ -58,8 +59,14 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private protected abstract string[] MentionedWords { get; }
 
-    /// <summary>The candidates of one type, from its member bodies (in source order).</summary>
-    private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken);
+    /// <summary>A call worth a look at type end (a cheap test of the method: its name and assembly).</summary>
+    private protected abstract bool IsCandidate(IInvocationOperation invocation);
+
+    /// <summary>
+    /// The sites of one type, from its candidate calls (in source order) and all its member bodies (for
+    /// <see cref="ValueOrigins"/>). Called only for types with a candidate call.
+    /// </summary>
+    private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, CancellationToken cancellationToken);
 
     private static bool Mentions(SyntaxTree tree, string[] words, CancellationToken cancellationToken)
     {
@@ -100,30 +107,45 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var bodies = new ConcurrentQueue<(ISymbol Owner, IOperation Block)>();
+                var bodies = new ConcurrentQueue<IOperation>();
+                var candidates = new ConcurrentQueue<(ISymbol Owner, IInvocationOperation Call)>();
                 typeContext.RegisterOperationBlockAction(blockContext =>
                 {
                     if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
                     {
                         foreach (var block in blockContext.OperationBlocks)
                         {
-                            bodies.Enqueue((blockContext.OwningSymbol, block));
+                            bodies.Enqueue(block);
                         }
                     }
                 });
+                typeContext.RegisterOperationAction(
+                    operationContext =>
+                    {
+                        var invocation = (IInvocationOperation)operationContext.Operation;
+                        if (IsCandidate(invocation) && SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type))
+                        {
+                            candidates.Enqueue((operationContext.ContainingSymbol, invocation));
+                        }
+                    },
+                    OperationKind.Invocation);
                 typeContext.RegisterSymbolEndAction(endContext =>
                 {
-                    if (bodies.IsEmpty)
+                    if (candidates.IsEmpty)
                     {
                         return;
                     }
 
                     // Source order, whatever order the driver ran the members in.
-                    var ordered = bodies
-                        .OrderBy(b => b.Block.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-                        .ThenBy(b => b.Block.Syntax.SpanStart)
+                    var orderedCandidates = candidates
+                        .OrderBy(c => c.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+                        .ThenBy(c => c.Call.Syntax.SpanStart)
                         .ToArray();
-                    var sites = FindSites(symbols, type, ordered, endContext.CancellationToken);
+                    var orderedBodies = bodies
+                        .OrderBy(b => b.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+                        .ThenBy(b => b.Syntax.SpanStart)
+                        .ToArray();
+                    var sites = FindSites(symbols, type, orderedCandidates, orderedBodies, endContext.CancellationToken);
                     if (sites.Count == 0)
                     {
                         return;

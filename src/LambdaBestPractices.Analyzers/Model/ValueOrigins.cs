@@ -114,6 +114,7 @@ internal sealed class ValueOrigins
     private readonly Dictionary<IFieldSymbol, List<IOperation?>> _fieldWrites = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IOperation, Dictionary<ILocalSymbol, List<IOperation?>>> _localsByRoot = new();
     private readonly CancellationToken _cancellationToken;
+    private IEnumerable<IOperation>? _blocks;
 
     /// <param name="blocks">Every member body of <paramref name="type"/>, field initializers included.</param>
     public ValueOrigins(LambdaSymbols symbols, INamedTypeSymbol type, IEnumerable<IOperation> blocks, CancellationToken cancellationToken)
@@ -121,9 +122,19 @@ internal sealed class ValueOrigins
         _symbols = symbols;
         _type = type;
         _cancellationToken = cancellationToken;
-        foreach (var block in blocks)
+        _blocks = blocks;
+    }
+
+    /// <summary>Indexes the type's private calls and field writes the first time a question needs them.</summary>
+    private void EnsureIndexed()
+    {
+        if (_blocks is { } blocks)
         {
-            Index(block);
+            _blocks = null;
+            foreach (var block in blocks)
+            {
+                Index(block);
+            }
         }
     }
 
@@ -168,6 +179,7 @@ internal sealed class ValueOrigins
                 return OfParameter(parameter.Parameter, depth);
 
             case IFieldReferenceOperation { Field: { IsConst: false } field } when SymbolEqualityComparer.Default.Equals(field.ContainingType, _type):
+                EnsureIndexed();
                 return _fieldWrites.TryGetValue(field, out var fieldWrites) && fieldWrites.Count == 1 ? Of(fieldWrites[0], depth + 1) : ValueOrigin.Unknown;
 
             case ICoalesceOperation coalesce:
@@ -301,8 +313,13 @@ internal sealed class ValueOrigins
     /// <summary>A private method's parameter is fresh when some call in the type passes a fresh value.</summary>
     private ValueOrigin FreshParameter(IParameterSymbol parameter, int depth)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method
-            || !_privateCalls.TryGetValue(method.NormalizeMember(), out var calls))
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method)
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        EnsureIndexed();
+        if (!_privateCalls.TryGetValue(method.NormalizeMember(), out var calls))
         {
             return ValueOrigin.Unknown;
         }
@@ -561,8 +578,13 @@ internal sealed class ValueOrigins
     /// <summary>A private method's parameter: the origin every call in the type passes, when they agree.</summary>
     private ValueOrigin OfParameter(IParameterSymbol parameter, int depth)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method
-            || !_privateCalls.TryGetValue(method.NormalizeMember(), out var calls)
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method)
+        {
+            return ValueOrigin.Unknown;
+        }
+
+        EnsureIndexed();
+        if (!_privateCalls.TryGetValue(method.NormalizeMember(), out var calls)
             || calls.Count == 0)
         {
             return ValueOrigin.Unknown;

@@ -37,44 +37,43 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
     private protected override string[] MentionedWords { get; } =
         { "Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem" };
 
-    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, System.Threading.CancellationToken cancellationToken)
+    private protected override bool IsCandidate(IInvocationOperation invocation) =>
+        ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null;
+
+    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, System.Threading.CancellationToken cancellationToken)
     {
         var sites = new List<TypeEndSite>();
         ValueOrigins? origins = null;
         KeyGuards? guards = null;
-        foreach (var (owner, block) in bodies)
+        foreach (var (owner, invocation) in candidates)
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            if (SdkWrites.Classify(invocation.TargetMethod) is not { } write)
             {
-                if (operation is not IInvocationOperation invocation || !ResourceSlots.IsSdkMember(invocation.TargetMethod)
-                    || SdkWrites.Classify(invocation.TargetMethod) is not { } write)
-                {
-                    continue;
-                }
-
-                origins ??= new ValueOrigins(symbols, type, bodies.Select(b => b.Block), cancellationToken);
-                if (SdkWrites.Target(invocation, write, origins) is not { } target)
-                {
-                    continue;
-                }
-
-                var origin = origins.Of(target);
-                if (!write.LoopsOn(origin))
-                {
-                    continue;
-                }
-
-                if (write.Service == Service.S3)
-                {
-                    guards ??= new KeyGuards(origins, bodies.Select(b => b.Block));
-                    if (SdkWrites.Key(invocation, origins) is { } key && guards.ExcludesWrittenKey(key, invocation))
-                    {
-                        continue;
-                    }
-                }
-
-                sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, origin));
+                continue;
             }
+
+            origins ??= new ValueOrigins(symbols, type, bodies, cancellationToken);
+            if (SdkWrites.Target(invocation, write, origins) is not { } target)
+            {
+                continue;
+            }
+
+            var origin = origins.Of(target);
+            if (!write.LoopsOn(origin))
+            {
+                continue;
+            }
+
+            if (write.Service == Service.S3)
+            {
+                guards ??= new KeyGuards(origins, bodies);
+                if (SdkWrites.Key(invocation, origins) is { } key && guards.ExcludesWrittenKey(key, invocation))
+                {
+                    continue;
+                }
+            }
+
+            sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, origin));
         }
 
         return sites;

@@ -74,30 +74,20 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
         return type.Name == metadataName.Substring(dot + 1) && type.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, dot);
     }
 
-    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IOperation Block)> bodies, CancellationToken cancellationToken)
+    private protected override bool IsCandidate(IInvocationOperation invocation) =>
+        ResourceSlots.IsSdkMember(invocation.TargetMethod)
+        && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3";
+
+    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, CancellationToken cancellationToken)
     {
         var sites = new List<TypeEndSite>();
         ValueOrigins? origins = null;
-        foreach (var (owner, block) in bodies)
+        foreach (var (owner, invocation) in candidates)
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            origins ??= new ValueOrigins(symbols, type, bodies, cancellationToken);
+            if (new Writes(origins).Classify(invocation) is { } finding)
             {
-                if (operation is not IInvocationOperation invocation || !ResourceSlots.IsSdkMember(invocation.TargetMethod))
-                {
-                    continue;
-                }
-
-                var assembly = invocation.TargetMethod.ContainingAssembly?.Name;
-                if (assembly is not ("AWSSDK.DynamoDBv2" or "AWSSDK.S3"))
-                {
-                    continue;
-                }
-
-                origins ??= new ValueOrigins(symbols, type, bodies.Select(b => b.Block), cancellationToken);
-                if (new Writes(origins).Classify(invocation) is { } finding)
-                {
-                    sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding));
-                }
+                sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding));
             }
         }
 
