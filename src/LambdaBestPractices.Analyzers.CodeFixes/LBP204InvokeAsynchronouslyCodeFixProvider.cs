@@ -139,7 +139,7 @@ public sealed class LBP204InvokeAsynchronouslyCodeFixProvider : CodeFixProvider
         }
 
         var creation = (BaseObjectCreationExpressionSyntax)invoke.Request.Syntax;
-        return root.ReplaceNode(creation, WithEventMember(creation, EndOfLineOf(root)));
+        return root.ReplaceNode(creation, WithEventMember(creation, LineEndings.Of(root)));
     }
 
     private static BaseObjectCreationExpressionSyntax WithEventMember(BaseObjectCreationExpressionSyntax creation, SyntaxTrivia eol)
@@ -231,9 +231,4 @@ public sealed class LBP204InvokeAsynchronouslyCodeFixProvider : CodeFixProvider
 
     private static ExpressionSyntax Event() =>
         ParseExpression(EventExpression).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-
-    private static SyntaxTrivia EndOfLineOf(SyntaxNode root) =>
-        root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } trivia && trivia.IsKind(SyntaxKind.EndOfLineTrivia)
-            ? trivia
-            : CarriageReturnLineFeed;
 }

@@ -166,7 +166,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixPr
 
         // 2. The field goes first in the type, so static initializers that used the read run after it; the loader goes last.
         var pointer = SecretNames.Canonical(name) + (store == Store.ParameterStore ? "_PARAMETER" : "_SECRET_ID");
-        var eol = EndOfLineOf(root);
+        var eol = LineEndings.Of(root);
         var field = ParseMember(FieldText(fieldName, methodName, pointer, store), eol);
         var method = ParseMember(MethodText(methodName, name, pointer, store), eol);
         var members = newTypeDeclaration.Members;
@@ -254,9 +254,4 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixPr
         var name = string.Concat(SecretNames.Tokenize(variableName).Select(t => t.Substring(0, 1) + t.Substring(1).ToLowerInvariant()));
         return name.Length == 0 || char.IsDigit(name[0]) ? "Secret" + name : name;
     }
-
-    private static SyntaxTrivia EndOfLineOf(SyntaxNode root) =>
-        root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } trivia && trivia.IsKind(SyntaxKind.EndOfLineTrivia)
-            ? trivia
-            : CarriageReturnLineFeed;
 }

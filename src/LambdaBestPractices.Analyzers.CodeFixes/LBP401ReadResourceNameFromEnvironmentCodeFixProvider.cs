@@ -262,7 +262,7 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : CodeF
 
     private static SyntaxNode Apply(SyntaxNode root, ExpressionSyntax target, TypeDeclarationSyntax typeDeclaration, INamedTypeSymbol type, Request request, CancellationToken cancellationToken)
     {
-        var eol = EndOfLineOf(root);
+        var eol = LineEndings.Of(root);
 
         // 1. A const or readonly field reads the variable itself.
         if (OwnField(target) is { } ownField)
@@ -439,9 +439,4 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : CodeF
 
         return false;
     }
-
-    private static SyntaxTrivia EndOfLineOf(SyntaxNode root) =>
-        root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } trivia && trivia.IsKind(SyntaxKind.EndOfLineTrivia)
-            ? trivia
-            : CarriageReturnLineFeed;
 }

@@ -13,7 +13,7 @@ internal static class ClientFieldRewriter
 {
     public static SyntaxNode Apply(SyntaxNode root, ClientFieldPlan plan)
     {
-        var eol = EndOfLineOf(root);
+        var eol = LineEndings.Of(root, ElasticCarriageReturnLineFeed);
         var tracked = new List<SyntaxNode> { plan.Creation };
         if (plan.TypeDeclaration is not null)
         {
@@ -275,19 +275,5 @@ internal static class ClientFieldRewriter
         }
 
         return TriviaList(result);
-    }
-
-    /// <summary>The line ending the document already uses, so inserted lines match it.</summary>
-    private static SyntaxTrivia EndOfLineOf(SyntaxNode root)
-    {
-        foreach (var trivia in root.DescendantTrivia())
-        {
-            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
-            {
-                return trivia;
-            }
-        }
-
-        return ElasticCarriageReturnLineFeed;
     }
 }

@@ -39,6 +39,17 @@ internal static class OperationExtensions
         return parent;
     }
 
+    /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: its member body (or initializer).</summary>
+    public static IOperation Root(this IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>
     /// The call-graph node that contains <paramref name="operation"/>: its innermost lambda or local function,
     /// otherwise the member that owns the operation block.

@@ -43,7 +43,7 @@ internal sealed class ConstantOrigins
 {
     private const int MaxDepth = 8;
 
-    private readonly ConcurrentDictionary<IOperation, Dictionary<ILocalSymbol, LocalWrites>> _localsByRoot = new();
+    private readonly ConcurrentDictionary<IOperation, LocalWrites> _localsByRoot = new();
     private readonly ConcurrentDictionary<ISymbol, bool> _assignedInConstructor = new(SymbolEqualityComparer.Default);
 
     public ConstantOrigin? Resolve(IOperation value, INamedTypeSymbol currentType, CancellationToken cancellationToken) =>
@@ -241,71 +241,7 @@ internal sealed class ConstantOrigins
         return false;
     }
 
-    /// <summary>The one value written to <paramref name="local"/> in its member body, or null when it is written more than once or by reference.</summary>
-    private IOperation? SingleWrite(IOperation reference, ILocalSymbol local)
-    {
-        var root = reference;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        var table = _localsByRoot.GetOrAdd(root, CollectLocalWrites);
-        return table.TryGetValue(local, out var writes) && writes.Count == 1 ? writes.Value : null;
-    }
-
-    private static Dictionary<ILocalSymbol, LocalWrites> CollectLocalWrites(IOperation root)
-    {
-        var table = new Dictionary<ILocalSymbol, LocalWrites>(SymbolEqualityComparer.Default);
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                    Record(table, declarator.Symbol, initializer.Value);
-                    break;
-                case ILocalReferenceOperation local when IsWriteTarget(local):
-                    Record(table, local.Local, local.Parent is ISimpleAssignmentOperation assignment && assignment.Target == local ? assignment.Value : null);
-                    break;
-            }
-        }
-
-        return table;
-    }
-
-    /// <summary>A write other than the declaration's initializer; a null value (compound, ref, out, deconstruction) makes the local unknown.</summary>
-    private static bool IsWriteTarget(ILocalReferenceOperation local)
-    {
-        var parent = local.Parent;
-        return parent switch
-        {
-            ISimpleAssignmentOperation assignment => assignment.Target == local,
-            ICompoundAssignmentOperation compound => compound.Target == local,
-            ICoalesceAssignmentOperation coalesce => coalesce.Target == local,
-            IIncrementOrDecrementOperation => true,
-            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
-            IDeclarationExpressionOperation => true,
-            ITupleOperation => true,
-            _ => false,
-        };
-    }
-
-    private static void Record(Dictionary<ILocalSymbol, LocalWrites> table, ILocalSymbol local, IOperation? value)
-    {
-        table.TryGetValue(local, out var writes);
-        table[local] = new LocalWrites(writes.Count + 1, writes.Count == 0 ? value : null);
-    }
-
-    private readonly struct LocalWrites
-    {
-        public LocalWrites(int count, IOperation? value)
-        {
-            Count = count;
-            Value = value;
-        }
-
-        public int Count { get; }
-
-        public IOperation? Value { get; }
-    }
+    /// <summary>The one value written to <paramref name="local"/> in its member body (<see cref="LocalWrites"/>).</summary>
+    private IOperation? SingleWrite(IOperation reference, ILocalSymbol local) =>
+        _localsByRoot.GetOrAdd(reference.Root(), LocalWrites.Collect).SingleValue(local);
 }

@@ -70,7 +70,7 @@ internal static class SynchronousInvokes
         else if (value is ILocalReferenceOperation { Local: { RefKind: RefKind.None } requestLocal })
         {
             local = requestLocal;
-            root = Root(invocation);
+            root = invocation.Root();
             creation = SingleCreation(root, local, cancellationToken);
         }
         else
@@ -129,7 +129,7 @@ internal static class SynchronousInvokes
                         {
                             Collect(property, written.Value, invocationTypes, functionNames);
                         }
-                        else if (property.Name == InvocationTypeProperty && IsWrite(access))
+                        else if (property.Name == InvocationTypeProperty && LocalWrites.IsWrite(access, out _))
                         {
                             return null;
                         }
@@ -272,7 +272,7 @@ internal static class SynchronousInvokes
             return false;
         }
 
-        var origins = new ValueOrigins(LambdaSymbols.For(model.Compilation), type, new[] { Root(functionName) }, System.Threading.CancellationToken.None);
+        var origins = new ValueOrigins(LambdaSymbols.For(model.Compilation), type, new[] { functionName.Root() }, System.Threading.CancellationToken.None);
         return origins.Of(functionName).Kind == OriginKind.OwnFunction;
     }
 
@@ -321,26 +321,6 @@ internal static class SynchronousInvokes
     private static bool IsType(ITypeSymbol? type, string[] ns, string name) =>
         type is INamedTypeSymbol { Arity: 0 } named && named.Name == name && named.ContainingType is null && named.ContainingNamespace.IsNamespace(ns);
 
-    private static bool IsWrite(IOperation reference) => reference.Parent switch
-    {
-        ISimpleAssignmentOperation assignment => assignment.Target == reference,
-        ICompoundAssignmentOperation compound => compound.Target == reference,
-        ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
-        IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
-        _ => false,
-    };
-
-    private static IOperation Root(IOperation operation)
-    {
-        var root = operation;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        return root;
-    }
-
     /// <summary>The <c>new InvokeRequest</c> a local is assigned exactly once in the member body, or null.</summary>
     private static IObjectCreationOperation? SingleCreation(IOperation root, ILocalSymbol local, CancellationToken cancellationToken)
     {
@@ -348,38 +328,6 @@ internal static class SynchronousInvokes
         return SingleWrite(root, local)?.WalkDownConversion() as IObjectCreationOperation;
     }
 
-    /// <summary>The one value written to <paramref name="local"/> in the body, or null when it is written more than once, or by reference.</summary>
-    private static IOperation? SingleWrite(IOperation root, ILocalSymbol local)
-    {
-        IOperation? value = null;
-        var writes = 0;
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    if (declarator.GetVariableInitializer() is { } initializer)
-                    {
-                        writes++;
-                        value = initializer.Value;
-                    }
-
-                    break;
-                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local):
-                    if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
-                    {
-                        writes++;
-                        value = assignment.Value;
-                    }
-                    else if (reference.Parent is IDeclarationExpressionOperation or ITupleOperation or IIncrementOrDecrementOperation || IsWrite(reference))
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
-        }
-
-        return writes == 1 ? value : null;
-    }
+    /// <summary>The one value written to <paramref name="local"/> in the body (<see cref="LocalWrites"/>).</summary>
+    private static IOperation? SingleWrite(IOperation root, ILocalSymbol local) => LocalWrites.Collect(root).SingleValue(local);
 }

@@ -112,7 +112,7 @@ internal sealed class ValueOrigins
     private readonly INamedTypeSymbol _type;
     private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _privateCalls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IFieldSymbol, List<IOperation?>> _fieldWrites = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IOperation, Dictionary<ILocalSymbol, List<IOperation?>>> _localsByRoot = new();
+    private readonly Dictionary<IOperation, LocalWrites> _localsByRoot = new();
     private readonly CancellationToken _cancellationToken;
     private IEnumerable<IOperation>? _blocks;
 
@@ -142,7 +142,7 @@ internal sealed class ValueOrigins
 
     /// <summary>The value one write gives a local, within its body: <c>null</c> when it is written more than once or in a way not followed.</summary>
     public IOperation? SingleLocalValue(IOperation anyOperationInBody, ILocalSymbol local) =>
-        Writes(LocalsOf(anyOperationInBody), local) is { Count: 1 } writes ? writes[0] : null;
+        LocalsOf(anyOperationInBody).SingleValue(local);
 
     private ValueOrigin Of(IOperation? operation, int depth)
     {
@@ -638,7 +638,7 @@ internal sealed class ValueOrigins
 
                     break;
 
-                case IFieldReferenceOperation { Field: { } field } reference when IsWrite(reference, out var value):
+                case IFieldReferenceOperation { Field: { } field } reference when LocalWrites.IsWrite(reference, out var value):
                     Add(_fieldWrites, field, value);
                     break;
             }
@@ -657,69 +657,15 @@ internal sealed class ValueOrigins
         list.Add(value);
     }
 
-    private Dictionary<ILocalSymbol, List<IOperation?>> LocalsOf(IOperation anyOperationInBody)
+    private LocalWrites LocalsOf(IOperation anyOperationInBody)
     {
-        var root = anyOperationInBody;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
+        var root = anyOperationInBody.Root();
         if (!_localsByRoot.TryGetValue(root, out var locals))
         {
-            locals = new Dictionary<ILocalSymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator:
-                        if (declarator.GetVariableInitializer() is { } initializer)
-                        {
-                            Add(locals, declarator.Symbol, initializer.Value);
-                        }
-                        else if (declarator.Parent?.Parent is IForEachLoopOperation or IUsingOperation)
-                        {
-                            Add(locals, declarator.Symbol, (IOperation?)null);
-                        }
-
-                        break;
-                    case ILocalReferenceOperation local when IsWrite(local, out var value):
-                        Add(locals, local.Local, value);
-                        break;
-                }
-            }
-
+            locals = LocalWrites.Collect(root);
             _localsByRoot.Add(root, locals);
         }
 
         return locals;
-    }
-
-    private static List<IOperation?>? Writes(Dictionary<ILocalSymbol, List<IOperation?>> locals, ILocalSymbol local) =>
-        locals.TryGetValue(local, out var writes) && !writes.Contains(null) ? writes : null;
-
-    /// <summary>
-    /// Whether <paramref name="reference"/> is written: a simple assignment gives its value; any other write (compound,
-    /// <c>ref</c>/<c>out</c>, deconstruction, increment) gives <c>null</c>, which makes the variable unknown.
-    /// </summary>
-    private static bool IsWrite(IOperation reference, out IOperation? value)
-    {
-        value = null;
-        switch (reference.Parent)
-        {
-            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
-                value = assignment.Value;
-                return true;
-            case ICompoundAssignmentOperation compound when compound.Target == reference:
-            case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
-            case IIncrementOrDecrementOperation:
-            case IDeclarationExpressionOperation:
-            case ITupleOperation:
-                return true;
-            case IArgumentOperation argument:
-                return argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out;
-            default:
-                return false;
-        }
     }
 }

@@ -243,13 +243,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
             // `var request = new PutObjectRequest(); request.BucketName = bucket;`
             if (request.WalkDownConversion() is ILocalReferenceOperation local)
             {
-                var root = request;
-                while (root.Parent is { } parent)
-                {
-                    root = parent;
-                }
-
-                foreach (var operation in root.Descendants())
+                foreach (var operation in request.Root().Descendants())
                 {
                     if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property, Instance: ILocalReferenceOperation instance } } assignment
                         && Array.IndexOf(properties, property.Name) >= 0
@@ -295,7 +289,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
                     if (operation is IConditionalOperation { WhenFalse: null } conditional && ExitsEarly(conditional.WhenTrue)
                         && AsGuard(conditional.Condition) is { } guard)
                     {
-                        _guards.Add((guard.Prefix, guard.Negated, guard.Text, RootOf(conditional), conditional.Syntax.SpanStart));
+                        _guards.Add((guard.Prefix, guard.Negated, guard.Text, conditional.Root(), conditional.Syntax.SpanStart));
                     }
                 }
             }
@@ -312,7 +306,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
                 return false;
             }
 
-            var writeBody = RootOf(write);
+            var writeBody = write.Root();
 
             var (start, end) = ConstantEnds(key, 0);
             foreach (var (prefix, negated, text, body, position) in _guards)
@@ -332,16 +326,6 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
             }
 
             return false;
-        }
-
-        private static IOperation RootOf(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
         }
 
         private static bool ExitsEarly(IOperation operation) => operation switch

@@ -436,7 +436,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
 
             foreach (var local in LocalsBehind(item))
             {
-                foreach (var operation in RootOf(item).Descendants())
+                foreach (var operation in item.Root().Descendants())
                 {
                     switch (operation)
                     {
@@ -501,7 +501,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
 
             foreach (var local in LocalsBehind(value))
             {
-                foreach (var operation in RootOf(value).Descendants())
+                foreach (var operation in value.Root().Descendants())
                 {
                     if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target, Instance: ILocalReferenceOperation instance } } assignment
                         && SymbolEqualityComparer.Default.Equals(instance.Local, local))
@@ -605,15 +605,6 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
             : _origins.Of(operation) is { Kind: OriginKind.Constant, Derived: false } origin ? origin.Detail
             : null;
 
-        private static IOperation RootOf(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
-        }
     }
 
     /// <summary>What an update expression repeats on a replay: <c>ADD</c>, <c>SET a = a ± :v</c>, <c>list_append</c>.</summary>
