@@ -44,11 +44,11 @@ public class StubTests
     }
 
     [Fact]
-    public async Task EveryStub_CompilesOnItsOwnWithItsDependencies()
+    public void EveryStub_CompilesOnItsOwnWithItsDependencies()
     {
         foreach (var (stub, _, assembly) in ApiSurface.All)
         {
-            var references = await ApiSurface.ReferencesAsync(stub);
+            var references = ApiSurface.References(stub);
             Assert.Contains(references, r => r.Display == assembly + ".dll");
         }
     }

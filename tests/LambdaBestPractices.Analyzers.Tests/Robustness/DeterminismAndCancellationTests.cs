@@ -198,7 +198,7 @@ public class DeterminismAndCancellationTests
     public async Task MissingReferences_NoExceptionAndNoDiagnosticOnAMissingType()
     {
         var inputs = FuzzTests.HarvestInputs().Where((_, i) => i % 4 == 0).ToArray();
-        var baseReferences = await TestReferences.ResolveNet80WithAwsAsync();
+        var baseReferences = ReferenceSets.Net80WithAws;
         var single = Enum.GetValues<Stubs>().Where(s => s != Stubs.None && (s & (s - 1)) == 0).ToArray();
         var runs = 0;
         foreach (var removed in single)
@@ -210,7 +210,7 @@ public class DeterminismAndCancellationTests
                 kept &= ~(Stubs.Annotations | Stubs.RuntimeSupport | Stubs.SystemTextJsonSerializer);
             }
 
-            var references = baseReferences.AddRange(await ApiSurface.ReferencesAsync(kept));
+            var references = baseReferences.AddRange(ApiSurface.References(kept));
             foreach (var (origin, text) in inputs)
             {
                 runs++;

@@ -236,8 +236,7 @@ public class FuzzTests
 
     internal static async Task<ImmutableArray<MetadataReference>> ReferencesAsync()
     {
-        var references = new List<MetadataReference>(await TestReferences.ResolveNet80WithAwsAsync());
-        references.AddRange(await ApiSurface.ReferencesAsync(Stubs.All));
+        var references = ReferenceSets.Net80WithAws.AddRange(ApiSurface.References(Stubs.All));
         return references.ToImmutableArray();
     }
 }

@@ -41,7 +41,7 @@ public class StubShapeVariantTests
     [MemberData(nameof(Variants))]
     public async Task Analyzers_SurviveOtherPackageShapes(string variant)
     {
-        var references = await ReferencesAsync(variant);
+        var references = References(variant);
         var inputs = FuzzTests.HarvestInputs().Where((_, i) => i % 3 == 0).ToArray();
         var ours = 0;
         foreach (var (origin, text) in inputs)
@@ -64,29 +64,23 @@ public class StubShapeVariantTests
         Assert.True(ours > 0, "the variant silenced every rule: the rewritten stubs no longer bind");
     }
 
-    private static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(string variant)
+    private static ImmutableArray<MetadataReference> References(string variant)
     {
-        var baseReferences = await TestReferences.ResolveNet80WithAwsAsync();
-        var compiled = new Dictionary<string, MetadataReference>();
-        // Dependencies first: the order of ApiSurface.All follows the stubs' Requires headers.
-        foreach (var (stub, file, assembly) in ApiSurface.All)
+        var baseReferences = ReferenceSets.Net80WithAws;
+        try
         {
-            var source = ApiSurface.Source(file);
-            source = variant switch
+            return baseReferences.AddRange(ApiSurface.CompileRewritten(baseReferences, (stub, source) => variant switch
             {
                 "context-before-net8" when stub == Stubs.LambdaCore => Net8ContextMembers.Replace(source, "\n"),
                 "events-before-3.0" when stub is Stubs.S3Events or Stubs.DynamoDBEvents or Stubs.SqsEvents => NullableValueType.Replace(source, "$1"),
                 "sdk-v3-non-nullable" when (stub & Stubs.Sdk) != 0 => NullableValueType.Replace(source, "$1"),
                 _ => source,
-            };
-            var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: file);
-            var compilation = CSharpCompilation.Create(assembly, new[] { tree }, baseReferences.AddRange(compiled.Values), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            using var stream = new MemoryStream();
-            var result = compilation.Emit(stream);
-            Assert.True(result.Success, $"{file} as {variant} does not compile: {string.Join("; ", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))}");
-            compiled[assembly] = MetadataReference.CreateFromImage(stream.ToArray());
+            }));
         }
-
-        return baseReferences.AddRange(compiled.Values);
+        catch (InvalidOperationException e)
+        {
+            Assert.Fail($"The stubs as {variant} do not compile: {e.Message}");
+            throw;
+        }
     }
 }

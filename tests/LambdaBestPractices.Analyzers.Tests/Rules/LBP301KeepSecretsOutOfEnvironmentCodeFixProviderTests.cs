@@ -23,10 +23,8 @@ public class LBP301KeepSecretsOutOfEnvironmentCodeFixProviderTests
     private const string ParameterStore = LBP301KeepSecretsOutOfEnvironmentCodeFixProvider.LoadFromParameterStoreKey;
     private const string SecretsManager = LBP301KeepSecretsOutOfEnvironmentCodeFixProvider.LoadFromSecretsManagerKey;
 
-    /// <summary>.NET 8 and AWSSDK.Core/KMS only: neither AWSSDK.SimpleSystemsManagement nor (without its stub) AWSSDK.SecretsManager.</summary>
-    private static readonly ReferenceAssemblies WithoutSsm = ReferenceAssemblies.Net.Net80.AddPackages(ImmutableArray.Create(
-        new PackageIdentity("AWSSDK.Core", "4.1.0"),
-        new PackageIdentity("AWSSDK.KeyManagementService", "4.1.0")));
+    /// <summary>The restored set without AWSSDK.SimpleSystemsManagement (and, without its stub, no AWSSDK.SecretsManager either).</summary>
+    private static readonly ImmutableArray<MetadataReference> WithoutSsm = ReferenceSets.Net80WithAwsExcept("AWSSDK.SimpleSystemsManagement");
 
     private const string Handler = """
         using System;
@@ -299,11 +297,11 @@ public class LBP301KeepSecretsOutOfEnvironmentCodeFixProviderTests
 
     [Fact]
     public async Task BothStoresReferenced_OffersBoth() =>
-        Assert.Equal(new[] { ParameterStore, SecretsManager }, await OfferedKeysAsync(Handler, TestReferences.Net80WithAws, Stubs.All));
+        Assert.Equal(new[] { ParameterStore, SecretsManager }, await OfferedKeysAsync(Handler, ReferenceSets.Net80WithAws, Stubs.All));
 
     [Fact]
     public async Task OnlyParameterStoreReferenced_OffersParameterStore() =>
-        Assert.Equal(new[] { ParameterStore }, await OfferedKeysAsync(Handler, TestReferences.Net80WithAws, Stubs.LambdaCore));
+        Assert.Equal(new[] { ParameterStore }, await OfferedKeysAsync(Handler, ReferenceSets.Net80WithAws, Stubs.LambdaCore));
 
     [Fact]
     public async Task OnlySecretsManagerReferenced_OffersSecretsManager() =>
@@ -359,10 +357,9 @@ public class LBP301KeepSecretsOutOfEnvironmentCodeFixProviderTests
         """.Replace("var fn = new Function(", "var fn = new Amazon.CDK.AWS.Lambda.Function("));
 
     /// <summary>The equivalence keys of the fixes offered for the first LBP301 diagnostic of <paramref name="source"/>.</summary>
-    private static async Task<string[]> OfferedKeysAsync(string source, ReferenceAssemblies referenceAssemblies, Stubs stubs)
+    private static async Task<string[]> OfferedKeysAsync(string source, ImmutableArray<MetadataReference> baseReferences, Stubs stubs)
     {
-        var references = new List<MetadataReference>(await referenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
-        references.AddRange(await ApiSurface.ReferencesAsync(stubs));
+        var references = baseReferences.AddRange(ApiSurface.References(stubs));
         using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(), VersionStamp.Default, "Test", "Test", LanguageNames.CSharp,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -31,7 +32,7 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
     {
         public Test()
         {
-            ReferenceAssemblies = TestReferences.Net80WithAws;
+            ReferenceAssemblies = TestReferences.NothingToResolve;
 
             // LBP rules that reach across types have a second, compilation-end descriptor with the same ID.
             MarkupOptions = MarkupOptions.UseFirstDescriptor;
@@ -40,9 +41,12 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         /// <summary>The API-surface stubs to reference (with their dependencies).</summary>
         public Stubs Stubs { get; set; } = Stubs.All;
 
+        /// <summary>The restored references the test compiles against besides the stubs.</summary>
+        public ImmutableArray<MetadataReference> BaseReferences { get; set; } = ReferenceSets.Net80WithAws;
+
         protected override async Task RunImplAsync(CancellationToken cancellationToken)
         {
-            TestState.AdditionalReferences.AddRange(await ApiSurface.ReferencesAsync(Stubs, cancellationToken));
+            TestState.AdditionalReferences.AddRange(BaseReferences.AddRange(ApiSurface.References(Stubs)));
             await base.RunImplAsync(cancellationToken);
         }
     }

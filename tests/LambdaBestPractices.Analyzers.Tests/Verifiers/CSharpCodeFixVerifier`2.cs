@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -36,7 +37,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     {
         public Test()
         {
-            ReferenceAssemblies = TestReferences.Net80WithAws;
+            ReferenceAssemblies = TestReferences.NothingToResolve;
 
             // LBP rules that reach across types have a second, compilation-end descriptor with the same ID.
             MarkupOptions = MarkupOptions.UseFirstDescriptor;
@@ -44,9 +45,12 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
         public Stubs Stubs { get; set; } = Stubs.All;
 
+        /// <summary>The restored references the test compiles against besides the stubs.</summary>
+        public ImmutableArray<MetadataReference> BaseReferences { get; set; } = ReferenceSets.Net80WithAws;
+
         protected override async Task RunImplAsync(CancellationToken cancellationToken)
         {
-            var references = await ApiSurface.ReferencesAsync(Stubs, cancellationToken);
+            var references = BaseReferences.AddRange(ApiSurface.References(Stubs));
             TestState.AdditionalReferences.AddRange(references);
             FixedState.AdditionalReferences.AddRange(references);
             BatchFixedState.AdditionalReferences.AddRange(references);

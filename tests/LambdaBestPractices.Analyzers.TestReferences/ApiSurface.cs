@@ -5,11 +5,10 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace LambdaBestPractices.Analyzers.Tests.Verifiers;
+namespace LambdaBestPractices.Analyzers.TestReferences;
 
 /// <summary>Stubs of the public API of packages the registry does not serve, one per NuGet package.</summary>
 [Flags]
@@ -46,10 +45,11 @@ public enum Stubs
 }
 
 /// <summary>
-/// Compiles the stub sources in tests/ApiSurface into one in-memory assembly per package, named like the real one,
-/// so a test's code sees them from metadata exactly as a user's project sees the real packages.
+/// The one compiler of the stub sources in tests/ApiSurface, used by the tests and by bench/: one in-memory assembly per
+/// package, named like the real one and compiled against <see cref="ReferenceSets.Net80WithAws"/>, so test code sees them
+/// from metadata exactly as a user's project sees the real packages. Each stub is compiled once per process.
 /// </summary>
-internal static class ApiSurface
+public static class ApiSurface
 {
     private static readonly (Stubs Stub, string File, string Assembly, Stubs Requires)[] Packages =
     {
@@ -78,11 +78,12 @@ internal static class ApiSurface
         (Stubs.PowertoolsIdempotency, "AwsLambdaPowertoolsIdempotency.cs", "AWS.Lambda.Powertools.Idempotency", Stubs.None),
     };
 
-    private static readonly ConcurrentDictionary<Stubs, Lazy<Task<MetadataReference>>> Compiled = new();
+    private static readonly ConcurrentDictionary<Stubs, Lazy<MetadataReference>> Compiled = new();
 
-    /// <summary>The file name of each stub, for tests that read the stub sources themselves.</summary>
+    /// <summary>Every stub, dependencies before the stubs that need them.</summary>
     public static IEnumerable<(Stubs Stub, string File, string Assembly)> All => Packages.Select(p => (p.Stub, p.File, p.Assembly));
 
+    /// <summary>The source of a stub file, embedded from tests/ApiSurface.</summary>
     public static string Source(string file)
     {
         using var stream = typeof(ApiSurface).Assembly.GetManifestResourceStream("ApiSurface." + file)
@@ -91,19 +92,36 @@ internal static class ApiSurface
         return reader.ReadToEnd();
     }
 
-    /// <summary>Metadata references for the requested stubs and the stubs they depend on.</summary>
-    public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(Stubs stubs, CancellationToken cancellationToken = default)
+    /// <summary>Metadata references for the requested stubs and the stubs they depend on (compiled once, then shared).</summary>
+    public static ImmutableArray<MetadataReference> References(Stubs stubs)
     {
         var builder = ImmutableArray.CreateBuilder<MetadataReference>();
         foreach (var package in Packages)
         {
             if ((WithDependencies(stubs) & package.Stub) != 0)
             {
-                builder.Add(await CompileAsync(package.Stub, cancellationToken).ConfigureAwait(false));
+                builder.Add(Compiled.GetOrAdd(package.Stub, s => new Lazy<MetadataReference>(() => CompileShared(s), LazyThreadSafetyMode.ExecutionAndPublication)).Value);
             }
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// Every stub compiled anew from <paramref name="rewrite"/>(stub, source), dependencies first, against
+    /// <paramref name="baseReferences"/>: for tests of other shapes of the same packages (older SDK and event versions).
+    /// Nothing is cached.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> CompileRewritten(ImmutableArray<MetadataReference> baseReferences, Func<Stubs, string, string> rewrite)
+    {
+        var compiled = new Dictionary<Stubs, MetadataReference>();
+        foreach (var package in Packages)
+        {
+            var dependencies = Packages.Where(p => (WithDependencies(package.Requires) & p.Stub) != 0).Select(p => compiled[p.Stub]);
+            compiled[package.Stub] = Compile(package.File, package.Assembly, rewrite(package.Stub, Source(package.File)), baseReferences.AddRange(dependencies));
+        }
+
+        return Packages.Select(p => compiled[p.Stub]).ToImmutableArray();
     }
 
     private static Stubs WithDependencies(Stubs stubs)
@@ -126,34 +144,30 @@ internal static class ApiSurface
         return result;
     }
 
-    private static Task<MetadataReference> CompileAsync(Stubs stub, CancellationToken cancellationToken) =>
-        Compiled.GetOrAdd(stub, s => new Lazy<Task<MetadataReference>>(() => CompileCoreAsync(s, cancellationToken))).Value;
-
-    private static async Task<MetadataReference> CompileCoreAsync(Stubs stub, CancellationToken cancellationToken)
+    private static MetadataReference CompileShared(Stubs stub)
     {
         var package = Packages.Single(p => p.Stub == stub);
-        var references = new List<MetadataReference>(await TestReferences.ResolveNet80WithAwsAsync().ConfigureAwait(false));
-        foreach (var dependency in Packages.Where(p => p.Stub != stub && (WithDependencies(package.Requires) & p.Stub) != 0))
-        {
-            references.Add(await CompileAsync(dependency.Stub, cancellationToken).ConfigureAwait(false));
-        }
+        var references = ReferenceSets.Net80WithAws.AddRange(References(package.Requires));
+        return Compile(package.File, package.Assembly, Source(package.File), references);
+    }
 
-        var tree = CSharpSyntaxTree.ParseText(Source(package.File), new CSharpParseOptions(LanguageVersion.Latest), path: package.File, cancellationToken: cancellationToken);
+    private static MetadataReference Compile(string file, string assembly, string source, ImmutableArray<MetadataReference> references)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: file);
         var compilation = CSharpCompilation.Create(
-            package.Assembly,
+            assembly,
             new[] { tree },
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream, cancellationToken: cancellationToken);
+        var result = compilation.Emit(stream);
         if (!result.Success)
         {
             throw new InvalidOperationException(
-                $"Stub {package.File} does not compile:{Environment.NewLine}" +
-                string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                $"Stub {file} does not compile:{Environment.NewLine}" +
+                string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
         }
 
-        stream.Position = 0;
-        return MetadataReference.CreateFromStream(stream, filePath: package.Assembly + ".dll");
+        return MetadataReference.CreateFromImage(stream.ToArray(), filePath: assembly + ".dll");
     }
 }
