@@ -40,6 +40,11 @@ if (options.ProfileWorkload)
     return await ProfileWorkloadAsync(options).ConfigureAwait(false);
 }
 
+if (options.Baseline is { } baselineFile)
+{
+    return await BaselineAsync(options, baselineFile).ConfigureAwait(false);
+}
+
 return await new Benchmark(options).RunAsync().ConfigureAwait(false);
 
 // The workload bench/profile.sh traces: our analyzers on the Lambda corpus of the largest size, a warm-up and 3 runs.
@@ -89,6 +94,50 @@ static async Task<int> ProfileWorkloadAsync(BenchOptions options)
     return failures.Any ? 1 : 0;
 }
 
+// The diagnostic baseline (docs/testing.md): every diagnostic of ours on the Lambda and the plain corpus of each size, one
+// "ID<TAB>corpus/path<TAB>line<TAB>message" line each, sorted; .ci/check-diagnostic-baseline.py compares it with the one
+// committed in tests/Baseline/.
+static async Task<int> BaselineAsync(BenchOptions options, string file)
+{
+    var references = References.Load();
+    var ours = References.OurAnalyzers();
+    var failures = new Failures();
+    var lines = new List<string>();
+    foreach (var n in options.Sizes)
+    {
+        foreach (var kind in new[] { CorpusKind.Lambda, CorpusKind.Plain })
+        {
+            var generated = CorpusGenerator.Generate(kind, n, options.Seed);
+            var directory = CorpusDirectory(options, kind, n);
+            CorpusGenerator.Write(generated, directory);
+            var corpus = Harness.Load(generated, directory, kind == CorpusKind.Lambda ? references.Lambda : references.Framework);
+            var run = await Harness.Analyzers(corpus.Compilation, ours, failures).ConfigureAwait(false);
+            var prefix = $"{kind.ToString().ToLowerInvariant()}-{n}";
+            var count = 0;
+            foreach (var diagnostic in run.Diagnostics.Where(d => d.Id.StartsWith("LBP", StringComparison.Ordinal)))
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                var path = Path.GetRelativePath(directory, span.Path).Replace('\\', '/');
+                lines.Add($"{diagnostic.Id}\t{prefix}/{path}\t{span.StartLinePosition.Line + 1}\t{diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+                count++;
+            }
+
+            Console.WriteLine($"{prefix} (seed {options.Seed}): {count} diagnostics of ours");
+        }
+    }
+
+    lines.Sort(StringComparer.Ordinal);
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+    File.WriteAllLines(file, lines);
+    Console.WriteLine($"wrote {file}: {lines.Count} lines");
+    foreach (var failure in failures.Messages)
+    {
+        Console.Error.WriteLine(failure);
+    }
+
+    return failures.Any ? 1 : 0;
+}
+
 static string CorpusDirectory(BenchOptions options, CorpusKind kind, int n) =>
     Path.Combine(options.OutputDirectory, "corpus", $"{kind.ToString().ToLowerInvariant()}-{n}-seed{options.Seed}");
 
@@ -98,11 +147,15 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
 {
     public int WorkloadRuns { get; init; } = 3;
 
+    /// <summary>With <c>baseline FILE</c>: write the diagnostic baseline of the corpora to FILE instead of measuring.</summary>
+    public string? Baseline { get; init; }
+
     public const string Usage =
         """
         usage: LambdaBestPractices.Analyzers.Benchmarks [--quick] [--sizes 250,1000,4000] [--seed 8] [--out DIR] [--documents 100]
                LambdaBestPractices.Analyzers.Benchmarks generate [--sizes ...] [--seed ...] [--out DIR]
                LambdaBestPractices.Analyzers.Benchmarks profile-workload [--sizes N] [--runs 3]   (what bench/profile.sh traces)
+               LambdaBestPractices.Analyzers.Benchmarks baseline FILE [--sizes 250] [--seed 8] [--out DIR]   (the diagnostic baseline)
         """;
 
     public static BenchOptions? Parse(string[] args)
@@ -115,6 +168,7 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
         var output = Path.Combine(Environment.CurrentDirectory, "bench", "out");
         int? documents = null;
         var runs = 3;
+        string? baseline = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -127,6 +181,9 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
                     break;
                 case "profile-workload":
                     profile = true;
+                    break;
+                case "baseline" when i + 1 < args.Length:
+                    baseline = Path.GetFullPath(args[++i]);
                     break;
                 case "--sizes" when i + 1 < args.Length:
                     sizes = args[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
@@ -148,8 +205,8 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
             }
         }
 
-        sizes ??= quick ? new[] { 50 } : new[] { 250, 1000, 4000 };
-        return new BenchOptions(quick, generate, profile, sizes.OrderBy(s => s).ToArray(), seed, output, documents ?? (quick ? 10 : 100)) { WorkloadRuns = runs };
+        sizes ??= quick ? new[] { 50 } : baseline is not null ? new[] { 250 } : new[] { 250, 1000, 4000 };
+        return new BenchOptions(quick, generate, profile, sizes.OrderBy(s => s).ToArray(), seed, output, documents ?? (quick ? 10 : 100)) { WorkloadRuns = runs, Baseline = baseline };
     }
 
     /// <summary>Measured repetitions per size (after the warm-up runs): fewer at the large sizes, where one run takes longest.</summary>
