@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using LambdaBestPractices.Analyzers.Rules;
 
 namespace LambdaBestPractices.Analyzers.Model;
 

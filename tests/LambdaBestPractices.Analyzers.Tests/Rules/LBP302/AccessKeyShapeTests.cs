@@ -1,6 +1,7 @@
 using LambdaBestPractices.Analyzers.Model;
+using LambdaBestPractices.Analyzers.Rules;
 
-namespace LambdaBestPractices.Analyzers.Tests.Model;
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
 /// <summary>LBP302's access key ID shape. The keys are AWS's documented example keys or made up.</summary>
 public class AccessKeyShapeTests

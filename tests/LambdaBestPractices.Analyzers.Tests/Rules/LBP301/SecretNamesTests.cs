@@ -1,7 +1,8 @@
 using System.Linq;
 using LambdaBestPractices.Analyzers.Model;
+using LambdaBestPractices.Analyzers.Rules;
 
-namespace LambdaBestPractices.Analyzers.Tests.Model;
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
 /// <summary>The LBP301 name heuristic on its own: tokenizer, secret tokens, excluded suffixes and names, configuration.</summary>
 public class SecretNamesTests

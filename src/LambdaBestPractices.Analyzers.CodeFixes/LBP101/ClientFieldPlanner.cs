@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 
-namespace LambdaBestPractices.Analyzers.CodeFixes.Internals;
+namespace LambdaBestPractices.Analyzers.CodeFixes;
 
 internal enum ClientFieldKind
 {

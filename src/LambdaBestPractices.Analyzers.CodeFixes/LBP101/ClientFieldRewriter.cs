@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 
-namespace LambdaBestPractices.Analyzers.CodeFixes.Internals;
+namespace LambdaBestPractices.Analyzers.CodeFixes;
 
 /// <summary>Applies a <see cref="ClientFieldPlan"/> to a syntax root, keeping every comment of the code it moves or removes.</summary>
 internal static class ClientFieldRewriter

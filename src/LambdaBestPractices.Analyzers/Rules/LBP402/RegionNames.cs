@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Model;
+namespace LambdaBestPractices.Analyzers.Rules;
 
 /// <summary>
 /// The system names (<c>us-east-1</c>) of the <c>Amazon.RegionEndpoint</c> static fields (<c>USEast1</c>), as AWSSDK.Core 4.x

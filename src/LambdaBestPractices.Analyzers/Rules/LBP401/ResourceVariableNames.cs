@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Model;
+namespace LambdaBestPractices.Analyzers.Rules;
 
 /// <summary>
 /// The environment variable the LBP401 fix reads a resource name from: words of the resource's own name, then the slot's

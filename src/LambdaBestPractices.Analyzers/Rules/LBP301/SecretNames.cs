@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Model;
+namespace LambdaBestPractices.Analyzers.Rules;
 
 /// <summary>
 /// LBP301's name heuristic: does an environment variable's <em>name</em> say that it holds secret material?

@@ -1,4 +1,4 @@
-namespace LambdaBestPractices.Analyzers.Model;
+namespace LambdaBestPractices.Analyzers.Rules;
 
 /// <summary>
 /// LBP302: the shape of an AWS access key ID. Long-term keys start with <c>AKIA</c>, temporary (STS) keys with <c>ASIA</c>,

@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Model;
+namespace LambdaBestPractices.Analyzers.Rules;
 
 /// <summary>Where a string fixed in the source is written, for LBP401: the expression the diagnostic and the fix sit on.</summary>
 internal sealed class ConstantOrigin

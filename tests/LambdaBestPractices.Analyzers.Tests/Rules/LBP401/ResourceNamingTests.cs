@@ -1,6 +1,7 @@
 using LambdaBestPractices.Analyzers.Model;
+using LambdaBestPractices.Analyzers.Rules;
 
-namespace LambdaBestPractices.Analyzers.Tests.Model;
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
 /// <summary>LBP401's shape recognition and the environment variable names its fix suggests.</summary>
 public class ResourceNamingTests

@@ -4,8 +4,9 @@ using System.Threading;
 using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Model;
+namespace LambdaBestPractices.Analyzers.Rules;
 
 /// <summary>
 /// A Lambda invoke that waits for the other function (LBP204): <c>IAmazonLambda.InvokeAsync(InvokeRequest)</c> or

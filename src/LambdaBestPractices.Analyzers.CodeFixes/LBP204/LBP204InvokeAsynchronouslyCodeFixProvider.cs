@@ -17,6 +17,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using LambdaBestPractices.Analyzers.Rules;
 
 namespace LambdaBestPractices.Analyzers.CodeFixes;
 
