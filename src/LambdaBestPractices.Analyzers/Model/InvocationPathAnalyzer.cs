@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -59,13 +58,13 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
                 typeContext.RegisterSymbolEndAction(
                     endContext =>
                     {
-                        if (sites.Queue is not { } queue)
+                        if (sites.Sites.IsEmpty)
                         {
                             return;
                         }
 
                         var reach = model.WithinType(type);
-                        foreach (var site in queue)
+                        foreach (var site in sites.Sites.Items)
                         {
                             var sources = reach.SourcesReaching(site.Function);
                             if (sources != EventSources.None && ShouldReport(sources))
@@ -101,12 +100,12 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
             });
     }
 
-    /// <summary>The candidate sites of one type. Most types have none, so the queue is created with the first one.</summary>
+    /// <summary>The candidate sites of one type (most have none: the queue is created with the first).</summary>
     private sealed class TypeSites
     {
-        private ConcurrentQueue<PathSite>? _queue;
+        private readonly Internals.LazyQueue<PathSite> _sites = new();
 
-        public ConcurrentQueue<PathSite>? Queue => Volatile.Read(ref _queue);
+        public Internals.LazyQueue<PathSite> Sites => _sites;
 
         public void Add(PathSite site)
         {
@@ -116,7 +115,7 @@ public abstract class InvocationPathAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            LazyInitializer.EnsureInitialized(ref _queue, static () => new ConcurrentQueue<PathSite>())!.Enqueue(site);
+            _sites.Add(site);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using LambdaBestPractices.Analyzers.Rules;
@@ -17,26 +16,26 @@ internal sealed class SecurityRuleSettings
     private readonly bool _projectIsTest;
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _trees = new();
     private readonly ConcurrentDictionary<(string?, string?, string?), SecretNames> _names = new();
+    private readonly TextPrefilter _prefilter;
 
     public SecurityRuleSettings(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
         _options = options;
+        _prefilter = TextPrefilter.For(compilation);
         _projectIsTest = TestProjects.IsTestProject(compilation, options);
     }
 
     public TreeSettings For(SyntaxTree tree) => _trees.GetOrAdd(tree, Create);
 
     /// <summary>
-    /// Whether some non-test file declaring <paramref name="type"/> contains one of <paramref name="words"/> (see
-    /// <see cref="SourceTextSearch"/>). A rule registers nothing for a type when none does. Each file's text is searched
-    /// once per word, and the answer kept with the file's settings.
+    /// Whether some non-test file declaring <paramref name="type"/> contains one of <paramref name="words"/> (the
+    /// compilation's shared <see cref="TextPrefilter"/>). A rule registers nothing for a type when none does.
     /// </summary>
-    public bool AnyNonTestFileMentions(INamedTypeSymbol type, string[] words, System.Threading.CancellationToken cancellationToken)
+    public bool AnyNonTestFileMentions(INamedTypeSymbol type, WordSet words, System.Threading.CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            var settings = For(reference.SyntaxTree);
-            if (!settings.IsTest && settings.Mentions(reference.SyntaxTree, words, cancellationToken))
+            if (!For(reference.SyntaxTree).IsTest && _prefilter.Mentions(reference.SyntaxTree, words, cancellationToken))
             {
                 return true;
             }
@@ -65,8 +64,6 @@ internal sealed class TreeSettings
 {
     public static TreeSettings Test => new(isTest: true, SecretNames.Default);
 
-    private readonly ConcurrentDictionary<string, bool> _mentions = new();
-
     public TreeSettings(bool isTest, SecretNames names)
     {
         IsTest = isTest;
@@ -77,18 +74,4 @@ internal sealed class TreeSettings
     public bool IsTest { get; }
 
     public SecretNames Names { get; }
-
-    /// <summary>Whether the text of <paramref name="tree"/> (the tree these settings are for) contains one of <paramref name="words"/>.</summary>
-    public bool Mentions(SyntaxTree tree, string[] words, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (var word in words)
-        {
-            if (_mentions.GetOrAdd(word, w => SourceTextSearch.Contains(tree.GetText(cancellationToken), w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

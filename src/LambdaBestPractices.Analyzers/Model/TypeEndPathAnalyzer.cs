@@ -57,7 +57,7 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
     /// Words one of which every candidate's source contains (the SDK method names the rule looks for): a type whose files
     /// contain none of them only feeds the handler model, and its bodies are neither kept nor walked.
     /// </summary>
-    private protected abstract string[] MentionedWords { get; }
+    private protected abstract WordSet MentionedWords { get; }
 
     /// <summary>A call worth a look at type end (a cheap test of the method: its name and assembly).</summary>
     private protected abstract bool IsCandidate(IInvocationOperation invocation);
@@ -67,20 +67,6 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
     /// <see cref="ValueOrigins"/>). Called only for types with a candidate call.
     /// </summary>
     private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, CancellationToken cancellationToken);
-
-    private static bool Mentions(SyntaxTree tree, string[] words, CancellationToken cancellationToken)
-    {
-        var text = tree.GetText(cancellationToken);
-        foreach (var word in words)
-        {
-            if (Internals.SourceTextSearch.Contains(text, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
@@ -93,7 +79,7 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
         var model = HandlerModel.For(symbols);
         var barrier = Barrier(context.Compilation);
         var deferred = new ConcurrentQueue<TypeEndSite>();
-        var mentions = new ConcurrentDictionary<SyntaxTree, bool>();
+        var prefilter = TextPrefilter.For(context.Compilation);
         var words = MentionedWords;
         Action<OperationBlockAnalysisContext> feed = model.Feed;
 
@@ -102,7 +88,7 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
             {
                 var type = (INamedTypeSymbol)typeContext.Symbol;
                 typeContext.RegisterOperationBlockAction(feed);
-                if (!type.DeclaringSyntaxReferences.Any(r => mentions.GetOrAdd(r.SyntaxTree, tree => Mentions(tree, words, typeContext.CancellationToken))))
+                if (!prefilter.Mentions(type, words, typeContext.CancellationToken))
                 {
                     return;
                 }

@@ -34,8 +34,8 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType;
 
     /// <summary>Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source.</summary>
-    private protected override string[] MentionedWords { get; } =
-        { "Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem" };
+    private protected override WordSet MentionedWords { get; } =
+        WordSet.Of("Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem");
 
     private protected override bool IsCandidate(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null;

@@ -52,8 +52,8 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP202_MakeWritesIdempotent_CrossType;
 
     /// <summary>Every write the rule checks names one of these in the source (DynamoDB and S3 writes, DynamoDBContext saves).</summary>
-    private protected override string[] MentionedWords { get; } =
-        { "PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save" };
+    private protected override WordSet MentionedWords { get; } =
+        WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save");
 
     /// <summary>[Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.</summary>
     private protected override Func<FunctionKey, bool>? Barrier(Compilation compilation) =>

@@ -58,7 +58,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
 
     private sealed class Rule
     {
-        private static readonly string[] MentionedWords = { "Environment" };
+        private static readonly WordSet MentionedWords = WordSet.Of("Environment");
         private static readonly string[] SecretsManagerModel = { "Amazon", "SecretsManager", "Model" };
         private static readonly string[] SsmModel = { "Amazon", "SimpleSystemsManagement", "Model" };
 

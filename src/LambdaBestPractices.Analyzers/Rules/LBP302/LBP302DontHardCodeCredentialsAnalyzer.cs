@@ -24,7 +24,7 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
     /// <summary>The message argument for a literal that carries an access key ID outside a credentials constructor.</summary>
     internal const string LiteralSubject = "a string literal shaped like an access key ID";
 
-    private static readonly string[] AccessKeyPrefixes = { "AKIA", "ASIA" };
+    private static readonly WordSet AccessKeyPrefixes = WordSet.Of("AKIA", "ASIA");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP302_DontHardCodeAwsCredentials);

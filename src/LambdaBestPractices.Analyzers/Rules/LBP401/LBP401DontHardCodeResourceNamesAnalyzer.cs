@@ -102,7 +102,7 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var candidates = new ConcurrentQueue<Candidate>();
+            var candidates = new LazyQueue<Candidate>();
             context.RegisterOperationAction(
                 c => OnOperation(c, type, candidates),
                 OperationKind.Argument,
@@ -111,7 +111,7 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
             context.RegisterSymbolEndAction(c => OnTypeEnd(c, type, candidates));
         }
 
-        private void OnOperation(OperationAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates)
+        private void OnOperation(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates)
         {
             if (!SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.ContainingType, type))
             {
@@ -146,7 +146,7 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary><c>Names = { "/a", "/b" }</c> and <c>RequestItems = { ["Orders"] = ..., { "Orders", ... } }</c>.</summary>
-        private void ConsiderElements(OperationAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates, IObjectOrCollectionInitializerOperation initializer, ResourceKind kind, IPropertyReferenceOperation reference)
+        private void ConsiderElements(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, IObjectOrCollectionInitializerOperation initializer, ResourceKind kind, IPropertyReferenceOperation reference)
         {
             var property = reference.Property;
             var slot = SlotOf(reference);
@@ -166,7 +166,7 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void Consider(OperationAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates, IOperation value, ResourceKind? slotKind, string slot, string memberName)
+        private void Consider(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, IOperation value, ResourceKind? slotKind, string slot, string memberName)
         {
             // Cheap rejections first: most SDK arguments (keys, bodies, content types) are not slots and not constants.
             if (slotKind is null && !MayBeConstant(value))
@@ -194,7 +194,7 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
             var candidate = new Candidate(origin, resolvedKind, slot, value.Syntax.GetLocation());
             if (SymbolEqualityComparer.Default.Equals(origin.OwnerType, type))
             {
-                candidates.Enqueue(candidate);
+                candidates.Add(candidate);
             }
             else
             {
@@ -207,9 +207,9 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
             value.WalkDownConversion() is ILiteralOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IBinaryOperation or IInterpolatedStringOperation
             || value.ConstantValue.HasValue;
 
-        private void OnTypeEnd(SymbolAnalysisContext context, INamedTypeSymbol type, ConcurrentQueue<Candidate> candidates)
+        private void OnTypeEnd(SymbolAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates)
         {
-            foreach (var chosen in ChooseOnePerLocation(candidates))
+            foreach (var chosen in ChooseOnePerLocation(candidates.Items))
             {
                 _reportedLive.TryAdd(chosen.Location, 0);
                 context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames, chosen));

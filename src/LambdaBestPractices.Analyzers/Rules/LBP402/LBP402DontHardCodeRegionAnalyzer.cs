@@ -28,7 +28,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>A type whose non-test files never contain this word cannot name a region: nothing is registered for it.</summary>
-    private static readonly string[] RegionWords = { "RegionEndpoint" };
+    private static readonly WordSet RegionWords = WordSet.Of("RegionEndpoint");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP402_DontHardCodeRegion);

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
 using LambdaBestPractices.Analyzers.Rules;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
@@ -10,8 +11,8 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model;
 
-/// <summary>The text prefilter of the security rules, and what it saves: no actions for types whose files cannot match.</summary>
-public class SourceTextSearchTests
+/// <summary>The compilation's shared text prefilter, and what it saves: no actions for types whose files cannot match.</summary>
+public class TextPrefilterTests
 {
     [Theory]
     [InlineData("var x = Environment.GetEnvironmentVariable(\"A\");", "Environment", true)]
@@ -20,20 +21,46 @@ public class SourceTextSearchTests
     [InlineData("", "Environment", false)]
     [InlineData("Env", "Environment", false)]
     [InlineData("Environment", "Environment", true)]
-    public void Contains_FindsTheWord(string text, string word, bool expected) =>
-        Assert.Equal(expected, SourceTextSearch.Contains(SourceText.From(text), word));
+    public void Scan_FindsTheWord(string text, string word, bool expected) =>
+        Assert.Equal(expected, TextPrefilter.Scan(SourceText.From(text), new[] { word }) == 1UL);
 
     [Theory]
     [InlineData(4090)]
     [InlineData(4093)]
     [InlineData(4096)]
+    [InlineData(8180)]
+    [InlineData(8188)]
     [InlineData(8190)]
+    [InlineData(8192)]
+    [InlineData(16380)]
     [InlineData(20000)]
-    public void Contains_FindsTheWordAcrossChunkBoundaries(int offset)
+    public void Scan_FindsTheWordAcrossChunkBoundaries(int offset)
     {
-        var text = new string('x', offset) + "AKIA" + new string('y', 10);
-        Assert.True(SourceTextSearch.Contains(SourceText.From(text), "AKIA"));
-        Assert.False(SourceTextSearch.Contains(SourceText.From(text), "ASIA"));
+        var text = SourceText.From(new string('x', offset) + "AKIA" + new string('y', 10) + "CompleteMultipartUpload");
+        Assert.Equal(0b101UL, TextPrefilter.Scan(text, new[] { "AKIA", "ASIA", "CompleteMultipartUpload" }));
+    }
+
+    [Fact]
+    public void Scan_FindsEveryWordInOnePass()
+    {
+        var words = new[] { "Invoke", "PutObject", "Put", "Object", "AKIA", "RegionEndpoint", "Environment" };
+        var text = SourceText.From("s3.PutObjectAsync(new PutObjectRequest()); Environment.Exit(0); // no region here");
+        Assert.Equal(0b1001110UL, TextPrefilter.Scan(text, words));
+        Assert.Equal(0UL, TextPrefilter.Scan(SourceText.From("class C { }"), words));
+    }
+
+    [Fact]
+    public async Task OneFileAnswersEveryRule_AndWordsDeclaredLaterAreFound()
+    {
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("F.cs", "class C { string S = \"LateWordForTheTest\"; }"));
+        var prefilter = TextPrefilter.For(compilation);
+        Assert.Same(prefilter, TextPrefilter.For(compilation));
+        var tree = compilation.SyntaxTrees.Single();
+        Assert.False(prefilter.Mentions(tree, WordSet.Of("Environment"), CancellationToken.None));
+
+        // A word registered after the file was scanned: the file is scanned again for it.
+        Assert.True(prefilter.Mentions(tree, WordSet.Of("LateWordForTheTest"), CancellationToken.None));
+        Assert.True(prefilter.Mentions(compilation.GetTypeByMetadataName("C")!, WordSet.Of("Environment", "LateWordForTheTest"), CancellationToken.None));
     }
 
     [Fact]

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// Words a rule needs written in a file before any of its forms can occur there (an SDK method name, a type name, an access
+/// key prefix). Each rule declares its own with <see cref="Of"/>; every word of every rule gets one bit of a 64-bit mask, so
+/// one scan of a file answers all rules at once (<see cref="TextPrefilter"/>).
+/// </summary>
+internal readonly struct WordSet
+{
+    private static readonly object Gate = new();
+    private static readonly Dictionary<string, int> Bits = new(StringComparer.Ordinal);
+    private static string[] s_words = Array.Empty<string>();
+
+    private WordSet(ulong mask) => Mask = mask;
+
+    public ulong Mask { get; }
+
+    /// <summary>Every registered word, by bit (a snapshot: words are only ever added).</summary>
+    internal static string[] Registered => Volatile.Read(ref s_words);
+
+    /// <summary>The set of <paramref name="words"/>, registering the ones no rule declared before.</summary>
+    public static WordSet Of(params string[] words)
+    {
+        lock (Gate)
+        {
+            var mask = 0UL;
+            foreach (var word in words)
+            {
+                if (word.Length == 0)
+                {
+                    throw new ArgumentException("A prefilter word cannot be empty.", nameof(words));
+                }
+
+                if (!Bits.TryGetValue(word, out var bit))
+                {
+                    bit = Bits.Count;
+                    if (bit == 64)
+                    {
+                        throw new InvalidOperationException("More than 64 prefilter words: widen WordSet.");
+                    }
+
+                    Bits.Add(word, bit);
+                    var grown = new string[bit + 1];
+                    Array.Copy(s_words, grown, bit);
+                    grown[bit] = word;
+                    Volatile.Write(ref s_words, grown);
+                }
+
+                mask |= 1UL << bit;
+            }
+
+            return new WordSet(mask);
+        }
+    }
+}
+
+/// <summary>
+/// The text prefilter of one compilation, shared by every rule: for each file, which registered <see cref="WordSet"/> words
+/// its text contains, found in one pass over the text and kept for the compilation. A rule whose every form needs one of its
+/// words in the file registers nothing for the types of files that have none, so most code costs it nothing.
+/// </summary>
+internal sealed class TextPrefilter
+{
+    private const int ChunkSize = 8192;
+
+    private static readonly ConditionalWeakTable<Compilation, TextPrefilter> Cache = new();
+
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
+    // Per file: (the words found, the words looked for). A word registered after a file was scanned triggers one rescan.
+    private readonly ConcurrentDictionary<SyntaxTree, (ulong Found, ulong Scanned)> _trees = new();
+
+    private TextPrefilter()
+    {
+    }
+
+    public static TextPrefilter For(Compilation compilation) => Cache.GetValue(compilation, static _ => new TextPrefilter());
+
+    /// <summary>Whether the text of <paramref name="tree"/> contains one of <paramref name="words"/>.</summary>
+    public bool Mentions(SyntaxTree tree, WordSet words, CancellationToken cancellationToken)
+    {
+        if (!_trees.TryGetValue(tree, out var known) || (words.Mask & ~known.Scanned) != 0)
+        {
+            var registered = WordSet.Registered;
+            var scanned = registered.Length == 64 ? ulong.MaxValue : (1UL << registered.Length) - 1;
+            known = (Scan(tree.GetText(cancellationToken), registered), scanned);
+            _trees[tree] = known;
+        }
+
+        return (known.Found & words.Mask) != 0;
+    }
+
+    /// <summary>Whether some file declaring <paramref name="type"/> contains one of <paramref name="words"/>.</summary>
+    public bool Mentions(INamedTypeSymbol type, WordSet words, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (Mentions(reference.SyntaxTree, words, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The bits of the <paramref name="words"/> that occur in <paramref name="text"/>: one pass, in chunks, no copy of the
+    /// file. Per character one table lookup (the words that start with it); only those are compared.
+    /// </summary>
+    internal static ulong Scan(SourceText text, string[] words)
+    {
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+
+        var longest = 0;
+        var byFirst = new ulong[128];
+        var other = 0UL;
+        for (var bit = 0; bit < words.Length; bit++)
+        {
+            var word = words[bit];
+            longest = Math.Max(longest, word.Length);
+            if (word[0] < 128)
+            {
+                byFirst[word[0]] |= 1UL << bit;
+            }
+            else
+            {
+                other |= 1UL << bit;
+            }
+        }
+
+        var all = words.Length == 64 ? ulong.MaxValue : (1UL << words.Length) - 1;
+        var buffer = t_buffer ??= new char[ChunkSize];
+        if (buffer.Length < 2 * longest)
+        {
+            buffer = t_buffer = new char[2 * longest];
+        }
+
+        var found = 0UL;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            var last = start + count >= text.Length;
+
+            // A match must start in this chunk; one that runs past its end is found in the next chunk, which starts
+            // longest - 1 characters back (except at the end of the text).
+            var limit = last ? count : count - (longest - 1);
+            for (var i = 0; i < limit; i++)
+            {
+                var c = buffer[i];
+                var candidates = (c < 128 ? byFirst[c] : other) & ~found;
+                while (candidates != 0)
+                {
+                    var bit = TrailingZeroCount(candidates);
+                    candidates &= candidates - 1;
+                    var word = words[bit];
+                    if (word[0] == c && Matches(buffer, i, count, word))
+                    {
+                        found |= 1UL << bit;
+                        if (found == all)
+                        {
+                            return found;
+                        }
+                    }
+                }
+            }
+
+            if (last)
+            {
+                break;
+            }
+
+            start += limit;
+        }
+
+        return found;
+    }
+
+    private static int TrailingZeroCount(ulong value)
+    {
+        var count = 0;
+        while ((value & 1) == 0)
+        {
+            value >>= 1;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool Matches(char[] buffer, int offset, int count, string word)
+    {
+        if (offset + word.Length > count)
+        {
+            return false;
+        }
+
+        for (var j = 1; j < word.Length; j++)
+        {
+            if (buffer[offset + j] != word[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
