@@ -63,10 +63,11 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
     private protected abstract bool IsCandidate(IInvocationOperation invocation);
 
     /// <summary>
-    /// The sites of one type, from its candidate calls (in source order) and all its member bodies (for
-    /// <see cref="ValueOrigins"/>). Called only for types with a candidate call.
+    /// The sites of one type, from its candidate calls (in source order) and its member bodies and value origins, shared
+    /// with the other rules deciding the same type (<paramref name="type"/>'s <see cref="TypeBodySet"/>, held locked for
+    /// this call). Called only for types with a candidate call.
     /// </summary>
-    private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, CancellationToken cancellationToken);
+    private protected abstract List<TypeEndSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, CancellationToken cancellationToken);
 
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
@@ -80,6 +81,7 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
         var barrier = Barrier(context.Compilation);
         var deferred = new ConcurrentQueue<TypeEndSite>();
         var prefilter = TextPrefilter.For(context.Compilation);
+        var typeBodies = TypeBodies.For(context.Compilation);
         var words = MentionedWords;
         Action<OperationBlockAnalysisContext> feed = model.Feed;
 
@@ -93,16 +95,13 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var bodies = new ConcurrentQueue<IOperation>();
-                var candidates = new ConcurrentQueue<(ISymbol Owner, IInvocationOperation Call)>();
+                var bodies = typeBodies.Acquire(type);
+                var candidates = new Internals.LazyQueue<(ISymbol Owner, IInvocationOperation Call)>();
                 typeContext.RegisterOperationBlockAction(blockContext =>
                 {
                     if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
                     {
-                        foreach (var block in blockContext.OperationBlocks)
-                        {
-                            bodies.Enqueue(block);
-                        }
+                        bodies.Add(blockContext.OwningSymbol, blockContext.OperationBlocks);
                     }
                 });
                 typeContext.RegisterOperationAction(
@@ -111,27 +110,35 @@ public abstract class TypeEndPathAnalyzer : DiagnosticAnalyzer
                         var invocation = (IInvocationOperation)operationContext.Operation;
                         if (IsCandidate(invocation) && SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type))
                         {
-                            candidates.Enqueue((operationContext.ContainingSymbol, invocation));
+                            candidates.Add((operationContext.ContainingSymbol, invocation));
                         }
                     },
                     OperationKind.Invocation);
                 typeContext.RegisterSymbolEndAction(endContext =>
                 {
-                    if (candidates.IsEmpty)
+                    List<TypeEndSite> sites;
+                    try
                     {
-                        return;
+                        if (candidates.IsEmpty)
+                        {
+                            return;
+                        }
+
+                        // Source order, whatever order the driver ran the members in.
+                        var orderedCandidates = candidates.Items
+                            .OrderBy(c => c.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+                            .ThenBy(c => c.Call.Syntax.SpanStart)
+                            .ToArray();
+                        lock (bodies)
+                        {
+                            sites = FindSites(symbols, bodies, orderedCandidates, endContext.CancellationToken);
+                        }
+                    }
+                    finally
+                    {
+                        typeBodies.Release(bodies);
                     }
 
-                    // Source order, whatever order the driver ran the members in.
-                    var orderedCandidates = candidates
-                        .OrderBy(c => c.Call.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-                        .ThenBy(c => c.Call.Syntax.SpanStart)
-                        .ToArray();
-                    var orderedBodies = bodies
-                        .OrderBy(b => b.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-                        .ThenBy(b => b.Syntax.SpanStart)
-                        .ToArray();
-                    var sites = FindSites(symbols, type, orderedCandidates, orderedBodies, endContext.CancellationToken);
                     if (sites.Count == 0)
                     {
                         return;

@@ -113,7 +113,7 @@ internal sealed class ValueOrigins
     private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _privateCalls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IFieldSymbol, List<IOperation?>> _fieldWrites = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IOperation, LocalWrites> _localsByRoot = new();
-    private readonly CancellationToken _cancellationToken;
+    private CancellationToken _cancellationToken;
     private IEnumerable<IOperation>? _blocks;
 
     /// <param name="blocks">Every member body of <paramref name="type"/>, field initializers included.</param>
@@ -123,6 +123,13 @@ internal sealed class ValueOrigins
         _type = type;
         _cancellationToken = cancellationToken;
         _blocks = blocks;
+    }
+
+    /// <summary>The token of the rule asking now (an instance shared by rules, <see cref="TypeBodySet"/>, is asked by one at a time).</summary>
+    public CancellationToken CancellationToken
+    {
+        get => _cancellationToken;
+        set => _cancellationToken = value;
     }
 
     /// <summary>Indexes the type's private calls and field writes the first time a question needs them.</summary>

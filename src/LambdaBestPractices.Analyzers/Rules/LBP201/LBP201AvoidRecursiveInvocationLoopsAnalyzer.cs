@@ -40,7 +40,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
     private protected override bool IsCandidate(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null;
 
-    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, System.Threading.CancellationToken cancellationToken)
+    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, System.Threading.CancellationToken cancellationToken)
     {
         var sites = new List<TypeEndSite>();
         ValueOrigins? origins = null;
@@ -52,7 +52,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
                 continue;
             }
 
-            origins ??= new ValueOrigins(symbols, type, bodies, cancellationToken);
+            origins ??= type.Origins(symbols, cancellationToken);
             if (SdkWrites.Target(invocation, write, origins) is not { } target)
             {
                 continue;
@@ -66,7 +66,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
 
             if (write.Service == Service.S3)
             {
-                guards ??= new KeyGuards(origins, bodies);
+                guards ??= new KeyGuards(origins, type.Bodies);
                 if (SdkWrites.Key(invocation, origins) is { } key && guards.ExcludesWrittenKey(key, invocation))
                 {
                     continue;

@@ -78,13 +78,13 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
         && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3";
 
-    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, INamedTypeSymbol type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, IReadOnlyList<IOperation> bodies, CancellationToken cancellationToken)
+    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, CancellationToken cancellationToken)
     {
         var sites = new List<TypeEndSite>();
         ValueOrigins? origins = null;
         foreach (var (owner, invocation) in candidates)
         {
-            origins ??= new ValueOrigins(symbols, type, bodies, cancellationToken);
+            origins ??= type.Origins(symbols, cancellationToken);
             if (new Writes(origins).Classify(invocation) is { } finding)
             {
                 sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding));

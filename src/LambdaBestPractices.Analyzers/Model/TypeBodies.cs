@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// The member bodies of the types that rules decide at their symbol end over the whole type (LBP201, LBP202), collected
+/// once per type for all of them, and the type's <see cref="ValueOrigins"/>, indexed once from them. One table per
+/// compilation; a type's entry lives from the first rule's symbol start to the last rule's symbol end, so no operation
+/// tree is kept after the rules that asked for it are done.
+/// </summary>
+internal sealed class TypeBodies
+{
+    private static readonly ConditionalWeakTable<Compilation, TypeBodies> Cache = new();
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeBodySet> _types = new(SymbolEqualityComparer.Default);
+
+    private TypeBodies()
+    {
+    }
+
+    public static TypeBodies For(Compilation compilation) => Cache.GetValue(compilation, static _ => new TypeBodies());
+
+    /// <summary>The type's set, for one more rule; that rule calls <see cref="Release"/> at its symbol end.</summary>
+    public TypeBodySet Acquire(INamedTypeSymbol type)
+    {
+        while (true)
+        {
+            var set = _types.GetOrAdd(type, static t => new TypeBodySet(t));
+            if (set.TryAcquire())
+            {
+                return set;
+            }
+
+            // Released by its last rule a moment ago: that entry is going away, take a fresh one.
+            RemoveIfSame(type, set);
+        }
+    }
+
+    // Removes the entry only if it is still this set (netstandard2.0's conditional remove).
+    private void RemoveIfSame(INamedTypeSymbol type, TypeBodySet set) =>
+        ((ICollection<KeyValuePair<INamedTypeSymbol, TypeBodySet>>)_types).Remove(new KeyValuePair<INamedTypeSymbol, TypeBodySet>(type, set));
+
+    /// <summary>One rule is done with the type; the last one drops the entry (and the operation trees it holds).</summary>
+    public void Release(TypeBodySet set)
+    {
+        if (set.Release())
+        {
+            RemoveIfSame(set.Type, set);
+        }
+    }
+}
+
+/// <summary>
+/// One type's member bodies (each member once, whichever rule's operation-block action saw it first) and its
+/// <see cref="ValueOrigins"/>. Not thread-safe for questions: rules ask under <c>lock (set)</c>.
+/// </summary>
+internal sealed class TypeBodySet
+{
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
+    private int _users;
+    private IOperation[]? _ordered;
+    private ValueOrigins? _origins;
+
+    public TypeBodySet(INamedTypeSymbol type) => Type = type;
+
+    public INamedTypeSymbol Type { get; }
+
+    internal bool TryAcquire()
+    {
+        while (true)
+        {
+            var users = Volatile.Read(ref _users);
+            if (users < 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _users, users + 1, users) == users)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>True for the last user (the set is then closed: a late <see cref="TryAcquire"/> fails).</summary>
+    internal bool Release() => Interlocked.Decrement(ref _users) == 0 && Interlocked.CompareExchange(ref _users, -1, 0) == 0;
+
+    /// <summary>Records one member's blocks (a second rule's call for the same member is ignored).</summary>
+    public void Add(ISymbol owner, ImmutableArray<IOperation> blocks) => _bodies.TryAdd(owner, blocks);
+
+    /// <summary>
+    /// Every block of the type's members in source order (file path, then position), whatever order the driver ran them
+    /// in. Complete at the symbol end of any rule that fed the set: each rule's actions see every member of the type.
+    /// </summary>
+    public IReadOnlyList<IOperation> Bodies => _ordered ??= _bodies.Values
+        .SelectMany(blocks => blocks)
+        .OrderBy(b => b.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+        .ThenBy(b => b.Syntax.SpanStart)
+        .ToArray();
+
+    /// <summary>The type's value origins, indexed once for every rule; <paramref name="cancellationToken"/> is the asking rule's.</summary>
+    public ValueOrigins Origins(LambdaSymbols symbols, CancellationToken cancellationToken)
+    {
+        var origins = _origins ??= new ValueOrigins(symbols, Type, Bodies, cancellationToken);
+        origins.CancellationToken = cancellationToken;
+        return origins;
+    }
+}
