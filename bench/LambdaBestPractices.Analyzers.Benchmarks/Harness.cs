@@ -256,7 +256,7 @@ internal sealed record SingleDocumentResult(
     ActionProfile Profile);
 
 /// <summary>
-/// The driver-cost control: registers what <c>InvocationPathAnalyzer</c> registers (a named-type symbol start with an
+/// The driver-cost control: registers what <c>PathRuleAnalyzer</c> registers for LBP101 (a named-type symbol start with an
 /// operation-block action, an object-creation operation action and a symbol end; a compilation end) and does nothing in them.
 /// </summary>
 #pragma warning disable RS1001 // never registered with a host; the benchmark passes it to CompilationWithAnalyzers itself

@@ -180,7 +180,7 @@ internal static class ModelProfile
         return n;
     }
 
-    // Registers like InvocationPathAnalyzer: an operation-block and an object-creation action inside a named-type symbol start.
+    // Registers like PathRuleAnalyzer does for LBP101: an operation-block and an object-creation action inside a named-type symbol start.
 #pragma warning disable RS1001, RS1025, RS1026 // a private capture hook, never shipped or registered with a host
     private sealed class CaptureAnalyzer : DiagnosticAnalyzer
     {

@@ -3,22 +3,22 @@ using Microsoft.CodeAnalysis;
 
 namespace LambdaBestPractices.Analyzers.Model;
 
-/// <summary>A place a rule would report if its function runs on a handler's invocation path.</summary>
-internal readonly struct PathSite
+/// <summary>A site whose diagnostic is fixed when it is found (message arguments, properties): reported wherever a handler reaches it.</summary>
+internal sealed class PathSite : RuleSite
 {
     public PathSite(FunctionKey function, Location location, ImmutableArray<object?> messageArguments, ImmutableDictionary<string, string?>? properties = null)
+        : base(function, location)
     {
-        Function = function;
-        Location = location;
         MessageArguments = messageArguments;
         Properties = properties;
     }
 
-    public FunctionKey Function { get; }
-
-    public Location Location { get; }
-
     public ImmutableArray<object?> MessageArguments { get; }
 
     public ImmutableDictionary<string, string?>? Properties { get; }
+
+    public override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources) =>
+        reachingSources == EventSources.None
+            ? null
+            : Diagnostic.Create(descriptor, Location, Properties, MessageArguments.IsDefault ? null : System.Linq.ImmutableArrayExtensions.ToArray(MessageArguments));
 }

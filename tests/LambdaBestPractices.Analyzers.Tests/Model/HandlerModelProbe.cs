@@ -16,7 +16,7 @@ namespace LambdaBestPractices.Analyzers.Tests.Model;
 /// invocation path, with the event sources that reach it. Tests of the model read like tests of a rule.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandlerModelProbe : InvocationPathAnalyzer
+public sealed class HandlerModelProbe : PathRuleAnalyzer
 {
     public static readonly DiagnosticDescriptor Reached = new(
         "PROBE01", "Reached", "Reached from {0}", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
@@ -30,7 +30,7 @@ public sealed class HandlerModelProbe : InvocationPathAnalyzer
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => ReachedAcrossTypes;
 
-    private protected override void RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, Action<PathSite> report)
+    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         context.RegisterOperationAction(
@@ -40,12 +40,13 @@ public sealed class HandlerModelProbe : InvocationPathAnalyzer
                 if (invocation.TargetMethod.Name == "Here" && invocation.TargetMethod.ContainingType?.Name == "Probe"
                     && SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type))
                 {
-                    report(new PathSite(invocation.ContainingFunction(c.ContainingSymbol), invocation.Syntax.GetLocation(), ImmutableArray<object?>.Empty));
+                    sites.Add(new PathSite(invocation.ContainingFunction(c.ContainingSymbol), invocation.Syntax.GetLocation(), ImmutableArray<object?>.Empty));
                 }
             },
             OperationKind.Invocation);
+        return true;
     }
 
-    private protected override Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, PathSite site, EventSources sources) =>
-        Diagnostic.Create(descriptor, site.Location, sources.ToString());
+    private protected override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, EventSources sources) =>
+        sources == EventSources.None ? null : Diagnostic.Create(descriptor, site.Location, sources.ToString());
 }

@@ -12,7 +12,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// LBP101: an AWS SDK client (or DynamoDBContext, TransferUtility, HttpClient) constructed on a handler's invocation path.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP101CreateClientsOnceAnalyzer : InvocationPathAnalyzer
+public sealed class LBP101CreateClientsOnceAnalyzer : PathRuleAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP101_CreateSdkClientsOnce, Descriptors.LBP101_CreateSdkClientsOnce_CrossType);
@@ -21,7 +21,7 @@ public sealed class LBP101CreateClientsOnceAnalyzer : InvocationPathAnalyzer
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP101_CreateSdkClientsOnce_CrossType;
 
-    private protected override void RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, Action<PathSite> report)
+    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         context.RegisterOperationAction(
@@ -42,12 +42,13 @@ public sealed class LBP101CreateClientsOnceAnalyzer : InvocationPathAnalyzer
                     return;
                 }
 
-                report(new PathSite(
+                sites.Add(new PathSite(
                     client.ContainingFunction(operationContext.ContainingSymbol),
                     client.Syntax.GetLocation(),
                     ImmutableArray.Create<object?>(BuiltTypeName(clientType))));
             },
             OperationKind.ObjectCreation);
+        return true;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// (<see cref="KeyGuards"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAnalyzer
+public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : PathRuleAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP201_AvoidRecursiveInvocationLoops, Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType);
@@ -33,16 +33,22 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType;
 
+    /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
+    private protected override bool AppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
+
+    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites) =>
+        WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);
+
     /// <summary>Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source.</summary>
-    private protected override WordSet MentionedWords { get; } =
+    private static readonly WordSet MentionedWords =
         WordSet.Of("Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem");
 
-    private protected override bool IsCandidate(IInvocationOperation invocation) =>
+    private static bool IsCandidate(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null;
 
-    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, System.Threading.CancellationToken cancellationToken)
+    private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, System.Threading.CancellationToken cancellationToken)
     {
-        var sites = new List<TypeEndSite>();
+        var sites = new List<RuleSite>();
         ValueOrigins? origins = null;
         KeyGuards? guards = null;
         foreach (var (owner, invocation) in candidates)
@@ -79,7 +85,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : TypeEndPathAna
         return sites;
     }
 
-    private sealed class Site : TypeEndSite
+    private sealed class Site : RuleSite
     {
         public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin)
             : base(function, location)

@@ -29,7 +29,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <c>order_key</c>...): a fresh <c>createdAt</c> is a timestamp, not a key.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
+public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
 {
     /// <summary>Diagnostic property: <c>FreshKey</c> or <c>Increment</c>. The fresh value is the first additional location.</summary>
     public const string KindProperty = "LBP202.Kind";
@@ -51,8 +51,14 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP202_MakeWritesIdempotent_CrossType;
 
+    /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
+    private protected override bool AppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
+
+    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites) =>
+        WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);
+
     /// <summary>Every write the rule checks names one of these in the source (DynamoDB and S3 writes, DynamoDBContext saves).</summary>
-    private protected override WordSet MentionedWords { get; } =
+    private static readonly WordSet MentionedWords =
         WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save");
 
     /// <summary>[Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.</summary>
@@ -74,13 +80,13 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
         return type.Name == metadataName.Substring(dot + 1) && type.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, dot);
     }
 
-    private protected override bool IsCandidate(IInvocationOperation invocation) =>
+    private static bool IsCandidate(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
         && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3";
 
-    private protected override List<TypeEndSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, CancellationToken cancellationToken)
+    private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, CancellationToken cancellationToken)
     {
-        var sites = new List<TypeEndSite>();
+        var sites = new List<RuleSite>();
         ValueOrigins? origins = null;
         foreach (var (owner, invocation) in candidates)
         {
@@ -114,7 +120,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : TypeEndPathAnalyzer
         public string Kind { get; }
     }
 
-    private sealed class Site : TypeEndSite
+    private sealed class Site : RuleSite
     {
         public Site(FunctionKey function, Location location, Finding finding)
             : base(function, location)

@@ -15,7 +15,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// asynchronous invoke APIs, and for self-invocation (LBP201's).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP204DontInvokeSynchronouslyAnalyzer : InvocationPathAnalyzer
+public sealed class LBP204DontInvokeSynchronouslyAnalyzer : PathRuleAnalyzer
 {
     private const string DefaultSuffix = ", the default";
 
@@ -28,7 +28,7 @@ public sealed class LBP204DontInvokeSynchronouslyAnalyzer : InvocationPathAnalyz
 
     private protected override bool AppliesTo(LambdaSymbols symbols) => SynchronousInvokes.IsReferenced(symbols.Compilation);
 
-    private protected override void RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, Action<PathSite> report)
+    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         context.RegisterOperationAction(
@@ -41,11 +41,12 @@ public sealed class LBP204DontInvokeSynchronouslyAnalyzer : InvocationPathAnalyz
                     return;
                 }
 
-                report(new PathSite(
+                sites.Add(new PathSite(
                     invocation.ContainingFunction(operationContext.ContainingSymbol),
                     invocation.Syntax.GetLocation(),
                     ImmutableArray.Create<object?>(invocation.TargetMethod.Name, invoke.IsDefault ? DefaultSuffix : string.Empty)));
             },
             OperationKind.Invocation);
+        return true;
     }
 }
