@@ -38,7 +38,7 @@ internal sealed class TypeBodies
                 return set;
             }
 
-            // Released by its last rule a moment ago: that entry is going away, take a fresh one.
+            // Released by its last rule a moment ago, or already holding bodies: take a fresh one.
             RemoveIfSame(type, set);
         }
     }
@@ -72,10 +72,20 @@ internal sealed class TypeBodySet
 
     public INamedTypeSymbol Type { get; }
 
+    /// <summary>
+    /// Joins the set, unless it is closed or already holds bodies. Rules share a set when they start on the type before its
+    /// members are analyzed (the driver's usual order); a rule that starts later (another analysis of the same compilation,
+    /// an earlier one cancelled before its symbol end) collects its own, so operation trees of two analyses never mix.
+    /// </summary>
     internal bool TryAcquire()
     {
         while (true)
         {
+            if (!_bodies.IsEmpty)
+            {
+                return false;
+            }
+
             var users = Volatile.Read(ref _users);
             if (users < 0)
             {
