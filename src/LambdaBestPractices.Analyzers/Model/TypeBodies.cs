@@ -38,7 +38,7 @@ internal sealed class TypeBodies
                 return set;
             }
 
-            // Released by its last rule a moment ago, or already holding bodies: take a fresh one.
+            // Released by its last rule a moment ago: that entry is going away, take a fresh one.
             RemoveIfSame(type, set);
         }
     }
@@ -73,19 +73,15 @@ internal sealed class TypeBodySet
     public INamedTypeSymbol Type { get; }
 
     /// <summary>
-    /// Joins the set, unless it is closed or already holds bodies. Rules share a set when they start on the type before its
-    /// members are analyzed (the driver's usual order); a rule that starts later (another analysis of the same compilation,
-    /// an earlier one cancelled before its symbol end) collects its own, so operation trees of two analyses never mix.
+    /// Joins the set unless its last rule closed it. A rule may join after another rule's actions already added bodies: the
+    /// driver runs each analyzer's symbol start when it first meets the type's members, so that is the usual order. Bodies
+    /// are kept per member symbol and every question keys on symbols or computes per operation root, so a set fed by two
+    /// analyses of one compilation still answers alike.
     /// </summary>
     internal bool TryAcquire()
     {
         while (true)
         {
-            if (!_bodies.IsEmpty)
-            {
-                return false;
-            }
-
             var users = Volatile.Read(ref _users);
             if (users < 0)
             {
