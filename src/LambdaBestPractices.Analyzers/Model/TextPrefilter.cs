@@ -124,22 +124,10 @@ internal sealed class TextPrefilter
             return 0;
         }
 
-        var longest = 0;
-        var byFirst = new ulong[128];
-        var other = 0UL;
-        for (var bit = 0; bit < words.Length; bit++)
-        {
-            var word = words[bit];
-            longest = Math.Max(longest, word.Length);
-            if (word[0] < 128)
-            {
-                byFirst[word[0]] |= 1UL << bit;
-            }
-            else
-            {
-                other |= 1UL << bit;
-            }
-        }
+        var table = FirstCharacters.For(words);
+        var longest = table.Longest;
+        var byFirst = table.ByFirst;
+        var other = table.Other;
 
         var all = words.Length == 64 ? ulong.MaxValue : (1UL << words.Length) - 1;
         var buffer = t_buffer ??= new char[ChunkSize];
@@ -188,6 +176,51 @@ internal sealed class TextPrefilter
         }
 
         return found;
+    }
+
+    /// <summary>Per first character, the words that start with it: built once per set of registered words, not per file.</summary>
+    private sealed class FirstCharacters
+    {
+        private static FirstCharacters? s_last;
+
+        private FirstCharacters(string[] words)
+        {
+            Words = words;
+            for (var bit = 0; bit < words.Length; bit++)
+            {
+                var word = words[bit];
+                Longest = Math.Max(Longest, word.Length);
+                if (word[0] < 128)
+                {
+                    ByFirst[word[0]] |= 1UL << bit;
+                }
+                else
+                {
+                    Other |= 1UL << bit;
+                }
+            }
+        }
+
+        public string[] Words { get; }
+
+        public ulong[] ByFirst { get; } = new ulong[128];
+
+        public ulong Other { get; }
+
+        public int Longest { get; }
+
+        public static FirstCharacters For(string[] words)
+        {
+            var last = Volatile.Read(ref s_last);
+            if (last is not null && ReferenceEquals(last.Words, words))
+            {
+                return last;
+            }
+
+            var table = new FirstCharacters(words);
+            Volatile.Write(ref s_last, table);
+            return table;
+        }
     }
 
     private static int TrailingZeroCount(ulong value)
