@@ -90,8 +90,8 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixPr
     private static string KeyOf(Store store) => store == Store.ParameterStore ? LoadFromParameterStoreKey : LoadFromSecretsManagerKey;
 
     private static bool IsReferenced(Compilation compilation, Store store) => store == Store.ParameterStore
-        ? !compilation.GetTypesByMetadataName(SecuritySymbols.SsmClient).IsEmpty && !compilation.GetTypesByMetadataName(SsmRequest).IsEmpty
-        : !compilation.GetTypesByMetadataName(SecuritySymbols.SecretsManagerClient).IsEmpty && !compilation.GetTypesByMetadataName(SecretsManagerRequest).IsEmpty;
+        ? !compilation.GetTypesByMetadataName(KnownTypes.SsmClient).IsEmpty && !compilation.GetTypesByMetadataName(SsmRequest).IsEmpty
+        : !compilation.GetTypesByMetadataName(KnownTypes.SecretsManagerClient).IsEmpty && !compilation.GetTypesByMetadataName(SecretsManagerRequest).IsEmpty;
 
     /// <summary>The <c>GetEnvironmentVariable</c> call the diagnostic sits on, inside a type declaration that can hold a static field.</summary>
     private static InvocationExpressionSyntax? FindRead(SyntaxNode root, TextSpan span) =>
@@ -104,7 +104,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixPr
     /// <summary>The constant variable name of a <c>System.Environment.GetEnvironmentVariable</c> call, or null.</summary>
     private static string? ReadName(SemanticModel model, InvocationExpressionSyntax read, CancellationToken cancellationToken) =>
         model.GetOperation(read, cancellationToken) is IInvocationOperation invocation
-        && SecuritySymbols.For(model.Compilation).IsEnvironmentMethod(invocation.TargetMethod, SecuritySymbols.GetEnvironmentVariable)
+        && LambdaSymbols.For(model.Compilation).IsEnvironmentMethod(invocation.TargetMethod, KnownTypes.GetEnvironmentVariable)
         && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } argument
         && ConstantStrings.TryGet(argument.Value, out var name, cancellationToken)
         && SecretNames.Tokenize(name).Length > 0

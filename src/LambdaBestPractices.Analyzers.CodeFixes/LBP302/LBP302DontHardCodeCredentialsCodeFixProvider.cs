@@ -83,8 +83,7 @@ public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvid
             return null;
         }
 
-        var lambda = LambdaSymbols.For(model.Compilation);
-        var symbols = SecuritySymbols.For(model.Compilation);
+        var symbols = LambdaSymbols.For(model.Compilation);
 
         // new AmazonS3Client(new BasicAWSCredentials("...", "..."), region): drop that argument of the client.
         if (LambdaSymbols.Contains(symbols.Credentials, operation.Type))
@@ -92,7 +91,7 @@ public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvid
             if (creation.Parent is ArgumentSyntax { NameColon: null } argument
                 && argument.Parent is ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax client } list
                 && model.GetOperation(client, cancellationToken) is IObjectCreationOperation clientOperation
-                && lambda.IsSdkClient(clientOperation.Type))
+                && symbols.IsSdkClient(clientOperation.Type))
             {
                 return PlanRemoval(list, clientOperation, new HashSet<int> { list.Arguments.IndexOf(argument) });
             }
@@ -101,12 +100,12 @@ public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvid
         }
 
         // new AmazonS3Client("AKIA...", "secret", [token,] region): drop the key arguments.
-        if (lambda.IsSdkClient(operation.Type) && creation.ArgumentList is { } keys)
+        if (symbols.IsSdkClient(operation.Type) && creation.ArgumentList is { } keys)
         {
             var removed = new HashSet<int>();
             for (var i = 0; i < keys.Arguments.Count && i < operation.Constructor?.Parameters.Length; i++)
             {
-                if (operation.Constructor!.Parameters[i].Name is SecuritySymbols.AccessKeyIdParameter or SecuritySymbols.SecretAccessKeyParameter or SecuritySymbols.SessionTokenParameter)
+                if (operation.Constructor!.Parameters[i].Name is KnownTypes.AccessKeyIdParameter or KnownTypes.SecretAccessKeyParameter or KnownTypes.SessionTokenParameter)
                 {
                     removed.Add(i);
                 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,7 +12,7 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// The handler model of one compilation (RULES.md, "The handler model"): entry points, the call graph over source members,
 /// and which members run on a handler's invocation path, from which event sources.
 /// <para>
-/// One instance per compilation, shared by every analyzer through a <see cref="ConditionalWeakTable{TKey, TValue}"/>.
+/// One instance per compilation (<see cref="LambdaCompilation.Handlers"/>), shared by every analyzer.
 /// Each member body is walked once, by whichever analyzer reaches it first; the others reuse the facts.
 /// Reachability within one type (for live, per-document squiggles) is computed at that type's symbol end;
 /// reachability across types and files is computed once, at the first compilation end.
@@ -21,8 +20,6 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 internal sealed class HandlerModel
 {
-    private static readonly ConditionalWeakTable<Compilation, HandlerModel> Cache = new();
-
     // Lock stripes of the tables below: the driver's concurrency on a workstation, without reading the machine.
     private const int ConcurrencyLevel = 8;
     private const int MaxPresizedTrees = 2048;
@@ -32,7 +29,7 @@ internal sealed class HandlerModel
     private readonly Lazy<Reachability> _global;
     private readonly ConcurrentDictionary<SyntaxTree, ConfiguredHandlers> _handlersByTree = new();
 
-    private HandlerModel(LambdaSymbols symbols)
+    internal HandlerModel(LambdaSymbols symbols)
     {
         Symbols = symbols;
 
@@ -53,8 +50,6 @@ internal sealed class HandlerModel
     }
 
     public LambdaSymbols Symbols { get; }
-
-    public static HandlerModel For(LambdaSymbols symbols) => Cache.GetValue(symbols.Compilation, _ => new HandlerModel(symbols));
 
     /// <summary>Records one member body. Cheap when another analyzer already did.</summary>
     public void Feed(OperationBlockAnalysisContext context)

@@ -79,4 +79,36 @@ internal static class KnownTypes
     public const string IdempotentAttribute = "AWS.Lambda.Powertools.Idempotency.IdempotentAttribute";
     public const string DynamoDBHashKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBHashKeyAttribute";
     public const string DynamoDBRangeKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBRangeKeyAttribute";
+
+    // .NET types the security rules match (LBP301)
+    public const string EnvironmentType = "System.Environment";
+    public const string ConvertType = "System.Convert";
+    public const string MemoryStreamType = "System.IO.MemoryStream";
+    public const string TimeSpanType = "System.TimeSpan";
+    public const string GetEnvironmentVariable = "GetEnvironmentVariable";
+    public const string SetEnvironmentVariable = "SetEnvironmentVariable";
+    public const string FromBase64String = "FromBase64String";
+
+    // AWSSDK.KeyManagementService: Convert.FromBase64String(env) -> new MemoryStream(...) -> DecryptRequest.CiphertextBlob.
+    public const string DecryptRequest = "Amazon.KeyManagementService.Model.DecryptRequest";
+    public const string CiphertextBlob = "CiphertextBlob";
+
+    // AWSSDK.Core requests and credentials (LBP302, LBP401). Client constructors name their key parameters awsAccessKeyId / awsSecretAccessKey.
+    public const string AmazonWebServiceRequest = "Amazon.Runtime.AmazonWebServiceRequest";
+    public const string BasicAWSCredentials = "Amazon.Runtime.BasicAWSCredentials";
+    public const string SessionAWSCredentials = "Amazon.Runtime.SessionAWSCredentials";
+    public const string AccessKeyIdParameter = "awsAccessKeyId";
+    public const string SecretAccessKeyParameter = "awsSecretAccessKey";
+    public const string SessionTokenParameter = "awsSessionToken";
+
+    // AWS CDK v2 (Amazon.CDK.Lib): jsii declares Environment on IFunctionOptions and on every props class implementing it.
+    public const string CdkFunction = "Amazon.CDK.AWS.Lambda.Function";
+    public const string CdkFunctionProps = "Amazon.CDK.AWS.Lambda.FunctionProps";
+    public const string CdkFunctionOptions = "Amazon.CDK.AWS.Lambda.IFunctionOptions";
+    public const string CdkEnvironment = "Environment";
+    public const string CdkAddEnvironment = "AddEnvironment";
+
+    // The stores the LBP301 fix loads from (the fix is only offered when one of them is referenced).
+    public const string SsmClient = "Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient";
+    public const string SecretsManagerClient = "Amazon.SecretsManager.AmazonSecretsManagerClient";
 }

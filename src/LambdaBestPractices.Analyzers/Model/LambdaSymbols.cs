@@ -1,24 +1,22 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using LambdaBestPractices.Analyzers.Internals;
 
 namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
-/// The AWS and .NET types of one compilation, resolved once and shared by every analyzer.
-/// Each name resolves to every type that carries it (a user shim or a test stub may duplicate a name),
-/// so matching is by set membership, never by a single "best" guess that could pick the wrong copy.
+/// The symbol table of one compilation: every AWS, Lambda, CDK and .NET type a rule matches (<see cref="KnownTypes"/>),
+/// resolved once, when the compilation's <see cref="LambdaCompilation"/> is created, and shared by every rule and fix.
+/// Each name resolves to every type that carries it (a user shim or a test stub may duplicate a name), so matching is by
+/// set membership, never by a single "best" guess that could pick the wrong copy, and never by display string.
 /// </summary>
 internal sealed class LambdaSymbols
 {
-    private static readonly ConditionalWeakTable<Compilation, LambdaSymbols> Cache = new();
-
     private readonly Dictionary<INamedTypeSymbol, EventSources> _eventTypes;
     private readonly Dictionary<INamedTypeSymbol, EventSources> _eventAttributes;
 
-    private LambdaSymbols(Compilation compilation)
+    internal LambdaSymbols(Compilation compilation)
     {
         Compilation = compilation;
         ILambdaContext = Resolve(compilation, KnownTypes.ILambdaContext);
@@ -52,6 +50,24 @@ internal sealed class LambdaSymbols
         HttpClient = Resolve(compilation, KnownTypes.HttpClient);
         Lazy = Resolve(compilation, KnownTypes.Lazy1);
         LazyInitializer = Resolve(compilation, KnownTypes.LazyInitializer);
+        AmazonWebServiceRequest = Resolve(compilation, KnownTypes.AmazonWebServiceRequest);
+
+        RegionEndpoint = Resolve(compilation, KnownTypes.RegionEndpoint);
+        ClientConfig = Resolve(compilation, KnownTypes.ClientConfig);
+        AWSConfigs = Resolve(compilation, KnownTypes.AWSConfigs);
+
+        HasLambdaSdk = !Resolve(compilation, KnownTypes.IAmazonLambda).IsEmpty || !Resolve(compilation, KnownTypes.AmazonLambdaClient).IsEmpty;
+
+        Environment = Resolve(compilation, KnownTypes.EnvironmentType);
+        Convert = Resolve(compilation, KnownTypes.ConvertType);
+        MemoryStream = Resolve(compilation, KnownTypes.MemoryStreamType);
+        TimeSpan = Resolve(compilation, KnownTypes.TimeSpanType);
+        DecryptRequestTypes = Resolve(compilation, KnownTypes.DecryptRequest);
+        Credentials = Resolve(compilation, KnownTypes.BasicAWSCredentials).AddRange(Resolve(compilation, KnownTypes.SessionAWSCredentials));
+        CdkFunctions = Resolve(compilation, KnownTypes.CdkFunction);
+        CdkFunctionPropsTypes = Resolve(compilation, KnownTypes.CdkFunctionProps);
+        CdkFunctionOptionsTypes = Resolve(compilation, KnownTypes.CdkFunctionOptions);
+        HasCdkLambda = !CdkFunctions.IsEmpty || !CdkFunctionPropsTypes.IsEmpty || !CdkFunctionOptionsTypes.IsEmpty;
 
         IsLambdaProject = !ILambdaContext.IsEmpty || !LambdaFunctionAttribute.IsEmpty || !LambdaBootstrapBuilder.IsEmpty || !HandlerWrapper.IsEmpty;
     }
@@ -80,13 +96,47 @@ internal sealed class LambdaSymbols
 
     public ImmutableArray<INamedTypeSymbol> LazyInitializer { get; }
 
+    public ImmutableArray<INamedTypeSymbol> AmazonWebServiceRequest { get; }
+
+    public ImmutableArray<INamedTypeSymbol> RegionEndpoint { get; }
+
+    public ImmutableArray<INamedTypeSymbol> ClientConfig { get; }
+
+    public ImmutableArray<INamedTypeSymbol> AWSConfigs { get; }
+
+    /// <summary>The compilation sees AWSSDK.Lambda (<c>IAmazonLambda</c> or <c>AmazonLambdaClient</c>): a function can invoke another.</summary>
+    public bool HasLambdaSdk { get; }
+
+    public ImmutableArray<INamedTypeSymbol> Environment { get; }
+
+    public ImmutableArray<INamedTypeSymbol> Convert { get; }
+
+    public ImmutableArray<INamedTypeSymbol> MemoryStream { get; }
+
+    public ImmutableArray<INamedTypeSymbol> TimeSpan { get; }
+
+    public ImmutableArray<INamedTypeSymbol> DecryptRequestTypes { get; }
+
+    /// <summary><c>BasicAWSCredentials</c> and <c>SessionAWSCredentials</c>.</summary>
+    public ImmutableArray<INamedTypeSymbol> Credentials { get; }
+
+    public ImmutableArray<INamedTypeSymbol> CdkFunctions { get; }
+
+    public ImmutableArray<INamedTypeSymbol> CdkFunctionPropsTypes { get; }
+
+    public ImmutableArray<INamedTypeSymbol> CdkFunctionOptionsTypes { get; }
+
+    /// <summary>The compilation references <c>Amazon.CDK.AWS.Lambda</c>: the CDK forms of LBP301 apply, Lambda project or not.</summary>
+    public bool HasCdkLambda { get; }
+
     /// <summary>
     /// True when an entry point can exist: the compilation sees Amazon.Lambda.Core, Annotations or RuntimeSupport.
     /// Rules stay silent (and register nothing) elsewhere.
     /// </summary>
     public bool IsLambdaProject { get; }
 
-    public static LambdaSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new LambdaSymbols(c));
+    /// <summary>The table of <paramref name="compilation"/>'s <see cref="LambdaCompilation"/>.</summary>
+    public static LambdaSymbols For(Compilation compilation) => LambdaCompilation.For(compilation).Symbols;
 
     public static bool Contains(ImmutableArray<INamedTypeSymbol> set, ITypeSymbol? type)
     {
@@ -158,6 +208,44 @@ internal sealed class LambdaSymbols
         || InheritsFromAny(DynamoDBContext, type)
         || InheritsFromAny(TransferUtility, type)
         || InheritsFromAny(HttpClient, type);
+
+    /// <summary>An SDK client, or a client-like type whose constructors may take a region or keys (TransferUtility; DynamoDBContext before AWSSDK 4).</summary>
+    public bool IsClientOrClientLike(ITypeSymbol? type) =>
+        InheritsFromAny(AmazonServiceClient, type)
+        || InheritsFromAny(TransferUtility, type)
+        || InheritsFromAny(DynamoDBContext, type);
+
+    public bool IsEnvironmentMethod(IMethodSymbol? method, string name) =>
+        method is not null && method.Name == name && Contains(Environment, method.ContainingType);
+
+    /// <summary><c>Environment</c> of <c>FunctionProps</c>, <c>IFunctionOptions</c> or any props class implementing it.</summary>
+    public bool IsCdkEnvironmentProperty(IPropertySymbol? property)
+    {
+        if (property is null || property.Name != KnownTypes.CdkEnvironment || property.IsIndexer || !HasCdkLambda)
+        {
+            return false;
+        }
+
+        var type = property.ContainingType;
+        if (Contains(CdkFunctionPropsTypes, type) || Contains(CdkFunctionOptionsTypes, type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (Contains(CdkFunctionOptionsTypes, implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Function.AddEnvironment(key, value, options)</c>, also called on a subclass (<c>DockerImageFunction</c>).</summary>
+    public bool IsCdkAddEnvironment(IMethodSymbol? method) =>
+        method is not null && method.Name == KnownTypes.CdkAddEnvironment && InheritsFromAny(CdkFunctions, method.ContainingType);
 
     private static void Add(Dictionary<INamedTypeSymbol, EventSources> map, Compilation compilation, string metadataName, EventSources source)
     {

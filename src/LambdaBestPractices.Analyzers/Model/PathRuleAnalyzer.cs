@@ -98,13 +98,14 @@ public abstract class PathRuleAnalyzer : DiagnosticAnalyzer
 
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var symbols = LambdaSymbols.For(context.Compilation);
+        var compilation = LambdaCompilation.For(context.Compilation);
+        var symbols = compilation.Symbols;
         if (!symbols.IsLambdaProject || !AppliesTo(symbols))
         {
             return;
         }
 
-        var model = HandlerModel.For(symbols);
+        var model = compilation.Handlers;
         var barrier = Barrier(context.Compilation);
         var deferred = new ConcurrentQueue<RuleSite>();
         Action<OperationBlockAnalysisContext> feed = model.Feed;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -71,19 +70,12 @@ internal sealed class TextPrefilter
 {
     private const int ChunkSize = 8192;
 
-    private static readonly ConditionalWeakTable<Compilation, TextPrefilter> Cache = new();
-
     [ThreadStatic]
     private static char[]? t_buffer;
 
     // Per file: (the words found, the words looked for). A word registered after a file was scanned triggers one rescan.
     private readonly ConcurrentDictionary<SyntaxTree, (ulong Found, ulong Scanned)> _trees = new();
 
-    private TextPrefilter()
-    {
-    }
-
-    public static TextPrefilter For(Compilation compilation) => Cache.GetValue(compilation, static _ => new TextPrefilter());
 
     /// <summary>Whether the text of <paramref name="tree"/> contains one of <paramref name="words"/>.</summary>
     public bool Mentions(SyntaxTree tree, WordSet words, CancellationToken cancellationToken)

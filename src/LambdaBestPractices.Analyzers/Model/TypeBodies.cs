@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -12,20 +11,12 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <summary>
 /// The member bodies of the types that rules decide at their symbol end over the whole type (LBP201, LBP202), collected
 /// once per type for all of them, and the type's <see cref="ValueOrigins"/>, indexed once from them. One table per
-/// compilation; a type's entry lives from the first rule's symbol start to the last rule's symbol end, so no operation
+/// compilation (<see cref="LambdaCompilation.Bodies"/>); a type's entry lives from the first rule's symbol start to the last rule's symbol end, so no operation
 /// tree is kept after the rules that asked for it are done.
 /// </summary>
 internal sealed class TypeBodies
 {
-    private static readonly ConditionalWeakTable<Compilation, TypeBodies> Cache = new();
-
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeBodySet> _types = new(SymbolEqualityComparer.Default);
-
-    private TypeBodies()
-    {
-    }
-
-    public static TypeBodies For(Compilation compilation) => Cache.GetValue(compilation, static _ => new TypeBodies());
 
     /// <summary>The type's set, for one more rule; that rule calls <see cref="Release"/> at its symbol end.</summary>
     public TypeBodySet Acquire(INamedTypeSymbol type)

@@ -27,12 +27,13 @@ internal static class WholeTypeSites
     public static bool Register(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites, WordSet words, Func<IInvocationOperation, bool> isCandidate, FindSites findSites)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!TextPrefilter.For(symbols.Compilation).Mentions(type, words, context.CancellationToken))
+        var compilation = LambdaCompilation.For(symbols.Compilation);
+        if (!compilation.Prefilter.Mentions(type, words, context.CancellationToken))
         {
             return false;
         }
 
-        var typeBodies = TypeBodies.For(symbols.Compilation);
+        var typeBodies = compilation.Bodies;
         var bodies = typeBodies.Acquire(type);
         var candidates = new LazyQueue<(ISymbol Owner, IInvocationOperation Call)>();
         context.RegisterOperationBlockAction(blockContext =>

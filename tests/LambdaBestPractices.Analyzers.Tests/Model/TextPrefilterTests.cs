@@ -53,8 +53,8 @@ public class TextPrefilterTests
     public async Task OneFileAnswersEveryRule_AndWordsDeclaredLaterAreFound()
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("F.cs", "class C { string S = \"LateWordForTheTest\"; }"));
-        var prefilter = TextPrefilter.For(compilation);
-        Assert.Same(prefilter, TextPrefilter.For(compilation));
+        var prefilter = LambdaCompilation.For(compilation).Prefilter;
+        Assert.Same(prefilter, LambdaCompilation.For(compilation).Prefilter);
         var tree = compilation.SyntaxTrees.Single();
         Assert.False(prefilter.Mentions(tree, WordSet.Of("Environment"), CancellationToken.None));
 

@@ -22,8 +22,8 @@ public class TypeBodiesTests
             }
             """));
         var type = compilation.GetTypeByMetadataName("Writer")!;
-        var table = TypeBodies.For(compilation);
-        Assert.Same(table, TypeBodies.For(compilation));
+        var table = LambdaCompilation.For(compilation).Bodies;
+        Assert.Same(table, LambdaCompilation.For(compilation).Bodies);
 
         var first = table.Acquire(type);
         var second = table.Acquire(type);

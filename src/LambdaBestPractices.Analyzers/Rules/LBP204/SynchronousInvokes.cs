@@ -47,10 +47,6 @@ internal static class SynchronousInvokes
     private const string FunctionNameProperty = "FunctionName";
     private const string RequestResponse = "RequestResponse";
 
-    /// <summary>Whether the compilation references AWSSDK.Lambda (the rule registers nothing otherwise).</summary>
-    public static bool IsReferenced(Compilation compilation) =>
-        !compilation.GetTypesByMetadataName(KnownTypes.IAmazonLambda).IsEmpty || !compilation.GetTypesByMetadataName(KnownTypes.AmazonLambdaClient).IsEmpty;
-
     /// <summary>The synchronous invoke <paramref name="invocation"/> is, or null (not an invoke, asynchronous, or a request the rule cannot see).</summary>
     public static SynchronousInvoke? Find(IInvocationOperation invocation, CancellationToken cancellationToken)
     {

@@ -44,15 +44,16 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var symbols = SecuritySymbols.For(context.Compilation);
-        var checkEnvironment = LambdaSymbols.For(context.Compilation).IsLambdaProject && !symbols.Environment.IsEmpty;
+        var compilation = LambdaCompilation.For(context.Compilation);
+        var symbols = compilation.Symbols;
+        var checkEnvironment = symbols.IsLambdaProject && !symbols.Environment.IsEmpty;
         var checkCdk = symbols.HasCdkLambda;
         if (!checkEnvironment && !checkCdk)
         {
             return;
         }
 
-        var rule = new Rule(symbols, new SecurityRuleSettings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider), checkEnvironment, checkCdk);
+        var rule = new Rule(symbols, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), checkEnvironment, checkCdk);
         context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
     }
 
@@ -62,15 +63,17 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
         private static readonly string[] SecretsManagerModel = { "Amazon", "SecretsManager", "Model" };
         private static readonly string[] SsmModel = { "Amazon", "SimpleSystemsManagement", "Model" };
 
-        private readonly SecuritySymbols _symbols;
-        private readonly SecurityRuleSettings _settings;
+        private readonly LambdaSymbols _symbols;
+        private readonly CodeSettings _settings;
+        private readonly SecretNamesByFile _names;
         private readonly bool _checkEnvironment;
         private readonly bool _checkCdk;
 
-        public Rule(SecuritySymbols symbols, SecurityRuleSettings settings, bool checkEnvironment, bool checkCdk)
+        public Rule(LambdaSymbols symbols, CodeSettings settings, bool checkEnvironment, bool checkCdk)
         {
             _symbols = symbols;
             _settings = settings;
+            _names = new SecretNamesByFile(settings);
             _checkEnvironment = checkEnvironment;
             _checkCdk = checkCdk;
         }
@@ -123,13 +126,13 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             var method = invocation.TargetMethod;
             switch (method?.Name)
             {
-                case SecuritySymbols.GetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, SecuritySymbols.GetEnvironmentVariable) && Owns(type, context):
+                case KnownTypes.GetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.GetEnvironmentVariable) && Owns(type, context):
                     OnEnvironmentRead(context, invocation, state);
                     break;
-                case SecuritySymbols.SetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, SecuritySymbols.SetEnvironmentVariable) && Owns(type, context):
+                case KnownTypes.SetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.SetEnvironmentVariable) && Owns(type, context):
                     OnEnvironmentWrite(context, invocation);
                     break;
-                case SecuritySymbols.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method) && Owns(type, context):
+                case KnownTypes.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method) && Owns(type, context):
                     CheckEntry(context, Argument(invocation, 0), Argument(invocation, 1));
                     break;
                 case "Add" or "TryAdd" when _checkCdk && IsDictionaryAdd(method) && invocation.Arguments.Length == 2 && Owns(type, context):
@@ -142,7 +145,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
         private void OnCdkAssignment(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation property || !(property.Property.IsIndexer || property.Property.Name == SecuritySymbols.CdkEnvironment) || !Owns(type, context))
+            if (assignment.Target is not IPropertyReferenceOperation property || !(property.Property.IsIndexer || property.Property.Name == KnownTypes.CdkEnvironment) || !Owns(type, context))
             {
                 return;
             }
@@ -168,8 +171,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                 return;
             }
 
-            var settings = _settings.For(read.Syntax.SyntaxTree);
-            if (settings.IsTest || !settings.Names.IsSecret(name) || IsOnlyTested(read))
+            if (!_names.IsSecretIn(read.Syntax.SyntaxTree, name) || IsOnlyTested(read))
             {
                 return;
             }
@@ -181,8 +183,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
         {
             if (ConstantStrings.TryGet(Argument(write, 0), out var name, context.CancellationToken)
                 && ConstantStrings.IsNonEmpty(Argument(write, 1), context.CancellationToken)
-                && _settings.For(write.Syntax.SyntaxTree) is { IsTest: false } settings
-                && settings.Names.IsSecret(name))
+                && _names.IsSecretIn(write.Syntax.SyntaxTree, name))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
             }
@@ -270,7 +271,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                     // GetSecretValueRequest.SecretId, GetParameterRequest.Name: the value names a secret, it is not one.
                     facts.AddSink(assignment.Value);
                     break;
-                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: SecuritySymbols.CiphertextBlob } blob } assignment
+                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: KnownTypes.CiphertextBlob } blob } assignment
                     when LambdaSymbols.Contains(_symbols.DecryptRequestTypes, blob.Property.ContainingType):
                     facts.AddSink(assignment.Value);
                     break;
@@ -345,8 +346,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
             ConstantStrings.TryGet(key, out name, context.CancellationToken)
             && value is not null
             && ConstantStrings.IsNonEmpty(value, context.CancellationToken)
-            && _settings.For(value.Syntax.SyntaxTree) is { IsTest: false } settings
-            && settings.Names.IsSecret(name);
+            && _names.IsSecretIn(value.Syntax.SyntaxTree, name);
 
         /// <summary>
         /// Where a dictionary write lands: the CDK <c>Environment</c> property it is written through, the local that holds the
@@ -623,7 +623,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
         /// conversions, <c>??</c>, <c>?:</c>, <c>Convert.FromBase64String</c>, <c>new MemoryStream(...)</c>, <c>Trim()</c> and the
         /// recorded definitions of locals, parameters, fields and properties. Each symbol is expanded once.
         /// </summary>
-        public HashSet<SyntaxNode> ConsumedReads(SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken)
+        public HashSet<SyntaxNode> ConsumedReads(LambdaSymbols symbols, System.Threading.CancellationToken cancellationToken)
         {
             var reached = new HashSet<SyntaxNode>();
             var expanded = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -635,10 +635,10 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyz
                 var operation = stack.Pop().WalkDownConversion();
                 switch (operation)
                 {
-                    case IInvocationOperation invocation when symbols.IsEnvironmentMethod(invocation.TargetMethod, SecuritySymbols.GetEnvironmentVariable):
+                    case IInvocationOperation invocation when symbols.IsEnvironmentMethod(invocation.TargetMethod, KnownTypes.GetEnvironmentVariable):
                         reached.Add(invocation.Syntax);
                         break;
-                    case IInvocationOperation { TargetMethod.Name: SecuritySymbols.FromBase64String } invocation when invocation.Arguments.Length == 1:
+                    case IInvocationOperation { TargetMethod.Name: KnownTypes.FromBase64String } invocation when invocation.Arguments.Length == 1:
                         stack.Push(invocation.Arguments[0].Value);
                         break;
                     case IInvocationOperation { TargetMethod: { Name: "Trim" or "TrimEnd" or "TrimStart", ContainingType.SpecialType: SpecialType.System_String } } invocation when invocation.Instance is not null:

@@ -317,3 +317,31 @@ internal sealed class SecretNames
         }
     }
 }
+
+/// <summary>
+/// The heuristic configured for each file of one compilation (its <c>.editorconfig</c> options), read once per file; files
+/// with the same option values share one <see cref="SecretNames"/>.
+/// </summary>
+internal sealed class SecretNamesByFile
+{
+    private readonly CodeSettings _settings;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.CodeAnalysis.SyntaxTree, SecretNames> _trees = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string?, string?, string?), SecretNames> _names = new();
+
+    public SecretNamesByFile(CodeSettings settings) => _settings = settings;
+
+    /// <summary>Whether <paramref name="name"/>, read or written in non-test code of <paramref name="tree"/>, looks like a secret there.</summary>
+    public bool IsSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).IsSecret(name);
+
+    private SecretNames For(Microsoft.CodeAnalysis.SyntaxTree tree) =>
+        _trees.TryGetValue(tree, out var known) ? known : _trees.GetOrAdd(tree, Create(tree));
+
+    private SecretNames Create(Microsoft.CodeAnalysis.SyntaxTree tree)
+    {
+        var options = _settings.Options(tree);
+        var key = (Read(options, SecretNames.SecretTokensOption), Read(options, SecretNames.ExcludedSuffixesOption), Read(options, SecretNames.ExcludedNamesOption));
+        return key is (null, null, null) ? SecretNames.Default : _names.GetOrAdd(key, static k => SecretNames.Create(k.Item1, k.Item2, k.Item3));
+    }
+
+    private static string? Read(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) ? value : null;
+}

@@ -38,15 +38,15 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var lambda = LambdaSymbols.For(context.Compilation);
-        if (!lambda.IsLambdaProject)
+        var compilation = LambdaCompilation.For(context.Compilation);
+        var symbols = compilation.Symbols;
+        if (!symbols.IsLambdaProject)
         {
             return;
         }
 
-        var symbols = SecuritySymbols.For(context.Compilation);
-        var settings = new SecurityRuleSettings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
-        var checkCreations = !symbols.Credentials.IsEmpty || !lambda.AmazonServiceClient.IsEmpty;
+        var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
+        var checkCreations = !symbols.Credentials.IsEmpty || !symbols.AmazonServiceClient.IsEmpty;
 
         if (checkCreations)
         {
@@ -54,7 +54,7 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
                 c =>
                 {
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (HardCodesCredentials(creation, lambda, symbols, c.CancellationToken) && !settings.For(creation.Syntax.SyntaxTree).IsTest)
+                    if (HardCodesCredentials(creation, symbols, c.CancellationToken) && !settings.IsTest(creation.Syntax.SyntaxTree))
                     {
                         c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, creation.Syntax.GetLocation(), Subject(creation)));
                     }
@@ -78,8 +78,8 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
                         var literal = (ILiteralOperation)c.Operation;
                         if (literal.ConstantValue is not { HasValue: true, Value: string text } || !AccessKeyShape.ContainsAccessKeyId(text)
                             || !SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type)
-                            || (checkCreations && IsKeyOfReportedCreation(literal, lambda, symbols, c.CancellationToken))
-                            || settings.For(literal.Syntax.SyntaxTree).IsTest)
+                            || (checkCreations && IsKeyOfReportedCreation(literal, symbols, c.CancellationToken))
+                            || settings.IsTest(literal.Syntax.SyntaxTree))
                         {
                             return;
                         }
@@ -95,9 +95,9 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
     /// A credentials or client constructor whose access key or secret key argument is a constant, unless the access key is
     /// a constant placeholder that no AWS account accepts.
     /// </summary>
-    internal static bool HardCodesCredentials(IObjectCreationOperation creation, LambdaSymbols lambda, SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken)
+    internal static bool HardCodesCredentials(IObjectCreationOperation creation, LambdaSymbols symbols, System.Threading.CancellationToken cancellationToken)
     {
-        if (!TryGetKeyArguments(creation, lambda, symbols, out var accessKey, out var secretKey))
+        if (!TryGetKeyArguments(creation, symbols, out var accessKey, out var secretKey))
         {
             return false;
         }
@@ -116,7 +116,7 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
     /// <c>new SessionAWSCredentials(awsAccessKeyId, awsSecretAccessKey, token, ...)</c> or a client constructor taking
     /// <c>(string awsAccessKeyId, string awsSecretAccessKey, ...)</c>.
     /// </summary>
-    internal static bool TryGetKeyArguments(IObjectCreationOperation creation, LambdaSymbols lambda, SecuritySymbols symbols, out IOperation? accessKey, out IOperation? secretKey)
+    internal static bool TryGetKeyArguments(IObjectCreationOperation creation, LambdaSymbols symbols, out IOperation? accessKey, out IOperation? secretKey)
     {
         accessKey = null;
         secretKey = null;
@@ -129,9 +129,9 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
 
         var isCredentials = LambdaSymbols.Contains(symbols.Credentials, creation.Type);
         var isClient = !isCredentials
-            && parameters[0].Name == SecuritySymbols.AccessKeyIdParameter
-            && parameters[1].Name == SecuritySymbols.SecretAccessKeyParameter
-            && LambdaSymbols.InheritsFromAny(lambda.AmazonServiceClient, creation.Type);
+            && parameters[0].Name == KnownTypes.AccessKeyIdParameter
+            && parameters[1].Name == KnownTypes.SecretAccessKeyParameter
+            && LambdaSymbols.InheritsFromAny(symbols.AmazonServiceClient, creation.Type);
         if (!isCredentials && !isClient)
         {
             return false;
@@ -154,9 +154,9 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A literal passed straight to a constructor that is reported itself: one diagnostic per site, on the constructor.</summary>
-    private static bool IsKeyOfReportedCreation(ILiteralOperation literal, LambdaSymbols lambda, SecuritySymbols symbols, System.Threading.CancellationToken cancellationToken) =>
+    private static bool IsKeyOfReportedCreation(ILiteralOperation literal, LambdaSymbols symbols, System.Threading.CancellationToken cancellationToken) =>
         literal.WalkUpConversion(out _) is IArgumentOperation { Parent: IObjectCreationOperation creation }
-        && HardCodesCredentials(creation, lambda, symbols, cancellationToken);
+        && HardCodesCredentials(creation, symbols, cancellationToken);
 
     private static string Subject(IObjectCreationOperation creation) => "'new " + (creation.Type?.Name ?? "?") + "(...)'";
 }

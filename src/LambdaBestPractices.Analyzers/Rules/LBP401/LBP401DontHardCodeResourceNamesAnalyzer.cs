@@ -38,8 +38,6 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
 
     private const int MaxShownLength = 100;
 
-    private const string AmazonWebServiceRequest = "Amazon.Runtime.AmazonWebServiceRequest";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP401_DontHardCodeResourceNames, Descriptors.LBP401_DontHardCodeResourceNames_CrossType);
 
@@ -52,13 +50,14 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var lambda = LambdaSymbols.For(context.Compilation);
-        if (!lambda.IsLambdaProject || (lambda.AmazonServiceClient.IsEmpty && context.Compilation.GetTypesByMetadataName(AmazonWebServiceRequest).IsEmpty))
+        var compilation = LambdaCompilation.For(context.Compilation);
+        var symbols = compilation.Symbols;
+        if (!symbols.IsLambdaProject || (symbols.AmazonServiceClient.IsEmpty && symbols.AmazonWebServiceRequest.IsEmpty))
         {
             return;
         }
 
-        var rule = new Rule(new Settings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider));
+        var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)));
         context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
         context.RegisterCompilationEndAction(rule.OnCompilationEnd);
     }
@@ -97,7 +96,7 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
         public void OnTypeStart(SymbolStartAnalysisContext context)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (type.DeclaringSyntaxReferences.All(r => _settings.For(r.SyntaxTree).IsTest))
+            if (_settings.Code.IsTestOnly(type))
             {
                 return;
             }
@@ -174,8 +173,8 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var useSettings = _settings.For(value.Syntax.SyntaxTree);
-            if (useSettings.IsTest || _origins.Resolve(value, type, context.CancellationToken) is not { } origin || origin.Value.Trim().Length == 0)
+            var useTree = value.Syntax.SyntaxTree;
+            if (_settings.Code.IsTest(useTree) || _origins.Resolve(value, type, context.CancellationToken) is not { } origin || origin.Value.Trim().Length == 0)
             {
                 return;
             }
@@ -185,8 +184,8 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
                     : ResourceSlots.LooksLikeQueueUrl(origin.Value) ? ResourceKind.QueueUrl
                     : (ResourceKind?)null);
             if (kind is not { } resolvedKind
-                || useSettings.IsExcluded(slot, memberName, slotKind is null ? resolvedKind : null)
-                || _settings.For(origin.Node.SyntaxTree).IsTest)
+                || _settings.ExcludedSlots(useTree).IsExcluded(slot, memberName, slotKind is null ? resolvedKind : null)
+                || _settings.Code.IsTest(origin.Node.SyntaxTree))
             {
                 return;
             }
@@ -262,39 +261,32 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
             instance?.Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } receiver ? receiver.Name : declaringType.Name;
     }
 
-    /// <summary>Per syntax tree: test code, and the slots <c>lambda_best_practices.LBP401.excluded_slots</c> turns off.</summary>
+    /// <summary>Per syntax tree: test code (the compilation's <see cref="CodeSettings"/>), and the slots <c>lambda_best_practices.LBP401.excluded_slots</c> turns off.</summary>
     private sealed class Settings
     {
-        private readonly AnalyzerConfigOptionsProvider _options;
-        private readonly bool _projectIsTest;
-        private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _trees = new();
+        private readonly ConcurrentDictionary<SyntaxTree, SlotExclusions> _trees = new();
 
-        public Settings(Compilation compilation, AnalyzerConfigOptionsProvider options)
-        {
-            _options = options;
-            _projectIsTest = TestProjects.IsTestProject(compilation, options);
-        }
+        public Settings(CodeSettings code) => Code = code;
 
-        public TreeSettings For(SyntaxTree tree) => _trees.GetOrAdd(tree, t => new TreeSettings(
-            TestProjects.IsTestCode(t, _options, _projectIsTest),
-            _options.GetOptions(t).TryGetValue(OptionKeys.LBP401ExcludedSlots, out var value) ? value : null));
+        public CodeSettings Code { get; }
+
+        public SlotExclusions ExcludedSlots(SyntaxTree tree) =>
+            _trees.TryGetValue(tree, out var known) ? known
+            : _trees.GetOrAdd(tree, new SlotExclusions(Code.Options(tree).TryGetValue(OptionKeys.LBP401ExcludedSlots, out var value) ? value : null));
     }
 
-    private sealed class TreeSettings
+    private sealed class SlotExclusions
     {
         private static readonly char[] ListSeparators = { '|', ',' };
 
         private readonly HashSet<string> _excluded;
 
-        public TreeSettings(bool isTest, string? excludedSlots)
+        public SlotExclusions(string? excludedSlots)
         {
-            IsTest = isTest;
             _excluded = new HashSet<string>(
                 (excludedSlots ?? string.Empty).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0),
                 StringComparer.OrdinalIgnoreCase);
         }
-
-        public bool IsTest { get; }
 
         /// <summary>
         /// Whether the option names this slot: its member or parameter name (<c>SecretId</c>, <c>bucketName</c>; case does not

@@ -42,19 +42,14 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var lambda = LambdaSymbols.For(context.Compilation);
-        if (!lambda.IsLambdaProject)
+        var compilation = LambdaCompilation.For(context.Compilation);
+        var symbols = compilation.Symbols;
+        if (!symbols.IsLambdaProject || symbols.RegionEndpoint.IsEmpty)
         {
             return;
         }
 
-        var symbols = RegionSymbols.Create(context.Compilation, lambda);
-        if (symbols is null)
-        {
-            return;
-        }
-
-        var settings = new SecurityRuleSettings(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
+        var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         context.RegisterSymbolStartAction(
             typeContext =>
             {
@@ -70,7 +65,7 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
                     {
                         if (!SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type)
                             || !TryGetRegion(c.Operation, symbols, c.CancellationToken, out var region)
-                            || settings.For(c.Operation.Syntax.SyntaxTree).IsTest)
+                            || settings.IsTest(c.Operation.Syntax.SyntaxTree))
                         {
                             return;
                         }
@@ -92,7 +87,7 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
     /// The system name of the region <paramref name="operation"/> names: a <c>RegionEndpoint</c> static field, or
     /// <c>RegionEndpoint.GetBySystemName</c> with a constant name (see <see cref="ConstantStrings"/>).
     /// </summary>
-    private static bool TryGetRegion(IOperation operation, RegionSymbols symbols, CancellationToken cancellationToken, out string region)
+    private static bool TryGetRegion(IOperation operation, LambdaSymbols symbols, CancellationToken cancellationToken, out string region)
     {
         region = string.Empty;
         switch (operation)
@@ -122,11 +117,11 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
     /// The construct that takes the region, for the message: <c>'new AmazonS3Client(...)'</c>,
     /// <c>'AmazonS3Config.RegionEndpoint'</c>, <c>'AWSConfigs.RegionEndpoint'</c>; null when the region is used otherwise.
     /// </summary>
-    private static string? Subject(IOperation region, RegionSymbols symbols)
+    private static string? Subject(IOperation region, LambdaSymbols symbols)
     {
         switch (region.WalkUpConversion(out var child))
         {
-            case IArgumentOperation { Parent: IObjectCreationOperation creation } when symbols.TakesRegion(creation.Type):
+            case IArgumentOperation { Parent: IObjectCreationOperation creation } when symbols.IsClientOrClientLike(creation.Type):
                 return "'new " + creation.Type!.Name + "(...)'";
 
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: KnownTypes.RegionEndpointProperty } property } target } assignment
@@ -144,40 +139,6 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
             default:
                 return null;
         }
-    }
-
-    /// <summary>The types LBP402 matches, resolved once per compilation; null when the compilation has no <c>RegionEndpoint</c>.</summary>
-    private sealed class RegionSymbols
-    {
-        private readonly LambdaSymbols _lambda;
-
-        private RegionSymbols(LambdaSymbols lambda, ImmutableArray<INamedTypeSymbol> regionEndpoint, ImmutableArray<INamedTypeSymbol> clientConfig, ImmutableArray<INamedTypeSymbol> awsConfigs)
-        {
-            _lambda = lambda;
-            RegionEndpoint = regionEndpoint;
-            ClientConfig = clientConfig;
-            AWSConfigs = awsConfigs;
-        }
-
-        public ImmutableArray<INamedTypeSymbol> RegionEndpoint { get; }
-
-        public ImmutableArray<INamedTypeSymbol> ClientConfig { get; }
-
-        public ImmutableArray<INamedTypeSymbol> AWSConfigs { get; }
-
-        public static RegionSymbols? Create(Compilation compilation, LambdaSymbols lambda)
-        {
-            var regionEndpoint = compilation.GetTypesByMetadataName(KnownTypes.RegionEndpoint);
-            return regionEndpoint.IsEmpty
-                ? null
-                : new RegionSymbols(lambda, regionEndpoint, compilation.GetTypesByMetadataName(KnownTypes.ClientConfig), compilation.GetTypesByMetadataName(KnownTypes.AWSConfigs));
-        }
-
-        /// <summary>An SDK client, or a client-like type whose constructors may take a region (TransferUtility; DynamoDBContext before AWSSDK 4).</summary>
-        public bool TakesRegion(ITypeSymbol? type) =>
-            LambdaSymbols.InheritsFromAny(_lambda.AmazonServiceClient, type)
-            || LambdaSymbols.InheritsFromAny(_lambda.TransferUtility, type)
-            || LambdaSymbols.InheritsFromAny(_lambda.DynamoDBContext, type);
     }
 
     /// <summary>What one type names: every region, and the sites that hand one to a client. Written concurrently.</summary>

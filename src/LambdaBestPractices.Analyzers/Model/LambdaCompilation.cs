@@ -1,0 +1,56 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// The one per-compilation context of the package, created by the first rule's <c>CompilationStart</c> and shared by every
+/// rule (each rule is its own <see cref="DiagnosticAnalyzer"/>, so the context lives in a table keyed by the compilation,
+/// the only object the driver hands all of them):
+/// <list type="bullet">
+/// <item><see cref="Symbols"/>: the symbol table, every type a rule matches, resolved once;</item>
+/// <item><see cref="Settings"/>: the options and the test-code decision, read once per file;</item>
+/// <item><see cref="Prefilter"/>: which files mention a rule's words, one pass over each file's text;</item>
+/// <item><see cref="Handlers"/>: the handler model (entry points, call graph, reachability), each body walked once;</item>
+/// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type.</item>
+/// </list>
+/// Everything is computed lazily: a compilation that no rule applies to (no Lambda or AWS type) pays for the symbol table
+/// only.
+/// </summary>
+internal sealed class LambdaCompilation
+{
+    private static readonly ConditionalWeakTable<Compilation, LambdaCompilation> Contexts = new();
+
+    // One per options provider: the driver gives every analyzer of a run the same one; an IDE may bring another later.
+    private readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, CodeSettings> _settings = new();
+    private readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, CodeSettings>.CreateValueCallback _createSettings;
+    private readonly Lazy<HandlerModel> _handlers;
+
+    private LambdaCompilation(Compilation compilation)
+    {
+        Compilation = compilation;
+        Symbols = new LambdaSymbols(compilation);
+        Prefilter = new TextPrefilter();
+        Bodies = new TypeBodies();
+        _handlers = new Lazy<HandlerModel>(() => new HandlerModel(Symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+        _createSettings = options => new CodeSettings(compilation, options, Prefilter);
+    }
+
+    public Compilation Compilation { get; }
+
+    public LambdaSymbols Symbols { get; }
+
+    public TextPrefilter Prefilter { get; }
+
+    public TypeBodies Bodies { get; }
+
+    public HandlerModel Handlers => _handlers.Value;
+
+    public static LambdaCompilation For(Compilation compilation) => Contexts.GetValue(compilation, static c => new LambdaCompilation(c));
+
+    /// <summary>The settings read from <paramref name="options"/> (a rule passes its <c>context.Options.AnalyzerConfigOptionsProvider</c>).</summary>
+    public CodeSettings Settings(AnalyzerConfigOptionsProvider options) => _settings.GetValue(options, _createSettings);
+}
