@@ -51,6 +51,9 @@ internal sealed class LambdaSymbols
         Lazy = Resolve(compilation, KnownTypes.Lazy1);
         LazyInitializer = Resolve(compilation, KnownTypes.LazyInitializer);
         AmazonWebServiceRequest = Resolve(compilation, KnownTypes.AmazonWebServiceRequest);
+        IdempotentAttribute = Resolve(compilation, KnownTypes.IdempotentAttribute);
+        DynamoDBHashKeyAttribute = Resolve(compilation, KnownTypes.DynamoDBHashKeyAttribute);
+        DynamoDBRangeKeyAttribute = Resolve(compilation, KnownTypes.DynamoDBRangeKeyAttribute);
 
         RegionEndpoint = Resolve(compilation, KnownTypes.RegionEndpoint);
         ClientConfig = Resolve(compilation, KnownTypes.ClientConfig);
@@ -97,6 +100,13 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> LazyInitializer { get; }
 
     public ImmutableArray<INamedTypeSymbol> AmazonWebServiceRequest { get; }
+
+    /// <summary>Powertools' <c>[Idempotent]</c> (LBP202's barrier); empty unless AWS.Lambda.Powertools.Idempotency is referenced.</summary>
+    public ImmutableArray<INamedTypeSymbol> IdempotentAttribute { get; }
+
+    public ImmutableArray<INamedTypeSymbol> DynamoDBHashKeyAttribute { get; }
+
+    public ImmutableArray<INamedTypeSymbol> DynamoDBRangeKeyAttribute { get; }
 
     public ImmutableArray<INamedTypeSymbol> RegionEndpoint { get; }
 

@@ -84,7 +84,7 @@ public abstract class PathRuleAnalyzer : DiagnosticAnalyzer
     private protected virtual bool AppliesTo(LambdaSymbols symbols) => true;
 
     /// <summary>Members the invocation path does not cross (LBP202: methods marked <c>[Idempotent]</c>), or null.</summary>
-    private protected virtual Func<FunctionKey, bool>? Barrier(Compilation compilation) => null;
+    private protected virtual Func<FunctionKey, bool>? Barrier(LambdaSymbols symbols) => null;
 
     /// <summary>
     /// Registers the rule's actions for one type; they add its sites to <paramref name="sites"/>. False when the type can
@@ -106,7 +106,7 @@ public abstract class PathRuleAnalyzer : DiagnosticAnalyzer
         }
 
         var model = compilation.Handlers;
-        var barrier = Barrier(context.Compilation);
+        var barrier = Barrier(symbols);
         var deferred = new ConcurrentQueue<RuleSite>();
         Action<OperationBlockAnalysisContext> feed = model.Feed;
 

@@ -279,7 +279,7 @@ internal sealed class ValueOrigins
                 }
 
                 return invocation.TargetMethod.ContainingType is { } helperType
-                    && (helperType.SpecialType == SpecialType.System_String || (helperType.Name is "Convert" or "Math" or "BitConverter" && IsInNamespace(helperType, "System")))
+                    && (helperType.SpecialType == SpecialType.System_String || (helperType.Name is "Convert" or "Math" or "BitConverter" && IsInNamespace(helperType, SystemNamespace)))
                     ? FirstFresh(depth, invocation.Arguments.Select(a => a.Value).ToArray())
                     : ValueOrigin.Unknown;
 
@@ -357,22 +357,22 @@ internal sealed class ValueOrigins
                     return null;
                 }
 
-                if (type.Name == "Guid" && IsInNamespace(type, "System") && method.IsStatic && method.Name is "NewGuid" or "CreateVersion7")
+                if (type.Name == "Guid" && IsInNamespace(type, SystemNamespace) && method.IsStatic && method.Name is "NewGuid" or "CreateVersion7")
                 {
                     return "Guid." + method.Name + "()";
                 }
 
-                if (type.Name == "Random" && IsInNamespace(type, "System"))
+                if (type.Name == "Random" && IsInNamespace(type, SystemNamespace))
                 {
                     return "Random." + method.Name + "()";
                 }
 
-                if (type.Name == "RandomNumberGenerator" && IsInNamespace(type, "System.Security.Cryptography") && method.IsStatic)
+                if (type.Name == "RandomNumberGenerator" && IsInNamespace(type, CryptographyNamespace) && method.IsStatic)
                 {
                     return "RandomNumberGenerator." + method.Name + "()";
                 }
 
-                if (type.Name == "Stopwatch" && IsInNamespace(type, "System.Diagnostics") && method.Name == "GetTimestamp")
+                if (type.Name == "Stopwatch" && IsInNamespace(type, DiagnosticsNamespace) && method.Name == "GetTimestamp")
                 {
                     return "Stopwatch.GetTimestamp()";
                 }
@@ -386,17 +386,17 @@ internal sealed class ValueOrigins
                     return null;
                 }
 
-                if (property.IsStatic && property.Name is "Now" or "UtcNow" && owner.Name is "DateTime" or "DateTimeOffset" && IsInNamespace(owner, "System"))
+                if (property.IsStatic && property.Name is "Now" or "UtcNow" && owner.Name is "DateTime" or "DateTimeOffset" && IsInNamespace(owner, SystemNamespace))
                 {
                     return owner.Name + "." + property.Name;
                 }
 
-                if (property.IsStatic && property.Name is "TickCount" or "TickCount64" && owner.Name == "Environment" && IsInNamespace(owner, "System"))
+                if (property.IsStatic && property.Name is "TickCount" or "TickCount64" && owner.Name == "Environment" && IsInNamespace(owner, SystemNamespace))
                 {
                     return "Environment." + property.Name;
                 }
 
-                if (!property.IsStatic && property.Name.StartsWith("Elapsed", StringComparison.Ordinal) && owner.Name == "Stopwatch" && IsInNamespace(owner, "System.Diagnostics"))
+                if (!property.IsStatic && property.Name.StartsWith("Elapsed", StringComparison.Ordinal) && owner.Name == "Stopwatch" && IsInNamespace(owner, DiagnosticsNamespace))
                 {
                     return "Stopwatch." + property.Name;
                 }
@@ -408,7 +408,14 @@ internal sealed class ValueOrigins
         }
     }
 
-    private static bool IsInNamespace(INamedTypeSymbol type, string name) => type.ContainingNamespace?.ToDisplayString() == name;
+    private static readonly string[] SystemNamespace = { "System" };
+    private static readonly string[] DiagnosticsNamespace = { "System", "Diagnostics" };
+    private static readonly string[] CryptographyNamespace = { "System", "Security", "Cryptography" };
+    private static readonly string[] LinqNamespace = { "System", "Linq" };
+    private static readonly string[] NetNamespace = { "System", "Net" };
+    private static readonly string[] WebNamespace = { "System", "Web" };
+
+    private static bool IsInNamespace(INamedTypeSymbol type, string[] parts) => type.ContainingNamespace.IsNamespace(parts);
 
     /// <summary>The last part of a concatenation names the resource; a constant there (a suffix) makes it another one.</summary>
     private ValueOrigin LastPart(IOperation last, int depth, bool hasPrefix)
@@ -529,7 +536,8 @@ internal sealed class ValueOrigins
 
     private static bool IsStringOrLinqOrUrlType(INamedTypeSymbol? type) =>
         type is not null && (type.SpecialType == SpecialType.System_String
-            || (type.Name is "Enumerable" or "Uri" or "WebUtility" or "HttpUtility" && type.ContainingNamespace?.ToDisplayString() is "System.Linq" or "System" or "System.Net" or "System.Web"));
+            || (type.Name is "Enumerable" or "Uri" or "WebUtility" or "HttpUtility"
+                && (IsInNamespace(type, LinqNamespace) || IsInNamespace(type, SystemNamespace) || IsInNamespace(type, NetNamespace) || IsInNamespace(type, WebNamespace))));
 
     private static bool IsGetQueueUrl(IMethodSymbol method) =>
         method.Name.StartsWith("GetQueueUrl", StringComparison.Ordinal) && ResourceSlots.IsSdkMember(method);

@@ -37,7 +37,6 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
     public const string IncrementKind = "Increment";
 
     /// <summary>The assembly of Powertools' <c>[Idempotent]</c> (package AWS.Lambda.Powertools.Idempotency).</summary>
-    private const string PowertoolsIdempotencyAssembly = "AWS.Lambda.Powertools.Idempotency";
 
     private static readonly Regex ListAppend = new(@"\blist_append\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AddClause = new(@"(?:^|\s)ADD\s+[#\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -62,22 +61,16 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
         WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save");
 
     /// <summary>[Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.</summary>
-    private protected override Func<FunctionKey, bool>? Barrier(Compilation compilation) =>
-        compilation.ReferencedAssemblyNames.Any(a => a.Name == PowertoolsIdempotencyAssembly) ? IsIdempotent : null;
-
-    /// <summary>A method marked with Powertools' <c>[Idempotent]</c>: what runs inside it is safe to replay.</summary>
-    private static bool IsIdempotent(FunctionKey key) =>
-        key.Symbol is IMethodSymbol method && method.GetAttributes().Any(a => IsType(a.AttributeClass, KnownTypes.IdempotentAttribute));
-
-    private static bool IsType(INamedTypeSymbol? type, string metadataName)
+    private protected override Func<FunctionKey, bool>? Barrier(LambdaSymbols symbols)
     {
-        if (type is null)
+        var attribute = symbols.IdempotentAttribute;
+        if (attribute.IsEmpty)
         {
-            return false;
+            return null;
         }
 
-        var dot = metadataName.LastIndexOf('.');
-        return type.Name == metadataName.Substring(dot + 1) && type.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, dot);
+        // A method marked with Powertools' [Idempotent]: what runs inside it is safe to replay.
+        return key => key.Symbol is IMethodSymbol method && method.GetAttributes().Any(a => LambdaSymbols.Contains(attribute, a.AttributeClass));
     }
 
     private static bool IsCandidate(IInvocationOperation invocation) =>
@@ -91,7 +84,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
         foreach (var (owner, invocation) in candidates)
         {
             origins ??= type.Origins(symbols, cancellationToken);
-            if (new Writes(origins).Classify(invocation) is { } finding)
+            if (new Writes(symbols, origins).Classify(invocation) is { } finding)
             {
                 sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding));
             }
@@ -190,31 +183,40 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
     /// <summary>The writes LBP202 knows, read with one type's <see cref="ValueOrigins"/>.</summary>
     private readonly struct Writes
     {
+        private static readonly string[] DynamoDB = { "Amazon", "DynamoDBv2" };
+        private static readonly string[] DynamoDBDataModel = { "Amazon", "DynamoDBv2", "DataModel" };
+        private static readonly string[] DynamoDBDocumentModel = { "Amazon", "DynamoDBv2", "DocumentModel" };
+
+        private readonly LambdaSymbols _symbols;
         private readonly ValueOrigins _origins;
 
-        public Writes(ValueOrigins origins) => _origins = origins;
+        public Writes(LambdaSymbols symbols, ValueOrigins origins)
+        {
+            _symbols = symbols;
+            _origins = origins;
+        }
 
         public Finding? Classify(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
             var name = method.Name;
-            var ns = method.ContainingType?.ContainingNamespace?.ToDisplayString();
+            var ns = method.ContainingType?.ContainingNamespace;
             if (method.ContainingAssembly?.Name == "AWSSDK.S3")
             {
                 return name is "PutObject" or "PutObjectAsync" ? S3Put(invocation) : null;
             }
 
-            if (ns == "Amazon.DynamoDBv2.DataModel")
+            if (ns.IsNamespace(DynamoDBDataModel))
             {
                 return name is "Save" or "SaveAsync" ? ContextSave(invocation) : null;
             }
 
-            if (ns == "Amazon.DynamoDBv2.DocumentModel")
+            if (ns.IsNamespace(DynamoDBDocumentModel))
             {
                 return name is "PutItem" or "PutItemAsync" ? TablePut(invocation) : null;
             }
 
-            if (ns != "Amazon.DynamoDBv2")
+            if (!ns.IsNamespace(DynamoDB))
             {
                 return null;
             }
@@ -385,11 +387,29 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
             foreach (var (member, assigned) in Assignments(value))
             {
                 if (member is IPropertySymbol property
-                    && property.GetAttributes().FirstOrDefault(a => IsType(a.AttributeClass, KnownTypes.DynamoDBHashKeyAttribute) || IsType(a.AttributeClass, KnownTypes.DynamoDBRangeKeyAttribute)) is { } attribute
+                    && KeyKindOf(property) is { } keyKind
                     && _origins.FreshPart(assigned) is { Kind: OriginKind.Fresh } fresh)
                 {
-                    var keyKind = IsType(attribute.AttributeClass, KnownTypes.DynamoDBHashKeyAttribute) ? "hash key" : "range key";
                     return new Finding("writes a second item", $"the {keyKind} '{property.Name}' comes from {fresh.Detail}", fresh.Syntax!, FreshKeyKind);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"hash key" or "range key" for a property marked <c>[DynamoDBHashKey]</c> or <c>[DynamoDBRangeKey]</c> (the first such attribute), else null.</summary>
+        private string? KeyKindOf(IPropertySymbol property)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (LambdaSymbols.Contains(_symbols.DynamoDBHashKeyAttribute, attribute.AttributeClass))
+                {
+                    return "hash key";
+                }
+
+                if (LambdaSymbols.Contains(_symbols.DynamoDBRangeKeyAttribute, attribute.AttributeClass))
+                {
+                    return "range key";
                 }
             }
 
