@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LambdaBestPractices.Analyzers.CodeFixes.Internals;
 
@@ -20,11 +19,7 @@ internal sealed class SequentialFixAllProvider : FixAllProvider
 {
     private readonly Func<Document, ImmutableArray<Diagnostic>, string?, CancellationToken, Task<Document>> _fixDocumentAsync;
 
-    /// <summary>For fixes that only need where each diagnostic is.</summary>
-    public SequentialFixAllProvider(Func<Document, ImmutableArray<TextSpan>, string?, CancellationToken, Task<Document>> fixDocumentAsync) =>
-        _fixDocumentAsync = (document, diagnostics, key, ct) => fixDocumentAsync(document, diagnostics.Select(d => d.Location.SourceSpan).ToImmutableArray(), key, ct);
-
-    /// <summary>For fixes that read the diagnostics' properties.</summary>
+    /// <summary><paramref name="fixDocumentAsync"/> fixes the sites of one document's diagnostics (<see cref="SiteCodeFixProvider{TNode, TPlan}"/>).</summary>
     public SequentialFixAllProvider(Func<Document, ImmutableArray<Diagnostic>, string?, CancellationToken, Task<Document>> fixDocumentAsync) =>
         _fixDocumentAsync = fixDocumentAsync;
 

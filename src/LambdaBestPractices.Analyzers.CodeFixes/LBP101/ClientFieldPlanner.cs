@@ -11,7 +11,7 @@ using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 
 namespace LambdaBestPractices.Analyzers.CodeFixes;
 
-internal enum ClientFieldKind
+public enum ClientFieldKind
 {
     /// <summary>A static readonly field with the creation as its initializer.</summary>
     Static,
@@ -27,9 +27,9 @@ internal enum ClientFieldKind
 }
 
 /// <summary>What the LBP101 fix will do to one creation; computed from the semantic model before any edit.</summary>
-internal sealed class ClientFieldPlan
+public sealed class ClientFieldPlan
 {
-    public ClientFieldPlan(
+    internal ClientFieldPlan(
         ClientFieldKind kind,
         BaseObjectCreationExpressionSyntax creation,
         TypeDeclarationSyntax? typeDeclaration,

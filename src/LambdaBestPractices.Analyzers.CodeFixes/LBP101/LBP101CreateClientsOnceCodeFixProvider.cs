@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -17,7 +16,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP101CreateClientsOnceCodeFixProvider))]
 [Shared]
-public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
+public sealed class LBP101CreateClientsOnceCodeFixProvider : SiteCodeFixProvider<BaseObjectCreationExpressionSyntax, ClientFieldPlan>
 {
     /// <summary>
     /// One equivalence key for the three forms of the fix. Each site gets exactly one form (the planner picks it), so Fix All,
@@ -32,91 +31,23 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CreateSdkClientsOnce);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
+    private protected override string ActionKey => EquivalenceKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string TitleOf(ClientFieldPlan plan) => plan.Kind switch
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+        ClientFieldKind.Static => MoveToStaticFieldTitle,
+        ClientFieldKind.Constructor => InitializeInConstructorTitle,
+        _ => MoveBeforeHandlerTitle,
+    };
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (FindCreation(root, diagnostic) is not { } creation)
-            {
-                continue;
-            }
+    private protected override BaseObjectCreationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) => FindCreation(root, diagnostic.Location.SourceSpan);
 
-            var plan = ClientFieldPlanner.Plan(model, creation, context.CancellationToken);
-            if (plan is null)
-            {
-                continue;
-            }
+    /// <summary>Planned on the current document, so that every new field sees the fields added before it: names stay unique and no field is added twice.</summary>
+    private protected override Task<ClientFieldPlan?> PlanAsync(Document document, SemanticModel model, BaseObjectCreationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(ClientFieldPlanner.Plan(model, node, cancellationToken));
 
-            var title = plan.Kind switch
-            {
-                ClientFieldKind.Static => MoveToStaticFieldTitle,
-                ClientFieldKind.Constructor => InitializeInConstructorTitle,
-                _ => MoveBeforeHandlerTitle,
-            };
-            var document = context.Document;
-            var span = diagnostic.Location.SourceSpan;
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => FixAsync(document, ImmutableArray.Create(span), EquivalenceKey, ct), EquivalenceKey),
-                diagnostic);
-        }
-    }
-
-    /// <summary>
-    /// Applies the fix to each creation in turn, on the updated document, so that every new field sees the fields
-    /// added before it: names stay unique and no field is added twice.
-    /// </summary>
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan> spans, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var annotations = spans.Select(_ => new SyntaxAnnotation()).ToArray();
-        var targets = spans
-            .Select((span, i) => (Node: FindCreation(root, span), Annotation: annotations[i]))
-            .Where(t => t.Node is not null)
-            .ToArray();
-        root = root.ReplaceNodes(
-            targets.Select(t => t.Node!),
-            (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Node == original).Annotation));
-        document = document.WithSyntaxRoot(root);
-
-        foreach (var (_, annotation) in targets)
-        {
-            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null
-                || root.GetAnnotatedNodes(annotation).OfType<BaseObjectCreationExpressionSyntax>().FirstOrDefault() is not { } creation)
-            {
-                continue;
-            }
-
-            var plan = ClientFieldPlanner.Plan(model, creation, cancellationToken);
-            if (plan is null || (equivalenceKey is not null && equivalenceKey != EquivalenceKey))
-            {
-                continue;
-            }
-
-            document = document.WithSyntaxRoot(ClientFieldRewriter.Apply(root, plan));
-        }
-
-        return document;
-    }
-
-
-    private static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, Diagnostic diagnostic) =>
-        FindCreation(root, diagnostic.Location.SourceSpan);
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, BaseObjectCreationExpressionSyntax node, ClientFieldPlan plan, CancellationToken cancellationToken) =>
+        Task.FromResult(document.WithSyntaxRoot(ClientFieldRewriter.Apply(root, plan)));
 
     /// <summary>
     /// The creation the diagnostic sits on, or null: a diagnostic on anything else (a DynamoDBContextBuilder's <c>Build()</c>

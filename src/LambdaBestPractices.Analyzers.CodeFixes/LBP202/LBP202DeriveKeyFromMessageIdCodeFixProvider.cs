@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using LambdaBestPractices.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,7 +24,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP202DeriveKeyFromMessageIdCodeFixProvider))]
 [Shared]
-public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : CodeFixProvider
+public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixProvider<ExpressionSyntax, SyntaxNode>
 {
     public const string DeriveKeyFromMessageIdKey = "LBP202_DeriveKeyFromMessageId";
 
@@ -33,71 +32,32 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : CodeFixProvide
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MakeWritesIdempotent);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
+    private protected override string ActionKey => DeriveKeyFromMessageIdKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string TitleOf(SyntaxNode plan) => DeriveKeyFromMessageIdTitle;
+
+    /// <summary>The fresh value of a fresh-key diagnostic: its first additional location, in the same file.</summary>
+    private protected override ExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(LBP202MakeWritesIdempotentAnalyzer.KindProperty, out var kind) && kind == LBP202MakeWritesIdempotentAnalyzer.FreshKeyKind
+        && diagnostic.AdditionalLocations.Count > 0
+        && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } freshLocation
+        && tree == root.SyntaxTree
+        && freshLocation.SourceSpan.End <= root.FullSpan.End
+        && root.FindNode(freshLocation.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax fresh
+            ? fresh
+            : null;
+
+    /// <summary>The plan is the new root, the string made from the fresh value replaced with the record's id.</summary>
+    private protected override Task<SyntaxNode?> PlanAsync(Document document, SemanticModel model, ExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Plan(model, node, cancellationToken) is { } plan
+            ? model.SyntaxTree.GetRoot(cancellationToken).ReplaceNode(plan.Target, plan.Replacement.WithTriviaFrom(plan.Target))
+            : null);
+
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax node, SyntaxNode plan, CancellationToken cancellationToken) =>
+        Task.FromResult(document.WithSyntaxRoot(plan));
+
+    private static (ExpressionSyntax Target, ExpressionSyntax Replacement)? Plan(SemanticModel model, ExpressionSyntax fresh, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, context.CancellationToken) is null)
-            {
-                continue;
-            }
-
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(DeriveKeyFromMessageIdTitle, ct => FixAsync(document, ImmutableArray.Create(diagnostic), DeriveKeyFromMessageIdKey, ct), DeriveKeyFromMessageIdKey),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Plan(root, model, diagnostic, cancellationToken) is { } plan && !replacements.ContainsKey(plan.Target))
-            {
-                replacements.Add(plan.Target, plan.Replacement);
-            }
-        }
-
-        if (replacements.Count == 0)
-        {
-            return document;
-        }
-
-        // Outermost targets only: a target inside another one is replaced with it.
-        var targets = replacements.Keys.Where(t => !replacements.Keys.Any(o => o != t && o.Span.Contains(t.Span))).ToArray();
-        var newRoot = root.ReplaceNodes(targets, (original, _) => replacements[original].WithTriviaFrom(original));
-        return document.WithSyntaxRoot(newRoot);
-    }
-
-    private static (ExpressionSyntax Target, ExpressionSyntax Replacement)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        if (!diagnostic.Properties.TryGetValue(LBP202MakeWritesIdempotentAnalyzer.KindProperty, out var kind) || kind != LBP202MakeWritesIdempotentAnalyzer.FreshKeyKind
-            || diagnostic.AdditionalLocations.Count == 0
-            || diagnostic.AdditionalLocations[0] is not { SourceTree: { } tree } freshLocation
-            || tree != root.SyntaxTree
-            || root.FindNode(freshLocation.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax fresh)
-        {
-            return null;
-        }
-
         var target = fresh;
 
         // `Guid.NewGuid().ToString("N")`, `(Guid.NewGuid()).ToString()`: the string made from the fresh value is what gets replaced.

@@ -7,11 +7,9 @@ using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
@@ -32,7 +30,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP204InvokeAsynchronouslyCodeFixProvider))]
 [Shared]
-public sealed class LBP204InvokeAsynchronouslyCodeFixProvider : CodeFixProvider
+public sealed class LBP204InvokeAsynchronouslyCodeFixProvider : SiteCodeFixProvider<InvocationExpressionSyntax, SyntaxNode>
 {
     public const string EquivalenceKey = "LBP204_InvokeAsynchronously";
 
@@ -42,29 +40,21 @@ public sealed class LBP204InvokeAsynchronouslyCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DontInvokeSynchronously);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
+    private protected override string ActionKey => EquivalenceKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+    private protected override string TitleOf(SyntaxNode plan) => Title;
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (FindInvocation(root, diagnostic.Location.SourceSpan) is not { } invocation || Plan(model, invocation, context.CancellationToken) is null)
-            {
-                continue;
-            }
+    private protected override InvocationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) => FindInvocation(root, diagnostic.Location.SourceSpan);
 
-            var document = context.Document;
-            var span = diagnostic.Location.SourceSpan;
-            context.RegisterCodeFix(CodeAction.Create(Title, ct => FixAsync(document, ImmutableArray.Create(span), EquivalenceKey, ct), EquivalenceKey), diagnostic);
-        }
-    }
+    /// <summary>The plan is the new root (a request shared by two invokes is changed once: the second finds it changed and is not planned).</summary>
+    private protected override Task<SyntaxNode?> PlanAsync(Document document, SemanticModel model, InvocationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Plan(model, node, cancellationToken) is { } invoke ? Apply(model.SyntaxTree.GetRoot(cancellationToken), invoke) : null);
+
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, InvocationExpressionSyntax node, SyntaxNode plan, CancellationToken cancellationToken) =>
+        Task.FromResult(document.WithSyntaxRoot(plan));
+
+    /// <summary><c>InvocationType.Event</c> is written qualified: add <c>using Amazon.Lambda;</c> if needed, then shorten it.</summary>
+    private protected override Task<Document> FinishAsync(Document document, CancellationToken cancellationToken) => ImportSimplifyAndFormatAsync(document, cancellationToken);
 
     private static InvocationExpressionSyntax? FindInvocation(SyntaxNode root, TextSpan span) =>
         root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation && invocation.Span == span
@@ -91,44 +81,6 @@ public sealed class LBP204InvokeAsynchronouslyCodeFixProvider : CodeFixProvider
         }
 
         return invoke;
-    }
-
-    /// <summary>Fixes each invoke in turn on the updated document; a request shared by two invokes is changed once.</summary>
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<TextSpan> spans, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || (equivalenceKey is not null && equivalenceKey != EquivalenceKey))
-        {
-            return document;
-        }
-
-        var targets = spans.Select(span => FindInvocation(root, span)).Where(i => i is not null).Select(i => (Node: i!, Annotation: new SyntaxAnnotation())).ToArray();
-        if (targets.Length == 0)
-        {
-            return document;
-        }
-
-        root = root.ReplaceNodes(targets.Select(t => t.Node), (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Node == original).Annotation));
-        document = document.WithSyntaxRoot(root);
-
-        foreach (var (_, annotation) in targets)
-        {
-            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null
-                || root.GetAnnotatedNodes(annotation).OfType<InvocationExpressionSyntax>().FirstOrDefault() is not { } invocation
-                || Plan(model, invocation, cancellationToken) is not { } invoke)
-            {
-                continue;
-            }
-
-            document = document.WithSyntaxRoot(Apply(root, invoke));
-        }
-
-        // `InvocationType.Event` is written qualified: add `using Amazon.Lambda;` if needed, then shorten it.
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static SyntaxNode Apply(SyntaxNode root, SynchronousInvoke invoke)

@@ -8,11 +8,9 @@ using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using LambdaBestPractices.Analyzers.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
@@ -35,7 +33,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP301KeepSecretsOutOfEnvironmentCodeFixProvider))]
 [Shared]
-public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixProvider
+public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeFixProvider<InvocationExpressionSyntax, LBP301KeepSecretsOutOfEnvironmentCodeFixProvider.SecretLoad>
 {
     public const string LoadFromParameterStoreKey = "LBP301_LoadFromParameterStore";
     public const string LoadFromSecretsManagerKey = "LBP301_LoadFromSecretsManager";
@@ -45,43 +43,71 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixPr
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
+    private protected override string ActionKey => LoadFromParameterStoreKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string TitleOf(SecretLoad plan) => plan.Store == Store.ParameterStore
+        ? $"Load '{plan.Name}' once from Parameter Store (SecureString)"
+        : $"Load '{plan.Name}' once from Secrets Manager";
+
+    private protected override bool Accepts(string equivalenceKey) => equivalenceKey is LoadFromParameterStoreKey or LoadFromSecretsManagerKey;
+
+    private protected override InvocationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) => FindRead(root, diagnostic.Location.SourceSpan);
+
+    /// <summary>One action per store the project references (Parameter Store, Secrets Manager), each with its own key.</summary>
+    private protected override async Task<System.Collections.Generic.IEnumerable<FixOffer>> OffersAsync(Document document, SemanticModel model, InvocationExpressionSyntax node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        var offers = new System.Collections.Generic.List<FixOffer>();
+        foreach (var key in new[] { LoadFromParameterStoreKey, LoadFromSecretsManagerKey })
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (FindRead(root, diagnostic.Location.SourceSpan) is not { } read || ReadName(model, read, context.CancellationToken) is not { } name)
+            if (await PlanAsync(document, model, node, diagnostic, key, cancellationToken).ConfigureAwait(false) is { } plan)
             {
-                continue;
-            }
-
-            var document = context.Document;
-            var span = diagnostic.Location.SourceSpan;
-            foreach (var store in new[] { Store.ParameterStore, Store.SecretsManager })
-            {
-                if (!IsReferenced(model.Compilation, store))
-                {
-                    continue;
-                }
-
-                var key = KeyOf(store);
-                var title = store == Store.ParameterStore
-                    ? $"Load '{name}' once from Parameter Store (SecureString)"
-                    : $"Load '{name}' once from Secrets Manager";
-                context.RegisterCodeFix(CodeAction.Create(title, ct => FixAsync(document, ImmutableArray.Create(span), key, ct), key), diagnostic);
+                offers.Add(new FixOffer(TitleOf(plan), key));
             }
         }
+
+        return offers;
     }
 
-    private enum Store
+    /// <summary>Reads of one variable in one type share one field, as each read is planned on the updated document.</summary>
+    private protected override Task<SecretLoad?> PlanAsync(Document document, SemanticModel model, InvocationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        var store = equivalenceKey == LoadFromSecretsManagerKey ? Store.SecretsManager : Store.ParameterStore;
+        return Task.FromResult(
+            IsReferenced(model.Compilation, store)
+            && ReadName(model, node, cancellationToken) is { } name
+            && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } typeDeclaration
+            && model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is { } type
+                ? new SecretLoad(name, store, typeDeclaration, type)
+                : null);
+    }
+
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, InvocationExpressionSyntax node, SecretLoad plan, CancellationToken cancellationToken) =>
+        Task.FromResult(document.WithSyntaxRoot(Apply(root, node, plan.TypeDeclaration, plan.Type, plan.Name, plan.Store)));
+
+    /// <summary>The new members are written with qualified names: add the usings, then shorten the names and format.</summary>
+    private protected override Task<Document> FinishAsync(Document document, CancellationToken cancellationToken) => ImportSimplifyAndFormatAsync(document, cancellationToken);
+
+    /// <summary>What the fix does for one read: load the variable <see cref="Name"/> from <see cref="Store"/>, in a member of the read's type.</summary>
+    public sealed class SecretLoad
+    {
+        internal SecretLoad(string name, Store store, TypeDeclarationSyntax typeDeclaration, INamedTypeSymbol type)
+        {
+            Name = name;
+            Store = store;
+            TypeDeclaration = typeDeclaration;
+            Type = type;
+        }
+
+        internal string Name { get; }
+
+        internal Store Store { get; }
+
+        internal TypeDeclarationSyntax TypeDeclaration { get; }
+
+        internal INamedTypeSymbol Type { get; }
+    }
+
+    internal enum Store
     {
         ParameterStore,
         SecretsManager,
@@ -110,48 +136,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : CodeFixPr
         && SecretNames.Tokenize(name).Length > 0
             ? name
             : null;
-
-    /// <summary>Fixes each read in turn, on the updated document, so reads of one variable in one type share one field.</summary>
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<TextSpan> spans, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var store = equivalenceKey == LoadFromSecretsManagerKey ? Store.SecretsManager : Store.ParameterStore;
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var targets = spans.Select(span => FindRead(root, span)).Where(r => r is not null).Select(r => (Node: r!, Annotation: new SyntaxAnnotation())).ToArray();
-        if (targets.Length == 0)
-        {
-            return document;
-        }
-
-        root = root.ReplaceNodes(targets.Select(t => t.Node), (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Node == original).Annotation));
-        document = document.WithSyntaxRoot(root);
-
-        foreach (var (_, annotation) in targets)
-        {
-            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null
-                || root.GetAnnotatedNodes(annotation).OfType<InvocationExpressionSyntax>().FirstOrDefault() is not { } read
-                || !IsReferenced(model.Compilation, store)
-                || ReadName(model, read, cancellationToken) is not { } name
-                || read.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } typeDeclaration
-                || model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is not { } type)
-            {
-                continue;
-            }
-
-            document = document.WithSyntaxRoot(Apply(root, read, typeDeclaration, type, name, store));
-        }
-
-        // The new members are written with qualified names: add the usings, then shorten the names and format.
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
 
     private static SyntaxNode Apply(SyntaxNode root, InvocationExpressionSyntax read, TypeDeclarationSyntax typeDeclaration, INamedTypeSymbol type, string name, Store store)
     {

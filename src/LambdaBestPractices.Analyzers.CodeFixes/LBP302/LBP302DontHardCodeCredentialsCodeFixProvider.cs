@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,7 +20,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP302DontHardCodeCredentialsCodeFixProvider))]
 [Shared]
-public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvider
+public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : SiteCodeFixProvider<BaseObjectCreationExpressionSyntax, SyntaxNode>
 {
     public const string RemoveCredentialsKey = "LBP302_RemoveCredentials";
 
@@ -29,37 +28,26 @@ public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvid
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DontHardCodeAwsCredentials);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    private protected override string ActionKey => RemoveCredentialsKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string TitleOf(SyntaxNode plan) => RemoveCredentialsTitle;
+
+    private protected override BaseObjectCreationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic.Location.SourceSpan, context.CancellationToken) is not { } plan)
-            {
-                continue;
-            }
-
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    RemoveCredentialsTitle,
-                    async ct =>
-                    {
-                        var currentRoot = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
-                        return currentRoot is null ? document : document.WithSyntaxRoot(currentRoot.ReplaceNode(plan.List, plan.NewList));
-                    },
-                    RemoveCredentialsKey),
-                diagnostic);
-        }
+        var span = diagnostic.Location.SourceSpan;
+        return span.End <= root.FullSpan.End
+            && root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation
+            && creation.Span == span
+                ? creation
+                : null;
     }
+
+    /// <summary>The plan is the new root: the constructor's argument list without the credentials.</summary>
+    private protected override Task<SyntaxNode?> PlanAsync(Document document, SemanticModel model, BaseObjectCreationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Plan(model, node, cancellationToken) is { } plan ? model.SyntaxTree.GetRoot(cancellationToken).ReplaceNode(plan.List, plan.NewList) : null);
+
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, BaseObjectCreationExpressionSyntax node, SyntaxNode plan, CancellationToken cancellationToken) =>
+        Task.FromResult(document.WithSyntaxRoot(plan));
 
     private sealed class RemovalPlan
     {
@@ -74,11 +62,9 @@ public sealed class LBP302DontHardCodeCredentialsCodeFixProvider : CodeFixProvid
         public ArgumentListSyntax NewList { get; }
     }
 
-    private static RemovalPlan? Plan(SyntaxNode root, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
+    private static RemovalPlan? Plan(SemanticModel model, BaseObjectCreationExpressionSyntax creation, CancellationToken cancellationToken)
     {
-        if (root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation
-            || creation.Span != span
-            || model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation)
+        if (model.GetOperation(creation, cancellationToken) is not IObjectCreationOperation operation)
         {
             return null;
         }

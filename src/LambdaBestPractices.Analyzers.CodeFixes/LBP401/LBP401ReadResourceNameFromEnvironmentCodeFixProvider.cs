@@ -9,7 +9,6 @@ using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using LambdaBestPractices.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,7 +36,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP401ReadResourceNameFromEnvironmentCodeFixProvider))]
 [Shared]
-public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : CodeFixProvider
+public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : SiteCodeFixProvider<ExpressionSyntax, LBP401ReadResourceNameFromEnvironmentCodeFixProvider.FieldFromEnvironment>
 {
     public const string ReadFromEnvironmentKey = "LBP401_ReadFromEnvironment";
 
@@ -45,35 +44,52 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : CodeF
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DontHardCodeResourceNames);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
+    private protected override string ActionKey => ReadFromEnvironmentKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override string TitleOf(FieldFromEnvironment plan) => Title;
+
+    private protected override ExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
+        Request.From(diagnostic) is null ? null : FindTarget(root, diagnostic.Location.SourceSpan);
+
+    /// <summary>Planned on the current document, so one literal in one type gets one field.</summary>
+    private protected override async Task<FieldFromEnvironment?> PlanAsync(Document document, SemanticModel model, ExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        Request.From(diagnostic) is { } request
+        && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } typeDeclaration
+        && model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is { } type
+        && await IsFixableAsync(document, model, node, cancellationToken).ConfigureAwait(false)
+            ? new FieldFromEnvironment(request, typeDeclaration, type)
+            : null;
+
+    /// <summary>
+    /// The new code is written with qualified names: add the usings, then shorten the names and format, after each literal,
+    /// so that Fix All lays out its fields exactly as fixing one literal after another does.
+    /// </summary>
+    private protected override async Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax node, FieldFromEnvironment plan, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        document = document.WithSyntaxRoot(Apply(root, node, plan.TypeDeclaration, plan.Type, plan.Request, cancellationToken));
+        document = await ImportSimplifyAndFormatAsync(document, cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(RemoveFormattingAnnotations((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
+    }
+
+    /// <summary>What the fix does for one literal: read <see cref="Request"/>'s variable, from a field of the literal's type.</summary>
+    public sealed class FieldFromEnvironment
+    {
+        internal FieldFromEnvironment(Request request, TypeDeclarationSyntax typeDeclaration, INamedTypeSymbol type)
         {
-            return;
+            Request = request;
+            TypeDeclaration = typeDeclaration;
+            Type = type;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Request.From(diagnostic) is null
-                || FindTarget(root, diagnostic.Location.SourceSpan) is not { } target
-                || !await IsFixableAsync(context.Document, model, target, context.CancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
+        internal Request Request { get; }
 
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => FixAsync(document, ImmutableArray.Create(diagnostic), ReadFromEnvironmentKey, ct), ReadFromEnvironmentKey),
-                diagnostic);
-        }
+        internal TypeDeclarationSyntax TypeDeclaration { get; }
+
+        internal INamedTypeSymbol Type { get; }
     }
 
     /// <summary>What one diagnostic asks for, from its properties.</summary>
-    private sealed class Request
+    internal sealed class Request
     {
         private Request(string variable, string kind, string value)
         {
@@ -198,59 +214,6 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : CodeF
         }
 
         return false;
-    }
-
-    /// <summary>Fixes each diagnostic in turn, on the updated document, so one literal in one type gets one field.</summary>
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var targets = new List<(ExpressionSyntax Node, SyntaxAnnotation Annotation, Request Request)>();
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
-        {
-            if (Request.From(diagnostic) is { } request && FindTarget(root, diagnostic.Location.SourceSpan) is { } node && targets.All(t => t.Node != node))
-            {
-                targets.Add((node, new SyntaxAnnotation(), request));
-            }
-        }
-
-        if (targets.Count == 0)
-        {
-            return document;
-        }
-
-        root = root.ReplaceNodes(targets.Select(t => t.Node), (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Node == original).Annotation));
-        document = document.WithSyntaxRoot(root);
-
-        foreach (var (_, annotation, request) in targets)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null
-                || root.GetAnnotatedNodes(annotation).OfType<ExpressionSyntax>().FirstOrDefault() is not { } target
-                || target.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } typeDeclaration
-                || model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is not { } type
-                || !await IsFixableAsync(document, model, target, cancellationToken).ConfigureAwait(false))
-            {
-                continue;
-            }
-
-            document = document.WithSyntaxRoot(Apply(root, target, typeDeclaration, type, request, cancellationToken));
-
-            // The new code is written with qualified names: add the usings, then shorten the names and format, after each
-            // literal, so that Fix All lays out its fields exactly as fixing one literal after another does.
-            document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            document = document.WithSyntaxRoot(RemoveFormattingAnnotations((await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!));
-        }
-
-        return document;
     }
 
     /// <summary>A formatted field must not be formatted again by a later fix in the same Fix All.</summary>

@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,7 +29,7 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP402DontHardCodeRegionCodeFixProvider))]
 [Shared]
-public sealed class LBP402DontHardCodeRegionCodeFixProvider : CodeFixProvider
+public sealed class LBP402DontHardCodeRegionCodeFixProvider : SiteCodeFixProvider<ExpressionSyntax, SyntaxNode>
 {
     public const string RemoveRegionKey = "LBP402_RemoveRegion";
 
@@ -38,68 +37,18 @@ public sealed class LBP402DontHardCodeRegionCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DontHardCodeRegion);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
+    private protected override string ActionKey => RemoveRegionKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+    private protected override string TitleOf(SyntaxNode plan) => RemoveRegionTitle;
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var span = diagnostic.Location.SourceSpan;
-            if (FindRegion(root, span) is not { } region || Rewrite(root, model, region, context.CancellationToken) is null)
-            {
-                continue;
-            }
+    private protected override ExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) => FindRegion(root, diagnostic.Location.SourceSpan);
 
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(RemoveRegionTitle, ct => FixAsync(document, ImmutableArray.Create(span), RemoveRegionKey, ct), RemoveRegionKey),
-                diagnostic);
-        }
-    }
+    /// <summary>The plan is the new root: the document without the region's use (two regions can sit in one statement, so each is planned on the updated document).</summary>
+    private protected override Task<SyntaxNode?> PlanAsync(Document document, SemanticModel model, ExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Rewrite(model.SyntaxTree.GetRoot(cancellationToken), model, node, cancellationToken));
 
-    /// <summary>Removes each region in turn, on the updated document (two regions can sit in one statement).</summary>
-    private static async Task<Document> FixAsync(Document document, ImmutableArray<TextSpan> spans, string? equivalenceKey, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
-        var targets = spans.Select(span => FindRegion(root, span)).OfType<ExpressionSyntax>().Distinct().Select(r => (Node: r, Annotation: new SyntaxAnnotation())).ToArray();
-        if (targets.Length == 0)
-        {
-            return document;
-        }
-
-        document = document.WithSyntaxRoot(root.ReplaceNodes(
-            targets.Select(t => t.Node),
-            (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Node == original).Annotation)));
-
-        foreach (var (_, annotation) in targets)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null
-                || root.GetAnnotatedNodes(annotation).OfType<ExpressionSyntax>().FirstOrDefault() is not { } region
-                || Rewrite(root, model, region, cancellationToken) is not { } newRoot)
-            {
-                continue;
-            }
-
-            document = document.WithSyntaxRoot(newRoot);
-        }
-
-        return document;
-    }
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax node, SyntaxNode plan, CancellationToken cancellationToken) =>
+        Task.FromResult(document.WithSyntaxRoot(plan));
 
     /// <summary>The region expression a diagnostic sits on.</summary>
     private static ExpressionSyntax? FindRegion(SyntaxNode root, TextSpan span) =>

@@ -38,6 +38,24 @@ public class CodeFixProviderTests
         }
     }
 
+    /// <summary>
+    /// One skeleton for every fix (find, plan, apply; Fix All through the same path, one document after another), so no fix
+    /// carries its own copy of the registration and Fix All code.
+    /// </summary>
+    [Fact]
+    public void EveryFixer_DerivesFromTheOneSiteCodeFixBase()
+    {
+        foreach (var type in AnalyzerCatalog.CodeFixProviderTypes)
+        {
+            var baseType = type.BaseType;
+            Assert.True(
+                baseType is { IsGenericType: true } && baseType.GetGenericTypeDefinition() == typeof(LambdaBestPractices.Analyzers.CodeFixes.Internals.SiteCodeFixProvider<,>),
+                $"{type.Name} derives from {baseType?.Name}, not SiteCodeFixProvider<TNode, TPlan>");
+            var fixer = (CodeFixProvider)System.Activator.CreateInstance(type)!;
+            Assert.Equal("SequentialFixAllProvider", fixer.GetFixAllProvider()!.GetType().Name);
+        }
+    }
+
     [Fact]
     public void EveryAnalyzer_IsNamedAfterItsIdAndTargetsCSharp()
     {
