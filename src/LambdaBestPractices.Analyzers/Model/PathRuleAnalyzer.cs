@@ -67,21 +67,17 @@ internal sealed class TypeSites
 /// <item>compilation end: report the remaining sites that a handler in another type or file reaches.</item>
 /// </list>
 /// </summary>
-public abstract class PathRuleAnalyzer : DiagnosticAnalyzer
+public abstract class PathRuleAnalyzer : LambdaRuleAnalyzer
 {
-    public sealed override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
     private protected abstract DiagnosticDescriptor LiveDescriptor { get; }
 
     private protected abstract DiagnosticDescriptor CrossTypeDescriptor { get; }
 
-    /// <summary>The rule's own bail-out, beyond "is a Lambda project".</summary>
-    private protected virtual bool AppliesTo(LambdaSymbols symbols) => true;
+    /// <summary>Only where an entry point can exist, and the rule's own condition holds.</summary>
+    private protected sealed override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && RuleAppliesTo(symbols);
+
+    /// <summary>The rule's own bail-out, beyond "is a Lambda project" (a type the rule needs is missing).</summary>
+    private protected virtual bool RuleAppliesTo(LambdaSymbols symbols) => true;
 
     /// <summary>Members the invocation path does not cross (LBP202: methods marked <c>[Idempotent]</c>), or null.</summary>
     private protected virtual Func<FunctionKey, bool>? Barrier(LambdaSymbols symbols) => null;
@@ -96,15 +92,9 @@ public abstract class PathRuleAnalyzer : DiagnosticAnalyzer
     private protected virtual Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, EventSources sources) =>
         site.CreateDiagnostic(descriptor, sources);
 
-    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected sealed override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
     {
-        var compilation = LambdaCompilation.For(context.Compilation);
         var symbols = compilation.Symbols;
-        if (!symbols.IsLambdaProject || !AppliesTo(symbols))
-        {
-            return;
-        }
-
         var model = compilation.Handlers;
         var barrier = Barrier(symbols);
         var deferred = new ConcurrentQueue<RuleSite>();

@@ -56,6 +56,16 @@ public class CodeFixProviderTests
         }
     }
 
+    /// <summary>One analyzer base: the same configuration, the one per-compilation context and a bail-out for every rule.</summary>
+    [Fact]
+    public void EveryAnalyzer_DerivesFromTheOneRuleAnalyzerBase()
+    {
+        foreach (var analyzer in AnalyzerCatalog.Analyzers)
+        {
+            Assert.IsAssignableFrom<LambdaBestPractices.Analyzers.Model.LambdaRuleAnalyzer>(analyzer);
+        }
+    }
+
     [Fact]
     public void EveryAnalyzer_IsNamedAfterItsIdAndTargetsCSharp()
     {

@@ -34,7 +34,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : PathRuleAnalyz
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType;
 
     /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
-    private protected override bool AppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
+    private protected override bool RuleAppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
 
     private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites) =>
         WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);

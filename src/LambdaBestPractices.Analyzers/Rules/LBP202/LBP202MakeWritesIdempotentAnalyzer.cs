@@ -51,7 +51,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP202_MakeWritesIdempotent_CrossType;
 
     /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
-    private protected override bool AppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
+    private protected override bool RuleAppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
 
     private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites) =>
         WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);

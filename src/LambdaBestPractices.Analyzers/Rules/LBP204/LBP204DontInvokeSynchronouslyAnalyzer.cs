@@ -27,7 +27,7 @@ public sealed class LBP204DontInvokeSynchronouslyAnalyzer : PathRuleAnalyzer
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP204_DontInvokeSynchronously_CrossType;
 
     /// <summary>Only where AWSSDK.Lambda is referenced: without it no function can invoke another.</summary>
-    private protected override bool AppliesTo(LambdaSymbols symbols) => symbols.HasLambdaSdk;
+    private protected override bool RuleAppliesTo(LambdaSymbols symbols) => symbols.HasLambdaSdk;
 
     private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
     {

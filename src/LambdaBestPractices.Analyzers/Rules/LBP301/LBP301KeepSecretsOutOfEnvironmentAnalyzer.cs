@@ -30,32 +30,22 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : DiagnosticAnalyzer
+public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : LambdaRuleAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    /// <summary>Environment reads and writes in Lambda projects; the CDK forms wherever the CDK's Lambda construct is referenced.</summary>
+    private protected override bool AppliesTo(LambdaSymbols symbols) => ChecksEnvironment(symbols) || symbols.HasCdkLambda;
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
     {
-        var compilation = LambdaCompilation.For(context.Compilation);
         var symbols = compilation.Symbols;
-        var checkEnvironment = symbols.IsLambdaProject && !symbols.Environment.IsEmpty;
-        var checkCdk = symbols.HasCdkLambda;
-        if (!checkEnvironment && !checkCdk)
-        {
-            return;
-        }
-
-        var rule = new Rule(symbols, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), checkEnvironment, checkCdk);
+        var rule = new Rule(symbols, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), ChecksEnvironment(symbols), symbols.HasCdkLambda);
         context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
     }
+
+    private static bool ChecksEnvironment(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.Environment.IsEmpty;
 
     private sealed class Rule
     {

@@ -19,7 +19,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// digits and <c>_</c>) is a placeholder for a local emulator and is not reported. Messages never contain a key.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
+public sealed class LBP302DontHardCodeCredentialsAnalyzer : LambdaRuleAnalyzer
 {
     /// <summary>The message argument for a literal that carries an access key ID outside a credentials constructor.</summary>
     internal const string LiteralSubject = "a string literal shaped like an access key ID";
@@ -29,22 +29,11 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP302_DontHardCodeAwsCredentials);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    private protected override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject;
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
     {
-        var compilation = LambdaCompilation.For(context.Compilation);
         var symbols = compilation.Symbols;
-        if (!symbols.IsLambdaProject)
-        {
-            return;
-        }
-
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         var checkCreations = !symbols.Credentials.IsEmpty || !symbols.AmazonServiceClient.IsEmpty;
 

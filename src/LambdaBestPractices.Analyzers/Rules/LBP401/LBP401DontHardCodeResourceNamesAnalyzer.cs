@@ -25,7 +25,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
+public sealed class LBP401DontHardCodeResourceNamesAnalyzer : LambdaRuleAnalyzer
 {
     /// <summary>Diagnostic property: the suggested environment variable (<c>ORDERS_BUCKET_NAME</c>).</summary>
     public const string VariableNameProperty = "VariableName";
@@ -41,22 +41,12 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP401_DontHardCodeResourceNames, Descriptors.LBP401_DontHardCodeResourceNames_CrossType);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    /// <summary>Lambda projects that reference the SDK (its clients or its requests hold the slots).</summary>
+    private protected override bool AppliesTo(LambdaSymbols symbols) =>
+        symbols.IsLambdaProject && (!symbols.AmazonServiceClient.IsEmpty || !symbols.AmazonWebServiceRequest.IsEmpty);
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
     {
-        var compilation = LambdaCompilation.For(context.Compilation);
-        var symbols = compilation.Symbols;
-        if (!symbols.IsLambdaProject || (symbols.AmazonServiceClient.IsEmpty && symbols.AmazonWebServiceRequest.IsEmpty))
-        {
-            return;
-        }
-
         var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)));
         context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
         context.RegisterCompilationEndAction(rule.OnCompilationEnd);

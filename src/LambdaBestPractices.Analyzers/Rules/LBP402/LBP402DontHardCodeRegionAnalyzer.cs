@@ -25,7 +25,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// is not reported: the decision is taken at the end of each type, so it holds whatever order the operations come in.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
+public sealed class LBP402DontHardCodeRegionAnalyzer : LambdaRuleAnalyzer
 {
     /// <summary>A type whose non-test files never contain this word cannot name a region: nothing is registered for it.</summary>
     private static readonly WordSet RegionWords = WordSet.Of("RegionEndpoint");
@@ -33,22 +33,12 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP402_DontHardCodeRegion);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
+    /// <summary>Lambda projects that see <c>RegionEndpoint</c>.</summary>
+    private protected override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.RegionEndpoint.IsEmpty;
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
     {
-        var compilation = LambdaCompilation.For(context.Compilation);
         var symbols = compilation.Symbols;
-        if (!symbols.IsLambdaProject || symbols.RegionEndpoint.IsEmpty)
-        {
-            return;
-        }
-
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         context.RegisterSymbolStartAction(
             typeContext =>
