@@ -11,8 +11,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <summary>
 /// The member bodies of the types that rules decide at their symbol end over the whole type (LBP201, LBP202), collected
 /// once per type for all of them, and the type's <see cref="ValueOrigins"/>, indexed once from them. One table per
-/// compilation (<see cref="LambdaCompilation.Bodies"/>); a type's entry lives from the first rule's symbol start to the last rule's symbol end, so no operation
-/// tree is kept after the rules that asked for it are done.
+/// compilation (<see cref="LambdaCompilation.Bodies"/>); a type's entry lives from the first rule's symbol start to the
+/// last rule's symbol end, so no operation tree is kept after the rules that asked for it are done.
 /// </summary>
 internal sealed class TypeBodies
 {
@@ -54,7 +54,9 @@ internal sealed class TypeBodies
 /// </summary>
 internal sealed class TypeBodySet
 {
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
+    // Written by the rules' operation-block actions (concurrently), read at a symbol end; a plain table under a lock costs a
+    // fraction of a concurrent one's allocation, and one type's members rarely arrive at the same moment.
+    private readonly Dictionary<ISymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
     private int _users;
     private IOperation[]? _ordered;
     private ValueOrigins? _origins;
@@ -90,17 +92,34 @@ internal sealed class TypeBodySet
     internal bool Release() => Interlocked.Decrement(ref _users) == 0 && Interlocked.CompareExchange(ref _users, -1, 0) == 0;
 
     /// <summary>Records one member's blocks (a second rule's call for the same member is ignored).</summary>
-    public void Add(ISymbol owner, ImmutableArray<IOperation> blocks) => _bodies.TryAdd(owner, blocks);
+    public void Add(ISymbol owner, ImmutableArray<IOperation> blocks)
+    {
+        lock (_bodies)
+        {
+            if (!_bodies.ContainsKey(owner))
+            {
+                _bodies.Add(owner, blocks);
+            }
+        }
+    }
 
     /// <summary>
     /// Every block of the type's members in source order (file path, then position), whatever order the driver ran them
     /// in. Complete at the symbol end of any rule that fed the set: each rule's actions see every member of the type.
     /// </summary>
-    public IReadOnlyList<IOperation> Bodies => _ordered ??= _bodies.Values
-        .SelectMany(blocks => blocks)
-        .OrderBy(b => b.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-        .ThenBy(b => b.Syntax.SpanStart)
-        .ToArray();
+    public IReadOnlyList<IOperation> Bodies => _ordered ??= Ordered();
+
+    private IOperation[] Ordered()
+    {
+        lock (_bodies)
+        {
+            return _bodies.Values
+                .SelectMany(blocks => blocks)
+                .OrderBy(b => b.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+                .ThenBy(b => b.Syntax.SpanStart)
+                .ToArray();
+        }
+    }
 
     /// <summary>The type's value origins, indexed once for every rule; <paramref name="cancellationToken"/> is the asking rule's.</summary>
     public ValueOrigins Origins(LambdaSymbols symbols, CancellationToken cancellationToken)

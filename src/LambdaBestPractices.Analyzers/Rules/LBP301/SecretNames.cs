@@ -334,7 +334,7 @@ internal sealed class SecretNamesByFile
     public bool IsSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).IsSecret(name);
 
     private SecretNames For(Microsoft.CodeAnalysis.SyntaxTree tree) =>
-        _trees.TryGetValue(tree, out var known) ? known : _trees.GetOrAdd(tree, Create(tree));
+        _trees.TryGetValue(tree, out var known) ? known : _trees.GetOrAdd(tree, Create);
 
     private SecretNames Create(Microsoft.CodeAnalysis.SyntaxTree tree)
     {
