@@ -553,13 +553,13 @@ internal sealed class ValueOrigins
                 return Of(value, depth + 1).AsDerived();
             }
 
-            if (ResolveThroughLocals(value) is IObjectCreationOperation { Initializer: { } initializer })
+            if (ResolveThroughLocals(value) is IObjectCreationOperation creation)
             {
-                foreach (var member in initializer.Initializers)
+                foreach (var write in ObjectMembers.InInitializer(creation))
                 {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "QueueName" } } assignment)
+                    if (write.AssignsProperty("QueueName"))
                     {
-                        return Of(assignment.Value, depth + 1).AsDerived();
+                        return Of(write.Value!, depth + 1).AsDerived();
                     }
                 }
             }

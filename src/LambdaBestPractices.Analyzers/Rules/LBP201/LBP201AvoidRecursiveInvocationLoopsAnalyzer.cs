@@ -233,15 +233,14 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : PathRuleAnalyz
         /// </summary>
         private static IOperation? RequestProperty(IOperation request, string[] properties, ValueOrigins origins)
         {
-            var resolved = origins.ResolveThroughLocals(request);
             IOperation? found = null;
-            if (resolved is IObjectCreationOperation { Initializer: { } initializer })
+            if (origins.ResolveThroughLocals(request) is IObjectCreationOperation creation)
             {
-                foreach (var member in initializer.Initializers)
+                foreach (var write in ObjectMembers.InInitializer(creation))
                 {
-                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment && Array.IndexOf(properties, property.Name) >= 0)
+                    if (write.AssignsPropertyIn(properties))
                     {
-                        found = assignment.Value;
+                        found = write.Value;
                     }
                 }
             }
@@ -249,18 +248,16 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : PathRuleAnalyz
             // `var request = new PutObjectRequest(); request.BucketName = bucket;`
             if (request.WalkDownConversion() is ILocalReferenceOperation local)
             {
-                foreach (var operation in request.Root().Descendants())
+                foreach (var write in ObjectMembers.OnLocal(request.Root(), local.Local))
                 {
-                    if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property, Instance: ILocalReferenceOperation instance } } assignment
-                        && Array.IndexOf(properties, property.Name) >= 0
-                        && SymbolEqualityComparer.Default.Equals(instance.Local, local.Local))
+                    if (write.AssignsPropertyIn(properties))
                     {
                         if (found is not null)
                         {
                             return null;
                         }
 
-                        found = assignment.Value;
+                        found = write.Value;
                     }
                 }
             }

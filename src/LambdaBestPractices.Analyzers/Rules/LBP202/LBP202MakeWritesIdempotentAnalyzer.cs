@@ -509,31 +509,22 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
         /// <summary>The members an object gets: its initializer and, for a local, <c>order.Id = v</c> in the same body.</summary>
         private IEnumerable<(ISymbol Member, IOperation Value)> Assignments(IOperation value)
         {
-            if (_origins.ResolveThroughLocals(value) is IObjectCreationOperation { Initializer: { } initializer })
+            if (_origins.ResolveThroughLocals(value) is IObjectCreationOperation creation)
             {
-                foreach (var member in initializer.Initializers)
+                foreach (var write in ObjectMembers.InInitializer(creation))
                 {
-                    switch (member)
+                    if (write is { Kind: not MemberWriteKind.Other, Member: { } member, Value: { } assigned })
                     {
-                        case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target } } assignment:
-                            yield return (target, assignment.Value);
-                            break;
-                        case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation { Member: { } target }, Initializer: { } nested }:
-                            yield return (target, nested);
-                            break;
+                        yield return (member, assigned);
                     }
                 }
             }
 
             foreach (var local in LocalsBehind(value))
             {
-                foreach (var operation in value.Root().Descendants())
+                foreach (var write in ObjectMembers.OnLocal(value.Root(), local))
                 {
-                    if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target, Instance: ILocalReferenceOperation instance } } assignment
-                        && SymbolEqualityComparer.Default.Equals(instance.Local, local))
-                    {
-                        yield return (target, assignment.Value);
-                    }
+                    yield return (write.Member!, write.Value!);
                 }
             }
         }

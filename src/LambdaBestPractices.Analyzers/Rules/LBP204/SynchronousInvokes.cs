@@ -83,21 +83,17 @@ internal static class SynchronousInvokes
         // Every write of InvocationType and FunctionName: the initializer's, and statements `request.X = ...` on the local.
         var invocationTypes = new List<IOperation>();
         var functionNames = new List<IOperation>();
-        if (creation.Initializer is { } initializer)
+        foreach (var write in ObjectMembers.InInitializer(creation))
         {
-            foreach (var member in initializer.Initializers)
+            if (write.Kind != MemberWriteKind.Assignment)
             {
-                if (member is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment)
-                {
-                    if (member is IMemberInitializerOperation or ICompoundAssignmentOperation or ICoalesceAssignmentOperation)
-                    {
-                        return null;
-                    }
+                // A nested initializer or a compound write of the request: what the invoke gets is not readable.
+                return null;
+            }
 
-                    continue;
-                }
-
-                Collect(property, assignment.Value, invocationTypes, functionNames);
+            if (write.Member is IPropertySymbol property)
+            {
+                Collect(property, write.Value!, invocationTypes, functionNames);
             }
         }
 
