@@ -217,8 +217,19 @@ internal static class Harness
     {
         var profile = new ActionProfile();
         var wrapped = analyzers.Select(a => (DiagnosticAnalyzer)new ProfiledAnalyzer(a, profile)).ToImmutableArray();
-        var run = await Analyzers(compilation, wrapped, failures).ConfigureAwait(false);
-        return (profile, run);
+
+        // The product measures its shared engine's steps only in this pass (one static read per step otherwise).
+        LambdaBestPractices.Analyzers.Internals.EngineMeter.AllocatedBytes = GC.GetAllocatedBytesForCurrentThread;
+        LambdaBestPractices.Analyzers.Internals.EngineMeter.Enabled = true;
+        try
+        {
+            var run = await Analyzers(compilation, wrapped, failures).ConfigureAwait(false);
+            return (profile, run);
+        }
+        finally
+        {
+            LambdaBestPractices.Analyzers.Internals.EngineMeter.Enabled = false;
+        }
     }
 
     public static double Median(IEnumerable<double> values)

@@ -15,23 +15,44 @@ namespace LambdaBestPractices.Analyzers.Benchmarks;
 /// </summary>
 internal sealed class ActionProfile
 {
-    private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.Ordinal);
-    // Identity hashes, not the compilations: holding on to them would keep every per-request compilation alive.
-    private readonly ConcurrentDictionary<int, byte> _compilations = new();
-    private int _compilationStarts;
+    private readonly Shared _shared;
+    private readonly OwnerCounter? _owner;
 
-    public int CompilationStarts => _compilationStarts;
+    public ActionProfile()
+        : this(new Shared(), null)
+    {
+    }
 
-    public int DistinctCompilations => _compilations.Count;
+    private ActionProfile(Shared shared, OwnerCounter? owner)
+    {
+        _shared = shared;
+        _owner = owner;
+    }
+
+    public int CompilationStarts => _shared.CompilationStarts;
+
+    public int DistinctCompilations => _shared.Compilations.Count;
+
+    /// <summary>
+    /// Per analyzer: its callbacks' time and allocations, and the part of them the shared engine took (measured inside the
+    /// product by <c>Internals/EngineMeter</c>, which <see cref="Harness.Profile"/> switches on for this pass).
+    /// </summary>
+    public IEnumerable<(string Analyzer, long Calls, TimeSpan Time, long Bytes, TimeSpan EngineTime, long EngineBytes)> Analyzers =>
+        _shared.Owners.Select(pair => (pair.Key, pair.Value.Calls, Stopwatch.GetElapsedTime(0, pair.Value.Ticks), pair.Value.Bytes,
+                Stopwatch.GetElapsedTime(0, pair.Value.EngineTicks), pair.Value.EngineBytes))
+            .OrderByDescending(x => x.Item3 - x.Item5);
+
+    /// <summary>The same profile, charging the callbacks it wraps to <paramref name="analyzer"/> as well.</summary>
+    public ActionProfile ForAnalyzer(string analyzer) => new(_shared, _shared.Owners.GetOrAdd(analyzer, _ => new OwnerCounter()));
 
     public void SawCompilationStart(Compilation compilation)
     {
-        Interlocked.Increment(ref _compilationStarts);
-        _compilations.TryAdd(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(compilation), 0);
+        Interlocked.Increment(ref _shared.CompilationStarts);
+        _shared.Compilations.TryAdd(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(compilation), 0);
     }
 
     public IEnumerable<(string Site, long Calls, TimeSpan Time, TimeSpan GcPause, long Bytes)> Sites =>
-        _counters.Select(pair => (pair.Key, pair.Value.Calls, Stopwatch.GetElapsedTime(0, pair.Value.Ticks), TimeSpan.FromTicks(pair.Value.PauseTicks), pair.Value.Bytes))
+        _shared.Counters.Select(pair => (pair.Key, pair.Value.Calls, Stopwatch.GetElapsedTime(0, pair.Value.Ticks), TimeSpan.FromTicks(pair.Value.PauseTicks), pair.Value.Bytes))
             .OrderByDescending(x => x.Item3);
 
     public Action<T> Wrap<T>(string kind, Action<T> action) => Wrap(kind, action.Method, action);
@@ -39,9 +60,12 @@ internal sealed class ActionProfile
     /// <summary>Wraps <paramref name="action"/>, charging it to the site named after <paramref name="site"/>.</summary>
     public Action<T> Wrap<T>(string kind, System.Reflection.MethodInfo site, Action<T> action)
     {
-        var counter = _counters.GetOrAdd(kind + ": " + Describe(site), _ => new Counter());
+        var counter = _shared.Counters.GetOrAdd(kind + ": " + Describe(site), _ => new Counter());
+        var owner = _owner;
         return argument =>
         {
+            var engineTicks = LambdaBestPractices.Analyzers.Internals.EngineMeter.ThreadTicks;
+            var engineBytes = LambdaBestPractices.Analyzers.Internals.EngineMeter.ThreadBytes;
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             var pause = GC.GetTotalPauseDuration();
             var start = Stopwatch.GetTimestamp();
@@ -52,10 +76,19 @@ internal sealed class ActionProfile
             finally
             {
                 var elapsed = Stopwatch.GetTimestamp() - start;
+                var allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
                 Interlocked.Add(ref counter.Ticks, elapsed);
                 Interlocked.Add(ref counter.PauseTicks, (GC.GetTotalPauseDuration() - pause).Ticks);
-                Interlocked.Add(ref counter.Bytes, GC.GetAllocatedBytesForCurrentThread() - bytes);
+                Interlocked.Add(ref counter.Bytes, allocated);
                 Interlocked.Increment(ref counter.Calls);
+                if (owner is not null)
+                {
+                    Interlocked.Add(ref owner.Ticks, elapsed);
+                    Interlocked.Add(ref owner.Bytes, allocated);
+                    Interlocked.Add(ref owner.EngineTicks, LambdaBestPractices.Analyzers.Internals.EngineMeter.ThreadTicks - engineTicks);
+                    Interlocked.Add(ref owner.EngineBytes, LambdaBestPractices.Analyzers.Internals.EngineMeter.ThreadBytes - engineBytes);
+                    Interlocked.Increment(ref owner.Calls);
+                }
             }
         };
     }
@@ -85,6 +118,27 @@ internal sealed class ActionProfile
         public long PauseTicks;
         public long Bytes;
     }
+
+    private sealed class OwnerCounter
+    {
+        public long Calls;
+        public long Ticks;
+        public long Bytes;
+        public long EngineTicks;
+        public long EngineBytes;
+    }
+
+    private sealed class Shared
+    {
+        public readonly ConcurrentDictionary<string, Counter> Counters = new(StringComparer.Ordinal);
+
+        // Identity hashes, not the compilations: holding on to them would keep every per-request compilation alive.
+        public readonly ConcurrentDictionary<int, byte> Compilations = new();
+
+        public readonly ConcurrentDictionary<string, OwnerCounter> Owners = new(StringComparer.Ordinal);
+
+        public int CompilationStarts;
+    }
 }
 
 // A pass-through wrapper, never registered with a host: the analyzer-authoring rules (attribute, concurrency, generated code,
@@ -98,7 +152,7 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
     public ProfiledAnalyzer(DiagnosticAnalyzer inner, ActionProfile profile)
     {
         _inner = inner;
-        _profile = profile;
+        _profile = profile.ForAnalyzer(inner.GetType().Name);
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -54,6 +55,7 @@ internal sealed class HandlerModel
     /// <summary>Records one member body. Cheap when another analyzer already did.</summary>
     public void Feed(OperationBlockAnalysisContext context)
     {
+        using var engine = EngineMeter.Measure();
         var blocks = context.OperationBlocks;
         var handlers = blocks.IsEmpty ? ConfiguredHandlers.None : HandlersConfiguredFor(context.Options, blocks[0].Syntax.SyntaxTree);
         Feed(context.OwningSymbol, blocks, handlers);
@@ -122,21 +124,35 @@ internal sealed class HandlerModel
     /// Reachability from the entry points declared in <paramref name="type"/> through calls among its own members.
     /// Valid at the type's symbol end, when every member of the type has been fed.
     /// </summary>
-    public Reachability WithinType(INamedTypeSymbol type) =>
-        _membersByType.TryGetValue(type, out var members) ? members.Reach() : Reachability.Empty;
+    public Reachability WithinType(INamedTypeSymbol type)
+    {
+        using var engine = EngineMeter.Measure();
+        return _membersByType.TryGetValue(type, out var members) ? members.Reach() : Reachability.Empty;
+    }
 
     /// <summary>Reachability across the whole compilation. Valid at compilation end.</summary>
-    public Reachability Global() => _global.Value;
+    public Reachability Global()
+    {
+        using var engine = EngineMeter.Measure();
+        return _global.Value;
+    }
 
     /// <summary>
     /// <see cref="WithinType(INamedTypeSymbol)"/> where <paramref name="isBarrier"/> nodes are never entered (not cached:
     /// for the few rules that need it, LBP202's <c>[Idempotent]</c>).
     /// </summary>
-    public Reachability WithinType(INamedTypeSymbol type, Func<FunctionKey, bool> isBarrier) =>
-        _membersByType.TryGetValue(type, out var members) ? members.Reach(isBarrier) : Reachability.Empty;
+    public Reachability WithinType(INamedTypeSymbol type, Func<FunctionKey, bool> isBarrier)
+    {
+        using var engine = EngineMeter.Measure();
+        return _membersByType.TryGetValue(type, out var members) ? members.Reach(isBarrier) : Reachability.Empty;
+    }
 
     /// <summary><see cref="Global()"/> where <paramref name="isBarrier"/> nodes are never entered (not cached). Valid at compilation end.</summary>
-    public Reachability Global(Func<FunctionKey, bool> isBarrier) => Reachability.Compute(AllFacts(), isBarrier);
+    public Reachability Global(Func<FunctionKey, bool> isBarrier)
+    {
+        using var engine = EngineMeter.Measure();
+        return Reachability.Compute(AllFacts(), isBarrier);
+    }
 
     private IEnumerable<MemberFacts> AllFacts()
     {

@@ -49,7 +49,11 @@ internal sealed class LambdaCompilation
 
     public HandlerModel Handlers => _handlers.Value;
 
-    public static LambdaCompilation For(Compilation compilation) => Contexts.GetValue(compilation, static c => new LambdaCompilation(c));
+    public static LambdaCompilation For(Compilation compilation) => Contexts.GetValue(compilation, static c =>
+    {
+        using var engine = Internals.EngineMeter.Measure();
+        return new LambdaCompilation(c);
+    });
 
     /// <summary>The settings read from <paramref name="options"/> (a rule passes its <c>context.Options.AnalyzerConfigOptionsProvider</c>).</summary>
     public CodeSettings Settings(AnalyzerConfigOptionsProvider options) => _settings.GetValue(options, _createSettings);

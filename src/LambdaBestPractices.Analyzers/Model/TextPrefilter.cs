@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -82,6 +83,7 @@ internal sealed class TextPrefilter
     {
         if (!_trees.TryGetValue(tree, out var known) || (words.Mask & ~known.Scanned) != 0)
         {
+            using var engine = EngineMeter.Measure();
             var registered = WordSet.Registered;
             var scanned = registered.Length == 64 ? ulong.MaxValue : (1UL << registered.Length) - 1;
             known = (Scan(tree.GetText(cancellationToken), registered), scanned);

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 
 namespace LambdaBestPractices.Analyzers.Model;
@@ -111,6 +112,7 @@ internal sealed class TypeBodySet
 
     private IOperation[] Ordered()
     {
+        using var engine = EngineMeter.Measure();
         lock (_bodies)
         {
             return _bodies.Values

@@ -137,6 +137,7 @@ internal sealed class ValueOrigins
     {
         if (_blocks is { } blocks)
         {
+            using var engine = EngineMeter.Measure();
             _blocks = null;
             foreach (var block in blocks)
             {

@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Internals;
+
+/// <summary>
+/// Measures the shared engine's own cost, apart from the rules that call it, for <c>bench/</c> (docs/performance.md):
+/// the symbol table, the text prefilter's scans, the handler model's walks and reachability, and the type bodies and their
+/// value-origin index. Off in every real build, where a scope costs one static read. The benchmark switches it on for its
+/// instrumented pass and reads, around each of a rule's callbacks, how much of the callback's time and allocation the
+/// engine took on that thread.
+/// </summary>
+internal static class EngineMeter
+{
+    [ThreadStatic]
+    private static int t_depth;
+
+    [ThreadStatic]
+    private static long t_ticks;
+
+    [ThreadStatic]
+    private static long t_bytes;
+
+    /// <summary>Set by the benchmark only.</summary>
+    public static bool Enabled { get; set; }
+
+    /// <summary>Bytes allocated so far on the current thread (netstandard2.0 cannot ask; the benchmark supplies it).</summary>
+    public static Func<long>? AllocatedBytes { get; set; }
+
+    /// <summary>Stopwatch ticks the engine has spent on the current thread since it started.</summary>
+    public static long ThreadTicks => t_ticks;
+
+    /// <summary>Bytes the engine has allocated on the current thread since it started.</summary>
+    public static long ThreadBytes => t_bytes;
+
+    /// <summary>Starts measuring one engine step (<c>using var _ = EngineMeter.Measure();</c>); nested steps count once.</summary>
+    public static Scope Measure() => Enabled ? Scope.Start() : default;
+
+    public readonly struct Scope : IDisposable
+    {
+        private readonly long _start;
+        private readonly long _bytes;
+        private readonly bool _outermost;
+
+        private Scope(long start, long bytes, bool outermost)
+        {
+            _start = start;
+            _bytes = bytes;
+            _outermost = outermost;
+        }
+
+        internal static Scope Start()
+        {
+            var outermost = t_depth++ == 0;
+            return new Scope(Stopwatch.GetTimestamp(), outermost ? AllocatedBytes?.Invoke() ?? 0 : 0, outermost);
+        }
+
+        public void Dispose()
+        {
+            if (_start == 0)
+            {
+                return;
+            }
+
+            t_depth--;
+            if (_outermost)
+            {
+                t_ticks += Stopwatch.GetTimestamp() - _start;
+                t_bytes += (AllocatedBytes?.Invoke() ?? 0) - _bytes;
+            }
+        }
+    }
+}
