@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -54,9 +55,9 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeF
     private protected override InvocationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) => FindRead(root, diagnostic.Location.SourceSpan);
 
     /// <summary>One action per store the project references (Parameter Store, Secrets Manager), each with its own key.</summary>
-    private protected override async Task<System.Collections.Generic.IEnumerable<FixOffer>> OffersAsync(Document document, SemanticModel model, InvocationExpressionSyntax node, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private protected override async Task<IEnumerable<FixOffer>> OffersAsync(Document document, SemanticModel model, InvocationExpressionSyntax node, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var offers = new System.Collections.Generic.List<FixOffer>();
+        var offers = new List<FixOffer>();
         foreach (var key in new[] { LoadFromParameterStoreKey, LoadFromSecretsManagerKey })
         {
             if (await PlanAsync(document, model, node, diagnostic, key, cancellationToken).ConfigureAwait(false) is { } plan)
@@ -112,8 +113,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeF
         ParameterStore,
         SecretsManager,
     }
-
-    private static string KeyOf(Store store) => store == Store.ParameterStore ? LoadFromParameterStoreKey : LoadFromSecretsManagerKey;
 
     private static bool IsReferenced(Compilation compilation, Store store) => store == Store.ParameterStore
         ? !compilation.GetTypesByMetadataName(KnownTypes.SsmClient).IsEmpty && !compilation.GetTypesByMetadataName(SsmRequest).IsEmpty

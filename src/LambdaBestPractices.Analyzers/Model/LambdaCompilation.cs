@@ -17,8 +17,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item><see cref="Handlers"/>: the handler model (entry points, call graph, reachability), each body walked once;</item>
 /// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type.</item>
 /// </list>
-/// Everything is computed lazily: a compilation that no rule applies to (no Lambda or AWS type) pays for the symbol table
-/// only.
+/// Everything is computed lazily: a compilation that no rule applies to (no Lambda or AWS type) pays for a few type
+/// lookups only.
 /// </summary>
 internal sealed class LambdaCompilation
 {

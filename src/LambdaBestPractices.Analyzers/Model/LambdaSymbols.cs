@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using LambdaBestPractices.Analyzers.Internals;
 
@@ -7,14 +9,42 @@ namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
 /// The symbol table of one compilation: every AWS, Lambda, CDK and .NET type a rule matches (<see cref="KnownTypes"/>),
-/// resolved once, when the compilation's <see cref="LambdaCompilation"/> is created, and shared by every rule and fix.
+/// part of the compilation's <see cref="LambdaCompilation"/> and shared by every rule and fix. The four names that decide
+/// whether the compilation is a Lambda project are resolved with it; every other name once, the first time a rule asks.
 /// Each name resolves to every type that carries it (a user shim or a test stub may duplicate a name), so matching is by
 /// set membership, never by a single "best" guess that could pick the wrong copy, and never by display string.
 /// </summary>
 internal sealed class LambdaSymbols
 {
-    private readonly Dictionary<INamedTypeSymbol, EventSources> _eventTypes;
-    private readonly Dictionary<INamedTypeSymbol, EventSources> _eventAttributes;
+    // Resolved when first asked for (most are only asked for by a rule that found a matching operation, and an IDE request
+    // for one document makes a new Compilation, so a table resolved in full would be paid on every request).
+    private ImmutableArray<INamedTypeSymbol> _amazonServiceClient;
+    private ImmutableArray<INamedTypeSymbol> _dynamoDBContext;
+    private ImmutableArray<INamedTypeSymbol> _transferUtility;
+    private ImmutableArray<INamedTypeSymbol> _dynamoDBContextBuilder;
+    private ImmutableArray<INamedTypeSymbol> _httpClient;
+    private ImmutableArray<INamedTypeSymbol> _lazy;
+    private ImmutableArray<INamedTypeSymbol> _lazyInitializer;
+    private ImmutableArray<INamedTypeSymbol> _amazonWebServiceRequest;
+    private ImmutableArray<INamedTypeSymbol> _idempotentAttribute;
+    private ImmutableArray<INamedTypeSymbol> _dynamoDBHashKeyAttribute;
+    private ImmutableArray<INamedTypeSymbol> _dynamoDBRangeKeyAttribute;
+    private ImmutableArray<INamedTypeSymbol> _regionEndpoint;
+    private ImmutableArray<INamedTypeSymbol> _clientConfig;
+    private ImmutableArray<INamedTypeSymbol> _awsConfigs;
+    private ImmutableArray<INamedTypeSymbol> _environment;
+    private ImmutableArray<INamedTypeSymbol> _convert;
+    private ImmutableArray<INamedTypeSymbol> _memoryStream;
+    private ImmutableArray<INamedTypeSymbol> _timeSpan;
+    private ImmutableArray<INamedTypeSymbol> _decryptRequestTypes;
+    private ImmutableArray<INamedTypeSymbol> _cdkFunctions;
+    private ImmutableArray<INamedTypeSymbol> _cdkFunctionPropsTypes;
+    private ImmutableArray<INamedTypeSymbol> _cdkFunctionOptionsTypes;
+    private ImmutableArray<INamedTypeSymbol> _credentials;
+    private Dictionary<INamedTypeSymbol, EventSources>? _eventTypes;
+    private Dictionary<INamedTypeSymbol, EventSources>? _eventAttributes;
+    private int _hasLambdaSdk;
+    private int _hasCdkLambda;
 
     internal LambdaSymbols(Compilation compilation)
     {
@@ -23,55 +53,6 @@ internal sealed class LambdaSymbols
         LambdaFunctionAttribute = Resolve(compilation, KnownTypes.LambdaFunctionAttribute);
         LambdaBootstrapBuilder = Resolve(compilation, KnownTypes.LambdaBootstrapBuilder);
         HandlerWrapper = Resolve(compilation, KnownTypes.HandlerWrapper);
-
-        _eventTypes = new Dictionary<INamedTypeSymbol, EventSources>(SymbolEqualityComparer.Default);
-        Add(_eventTypes, compilation, KnownTypes.SqsEvent, EventSources.Sqs);
-        Add(_eventTypes, compilation, KnownTypes.SnsEvent, EventSources.Sns);
-        Add(_eventTypes, compilation, KnownTypes.S3Event, EventSources.S3);
-        Add(_eventTypes, compilation, KnownTypes.KinesisEvent, EventSources.Kinesis);
-        Add(_eventTypes, compilation, KnownTypes.DynamoDBEvent, EventSources.DynamoDBStream);
-        Add(_eventTypes, compilation, KnownTypes.CloudWatchEvent, EventSources.EventBridge);
-        Add(_eventTypes, compilation, KnownTypes.ScheduledEvent, EventSources.EventBridge);
-        Add(_eventTypes, compilation, KnownTypes.KafkaEvent, EventSources.Kafka);
-
-        _eventAttributes = new Dictionary<INamedTypeSymbol, EventSources>(SymbolEqualityComparer.Default);
-        Add(_eventAttributes, compilation, KnownTypes.SqsEventAttribute, EventSources.Sqs);
-        Add(_eventAttributes, compilation, KnownTypes.SnsEventAttribute, EventSources.Sns);
-        Add(_eventAttributes, compilation, KnownTypes.S3EventAttribute, EventSources.S3);
-        Add(_eventAttributes, compilation, KnownTypes.DynamoDBEventAttribute, EventSources.DynamoDBStream);
-        Add(_eventAttributes, compilation, KnownTypes.ScheduleEventAttribute, EventSources.EventBridge);
-        Add(_eventAttributes, compilation, KnownTypes.HttpApiAttribute, EventSources.ApiGateway);
-        Add(_eventAttributes, compilation, KnownTypes.RestApiAttribute, EventSources.ApiGateway);
-
-        AmazonServiceClient = Resolve(compilation, KnownTypes.AmazonServiceClient);
-        DynamoDBContext = Resolve(compilation, KnownTypes.DynamoDBContext);
-        TransferUtility = Resolve(compilation, KnownTypes.TransferUtility);
-        DynamoDBContextBuilder = Resolve(compilation, KnownTypes.DynamoDBContextBuilder);
-        HttpClient = Resolve(compilation, KnownTypes.HttpClient);
-        Lazy = Resolve(compilation, KnownTypes.Lazy1);
-        LazyInitializer = Resolve(compilation, KnownTypes.LazyInitializer);
-        AmazonWebServiceRequest = Resolve(compilation, KnownTypes.AmazonWebServiceRequest);
-        IdempotentAttribute = Resolve(compilation, KnownTypes.IdempotentAttribute);
-        DynamoDBHashKeyAttribute = Resolve(compilation, KnownTypes.DynamoDBHashKeyAttribute);
-        DynamoDBRangeKeyAttribute = Resolve(compilation, KnownTypes.DynamoDBRangeKeyAttribute);
-
-        RegionEndpoint = Resolve(compilation, KnownTypes.RegionEndpoint);
-        ClientConfig = Resolve(compilation, KnownTypes.ClientConfig);
-        AWSConfigs = Resolve(compilation, KnownTypes.AWSConfigs);
-
-        HasLambdaSdk = !Resolve(compilation, KnownTypes.IAmazonLambda).IsEmpty || !Resolve(compilation, KnownTypes.AmazonLambdaClient).IsEmpty;
-
-        Environment = Resolve(compilation, KnownTypes.EnvironmentType);
-        Convert = Resolve(compilation, KnownTypes.ConvertType);
-        MemoryStream = Resolve(compilation, KnownTypes.MemoryStreamType);
-        TimeSpan = Resolve(compilation, KnownTypes.TimeSpanType);
-        DecryptRequestTypes = Resolve(compilation, KnownTypes.DecryptRequest);
-        Credentials = Resolve(compilation, KnownTypes.BasicAWSCredentials).AddRange(Resolve(compilation, KnownTypes.SessionAWSCredentials));
-        CdkFunctions = Resolve(compilation, KnownTypes.CdkFunction);
-        CdkFunctionPropsTypes = Resolve(compilation, KnownTypes.CdkFunctionProps);
-        CdkFunctionOptionsTypes = Resolve(compilation, KnownTypes.CdkFunctionOptions);
-        HasCdkLambda = !CdkFunctions.IsEmpty || !CdkFunctionPropsTypes.IsEmpty || !CdkFunctionOptionsTypes.IsEmpty;
-
         IsLambdaProject = !ILambdaContext.IsEmpty || !LambdaFunctionAttribute.IsEmpty || !LambdaBootstrapBuilder.IsEmpty || !HandlerWrapper.IsEmpty;
     }
 
@@ -85,59 +66,70 @@ internal sealed class LambdaSymbols
 
     public ImmutableArray<INamedTypeSymbol> HandlerWrapper { get; }
 
-    public ImmutableArray<INamedTypeSymbol> AmazonServiceClient { get; }
+    public ImmutableArray<INamedTypeSymbol> AmazonServiceClient => Lazily(ref _amazonServiceClient, KnownTypes.AmazonServiceClient);
 
-    public ImmutableArray<INamedTypeSymbol> DynamoDBContext { get; }
+    public ImmutableArray<INamedTypeSymbol> DynamoDBContext => Lazily(ref _dynamoDBContext, KnownTypes.DynamoDBContext);
 
-    public ImmutableArray<INamedTypeSymbol> TransferUtility { get; }
+    public ImmutableArray<INamedTypeSymbol> TransferUtility => Lazily(ref _transferUtility, KnownTypes.TransferUtility);
 
-    public ImmutableArray<INamedTypeSymbol> DynamoDBContextBuilder { get; }
+    public ImmutableArray<INamedTypeSymbol> DynamoDBContextBuilder => Lazily(ref _dynamoDBContextBuilder, KnownTypes.DynamoDBContextBuilder);
 
-    public ImmutableArray<INamedTypeSymbol> HttpClient { get; }
+    public ImmutableArray<INamedTypeSymbol> HttpClient => Lazily(ref _httpClient, KnownTypes.HttpClient);
 
-    public ImmutableArray<INamedTypeSymbol> Lazy { get; }
+    public ImmutableArray<INamedTypeSymbol> Lazy => Lazily(ref _lazy, KnownTypes.Lazy1);
 
-    public ImmutableArray<INamedTypeSymbol> LazyInitializer { get; }
+    public ImmutableArray<INamedTypeSymbol> LazyInitializer => Lazily(ref _lazyInitializer, KnownTypes.LazyInitializer);
 
-    public ImmutableArray<INamedTypeSymbol> AmazonWebServiceRequest { get; }
+    public ImmutableArray<INamedTypeSymbol> AmazonWebServiceRequest => Lazily(ref _amazonWebServiceRequest, KnownTypes.AmazonWebServiceRequest);
 
     /// <summary>Powertools' <c>[Idempotent]</c> (LBP202's barrier); empty unless AWS.Lambda.Powertools.Idempotency is referenced.</summary>
-    public ImmutableArray<INamedTypeSymbol> IdempotentAttribute { get; }
+    public ImmutableArray<INamedTypeSymbol> IdempotentAttribute => Lazily(ref _idempotentAttribute, KnownTypes.IdempotentAttribute);
 
-    public ImmutableArray<INamedTypeSymbol> DynamoDBHashKeyAttribute { get; }
+    public ImmutableArray<INamedTypeSymbol> DynamoDBHashKeyAttribute => Lazily(ref _dynamoDBHashKeyAttribute, KnownTypes.DynamoDBHashKeyAttribute);
 
-    public ImmutableArray<INamedTypeSymbol> DynamoDBRangeKeyAttribute { get; }
+    public ImmutableArray<INamedTypeSymbol> DynamoDBRangeKeyAttribute => Lazily(ref _dynamoDBRangeKeyAttribute, KnownTypes.DynamoDBRangeKeyAttribute);
 
-    public ImmutableArray<INamedTypeSymbol> RegionEndpoint { get; }
+    public ImmutableArray<INamedTypeSymbol> RegionEndpoint => Lazily(ref _regionEndpoint, KnownTypes.RegionEndpoint);
 
-    public ImmutableArray<INamedTypeSymbol> ClientConfig { get; }
+    public ImmutableArray<INamedTypeSymbol> ClientConfig => Lazily(ref _clientConfig, KnownTypes.ClientConfig);
 
-    public ImmutableArray<INamedTypeSymbol> AWSConfigs { get; }
+    public ImmutableArray<INamedTypeSymbol> AWSConfigs => Lazily(ref _awsConfigs, KnownTypes.AWSConfigs);
 
-    /// <summary>The compilation sees AWSSDK.Lambda (<c>IAmazonLambda</c> or <c>AmazonLambdaClient</c>): a function can invoke another.</summary>
-    public bool HasLambdaSdk { get; }
+    public ImmutableArray<INamedTypeSymbol> Environment => Lazily(ref _environment, KnownTypes.EnvironmentType);
 
-    public ImmutableArray<INamedTypeSymbol> Environment { get; }
+    public ImmutableArray<INamedTypeSymbol> Convert => Lazily(ref _convert, KnownTypes.ConvertType);
 
-    public ImmutableArray<INamedTypeSymbol> Convert { get; }
+    public ImmutableArray<INamedTypeSymbol> MemoryStream => Lazily(ref _memoryStream, KnownTypes.MemoryStreamType);
 
-    public ImmutableArray<INamedTypeSymbol> MemoryStream { get; }
+    public ImmutableArray<INamedTypeSymbol> TimeSpan => Lazily(ref _timeSpan, KnownTypes.TimeSpanType);
 
-    public ImmutableArray<INamedTypeSymbol> TimeSpan { get; }
+    public ImmutableArray<INamedTypeSymbol> DecryptRequestTypes => Lazily(ref _decryptRequestTypes, KnownTypes.DecryptRequest);
 
-    public ImmutableArray<INamedTypeSymbol> DecryptRequestTypes { get; }
+    public ImmutableArray<INamedTypeSymbol> CdkFunctions => Lazily(ref _cdkFunctions, KnownTypes.CdkFunction);
+
+    public ImmutableArray<INamedTypeSymbol> CdkFunctionPropsTypes => Lazily(ref _cdkFunctionPropsTypes, KnownTypes.CdkFunctionProps);
+
+    public ImmutableArray<INamedTypeSymbol> CdkFunctionOptionsTypes => Lazily(ref _cdkFunctionOptionsTypes, KnownTypes.CdkFunctionOptions);
 
     /// <summary><c>BasicAWSCredentials</c> and <c>SessionAWSCredentials</c>.</summary>
-    public ImmutableArray<INamedTypeSymbol> Credentials { get; }
+    public ImmutableArray<INamedTypeSymbol> Credentials
+    {
+        get
+        {
+            if (_credentials.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _credentials, Resolve(Compilation, KnownTypes.BasicAWSCredentials).AddRange(Resolve(Compilation, KnownTypes.SessionAWSCredentials)));
+            }
 
-    public ImmutableArray<INamedTypeSymbol> CdkFunctions { get; }
+            return _credentials;
+        }
+    }
 
-    public ImmutableArray<INamedTypeSymbol> CdkFunctionPropsTypes { get; }
-
-    public ImmutableArray<INamedTypeSymbol> CdkFunctionOptionsTypes { get; }
+    /// <summary>The compilation sees AWSSDK.Lambda (<c>IAmazonLambda</c> or <c>AmazonLambdaClient</c>): a function can invoke another.</summary>
+    public bool HasLambdaSdk => Flag(ref _hasLambdaSdk, static s => !Resolve(s.Compilation, KnownTypes.IAmazonLambda).IsEmpty || !Resolve(s.Compilation, KnownTypes.AmazonLambdaClient).IsEmpty);
 
     /// <summary>The compilation references <c>Amazon.CDK.AWS.Lambda</c>: the CDK forms of LBP301 apply, Lambda project or not.</summary>
-    public bool HasCdkLambda { get; }
+    public bool HasCdkLambda => Flag(ref _hasCdkLambda, static s => !s.CdkFunctions.IsEmpty || !s.CdkFunctionPropsTypes.IsEmpty || !s.CdkFunctionOptionsTypes.IsEmpty);
 
     /// <summary>
     /// True when an entry point can exist: the compilation sees Amazon.Lambda.Core, Annotations or RuntimeSupport.
@@ -196,7 +188,7 @@ internal sealed class LambdaSymbols
             return EventSources.None;
         }
 
-        if (_eventTypes.TryGetValue(named.OriginalDefinition, out var source))
+        if (EventTypes.TryGetValue(named.OriginalDefinition, out var source))
         {
             return source;
         }
@@ -210,7 +202,7 @@ internal sealed class LambdaSymbols
 
     /// <summary>The event source named by an Annotations event attribute, or <see cref="EventSources.None"/>.</summary>
     public EventSources EventSourceOfAttribute(INamedTypeSymbol? attributeClass) =>
-        attributeClass is not null && _eventAttributes.TryGetValue(attributeClass.OriginalDefinition, out var source) ? source : EventSources.None;
+        attributeClass is not null && EventAttributes.TryGetValue(attributeClass.OriginalDefinition, out var source) ? source : EventSources.None;
 
     /// <summary>AWS SDK client per RULES.md: an AmazonServiceClient, DynamoDBContext, TransferUtility or HttpClient (or a subclass).</summary>
     public bool IsSdkClient(ITypeSymbol? type) =>
@@ -257,6 +249,59 @@ internal sealed class LambdaSymbols
     public bool IsCdkAddEnvironment(IMethodSymbol? method) =>
         method is not null && method.Name == KnownTypes.CdkAddEnvironment && InheritsFromAny(CdkFunctions, method.ContainingType);
 
+    private Dictionary<INamedTypeSymbol, EventSources> EventTypes => _eventTypes ?? Interlocked.CompareExchange(ref _eventTypes, Map(
+        (KnownTypes.SqsEvent, EventSources.Sqs),
+        (KnownTypes.SnsEvent, EventSources.Sns),
+        (KnownTypes.S3Event, EventSources.S3),
+        (KnownTypes.KinesisEvent, EventSources.Kinesis),
+        (KnownTypes.DynamoDBEvent, EventSources.DynamoDBStream),
+        (KnownTypes.CloudWatchEvent, EventSources.EventBridge),
+        (KnownTypes.ScheduledEvent, EventSources.EventBridge),
+        (KnownTypes.KafkaEvent, EventSources.Kafka)), null) ?? _eventTypes!;
+
+    private Dictionary<INamedTypeSymbol, EventSources> EventAttributes => _eventAttributes ?? Interlocked.CompareExchange(ref _eventAttributes, Map(
+        (KnownTypes.SqsEventAttribute, EventSources.Sqs),
+        (KnownTypes.SnsEventAttribute, EventSources.Sns),
+        (KnownTypes.S3EventAttribute, EventSources.S3),
+        (KnownTypes.DynamoDBEventAttribute, EventSources.DynamoDBStream),
+        (KnownTypes.ScheduleEventAttribute, EventSources.EventBridge),
+        (KnownTypes.HttpApiAttribute, EventSources.ApiGateway),
+        (KnownTypes.RestApiAttribute, EventSources.ApiGateway)), null) ?? _eventAttributes!;
+
+    private Dictionary<INamedTypeSymbol, EventSources> Map(params (string MetadataName, EventSources Source)[] entries)
+    {
+        var map = new Dictionary<INamedTypeSymbol, EventSources>(SymbolEqualityComparer.Default);
+        foreach (var (metadataName, source) in entries)
+        {
+            Add(map, Compilation, metadataName, source);
+        }
+
+        return map;
+    }
+
+    private ImmutableArray<INamedTypeSymbol> Lazily(ref ImmutableArray<INamedTypeSymbol> field, string metadataName)
+    {
+        if (field.IsDefault)
+        {
+            ImmutableInterlocked.InterlockedInitialize(ref field, Resolve(Compilation, metadataName));
+        }
+
+        return field;
+    }
+
+    // 0: not asked yet; 1: false; 2: true. Two threads may both compute it; they get the same answer.
+    private bool Flag(ref int field, Func<LambdaSymbols, bool> compute)
+    {
+        var known = Volatile.Read(ref field);
+        if (known == 0)
+        {
+            known = compute(this) ? 2 : 1;
+            Volatile.Write(ref field, known);
+        }
+
+        return known == 2;
+    }
+
     private static void Add(Dictionary<INamedTypeSymbol, EventSources> map, Compilation compilation, string metadataName, EventSources source)
     {
         foreach (var type in Resolve(compilation, metadataName))
@@ -265,6 +310,9 @@ internal sealed class LambdaSymbols
         }
     }
 
-    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, string metadataName) =>
-        compilation.GetTypesByMetadataName(metadataName);
+    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, string metadataName)
+    {
+        using var engine = EngineMeter.Measure();
+        return compilation.GetTypesByMetadataName(metadataName);
+    }
 }
