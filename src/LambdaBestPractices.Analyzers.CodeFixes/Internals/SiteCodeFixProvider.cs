@@ -122,11 +122,14 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
         // Every site found on the code the diagnostics were reported on, once, in source order, and marked so that it is found
         // again after the fixes before it changed the document.
         var targets = new List<(TNode Node, Diagnostic Diagnostic, SyntaxAnnotation Annotation)>();
+        var annotations = new Dictionary<SyntaxNode, SyntaxAnnotation>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            if (Find(root, diagnostic) is { } node && !targets.Any(t => t.Node == node))
+            if (Find(root, diagnostic) is { } node && !annotations.ContainsKey(node))
             {
-                targets.Add((node, diagnostic, new SyntaxAnnotation()));
+                var annotation = new SyntaxAnnotation();
+                annotations.Add(node, annotation);
+                targets.Add((node, diagnostic, annotation));
             }
         }
 
@@ -136,8 +139,8 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
         }
 
         document = document.WithSyntaxRoot(root.ReplaceNodes(
-            targets.Select(t => t.Node),
-            (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Node == original).Annotation)));
+            annotations.Keys,
+            (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
 
         foreach (var (_, diagnostic, annotation) in targets)
         {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
+using LambdaBestPractices.Analyzers.Model;
 using LambdaBestPractices.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -93,6 +94,7 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
     /// <summary>The id of the one event record variable in scope at <paramref name="target"/> (<c>record.MessageId</c>), or null.</summary>
     private static string? RecordIdInScope(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)
     {
+        var symbols = LambdaSymbols.For(model.Compilation);
         string? found = null;
         foreach (var symbol in model.LookupSymbols(target.SpanStart))
         {
@@ -104,7 +106,7 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
                 _ => (null, int.MaxValue),
             };
 
-            if (type is null || declaredAt >= target.SpanStart || IdPath(type) is not { } path)
+            if (type is null || declaredAt >= target.SpanStart || IdPath(symbols, type) is not { } path)
             {
                 continue;
             }
@@ -120,20 +122,16 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
         return found;
     }
 
-    private static string? IdPath(ITypeSymbol type)
-    {
-        if (type is not INamedTypeSymbol { ContainingType: { } eventType } || eventType.ContainingNamespace?.ToDisplayString() is not { } ns)
-        {
-            return null;
-        }
-
-        return (ns, eventType.Name, type.Name) switch
-        {
-            ("Amazon.Lambda.SQSEvents", "SQSEvent", "SQSMessage") => ".MessageId",
-            ("Amazon.Lambda.SNSEvents", "SNSEvent", "SNSRecord") => ".Sns.MessageId",
-            ("Amazon.Lambda.DynamoDBEvents", "DynamoDBEvent", "DynamodbStreamRecord") => ".EventID",
-            ("Amazon.Lambda.KinesisEvents", "KinesisEvent", "KinesisEventRecord") => ".EventId",
-            _ => null,
-        };
-    }
+    /// <summary>The id path of a record type nested in an event type of the symbol table (<c>SQSEvent.SQSMessage</c> → <c>.MessageId</c>).</summary>
+    private static string? IdPath(LambdaSymbols symbols, ITypeSymbol type) =>
+        type is INamedTypeSymbol { ContainingType: { } eventType }
+            ? (symbols.EventSourceOfType(eventType), type.Name) switch
+            {
+                (EventSources.Sqs, "SQSMessage") => ".MessageId",
+                (EventSources.Sns, "SNSRecord") => ".Sns.MessageId",
+                (EventSources.DynamoDBStream, "DynamodbStreamRecord") => ".EventID",
+                (EventSources.Kinesis, "KinesisEventRecord") => ".EventId",
+                _ => null,
+            }
+            : null;
 }

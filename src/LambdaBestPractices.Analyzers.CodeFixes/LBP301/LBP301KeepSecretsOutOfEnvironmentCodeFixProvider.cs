@@ -39,9 +39,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeF
     public const string LoadFromParameterStoreKey = "LBP301_LoadFromParameterStore";
     public const string LoadFromSecretsManagerKey = "LBP301_LoadFromSecretsManager";
 
-    private const string SsmRequest = "Amazon.SimpleSystemsManagement.Model.GetParameterRequest";
-    private const string SecretsManagerRequest = "Amazon.SecretsManager.Model.GetSecretValueRequest";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables);
 
     private protected override string ActionKey => LoadFromParameterStoreKey;
@@ -114,9 +111,11 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeF
         SecretsManager,
     }
 
-    private static bool IsReferenced(Compilation compilation, Store store) => store == Store.ParameterStore
-        ? !compilation.GetTypesByMetadataName(KnownTypes.SsmClient).IsEmpty && !compilation.GetTypesByMetadataName(SsmRequest).IsEmpty
-        : !compilation.GetTypesByMetadataName(KnownTypes.SecretsManagerClient).IsEmpty && !compilation.GetTypesByMetadataName(SecretsManagerRequest).IsEmpty;
+    private static bool IsReferenced(Compilation compilation, Store store)
+    {
+        var symbols = LambdaSymbols.For(compilation);
+        return store == Store.ParameterStore ? symbols.HasParameterStore : symbols.HasSecretsManager;
+    }
 
     /// <summary>The <c>GetEnvironmentVariable</c> call the diagnostic sits on, inside a type declaration that can hold a static field.</summary>
     private static InvocationExpressionSyntax? FindRead(SyntaxNode root, TextSpan span) =>

@@ -111,4 +111,6 @@ internal static class KnownTypes
     // The stores the LBP301 fix loads from (the fix is only offered when one of them is referenced).
     public const string SsmClient = "Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient";
     public const string SecretsManagerClient = "Amazon.SecretsManager.AmazonSecretsManagerClient";
+    public const string SsmGetParameterRequest = "Amazon.SimpleSystemsManagement.Model.GetParameterRequest";
+    public const string SecretsManagerGetSecretValueRequest = "Amazon.SecretsManager.Model.GetSecretValueRequest";
 }

@@ -45,6 +45,8 @@ internal sealed class LambdaSymbols
     private Dictionary<INamedTypeSymbol, EventSources>? _eventAttributes;
     private int _hasLambdaSdk;
     private int _hasCdkLambda;
+    private int _hasParameterStore;
+    private int _hasSecretsManager;
 
     internal LambdaSymbols(Compilation compilation)
     {
@@ -127,6 +129,12 @@ internal sealed class LambdaSymbols
 
     /// <summary>The compilation sees AWSSDK.Lambda (<c>IAmazonLambda</c> or <c>AmazonLambdaClient</c>): a function can invoke another.</summary>
     public bool HasLambdaSdk => Flag(ref _hasLambdaSdk, static s => !Resolve(s.Compilation, KnownTypes.IAmazonLambda).IsEmpty || !Resolve(s.Compilation, KnownTypes.AmazonLambdaClient).IsEmpty);
+
+    /// <summary>The SSM client and <c>GetParameterRequest</c> are referenced (the LBP301 fix can load from Parameter Store).</summary>
+    public bool HasParameterStore => Flag(ref _hasParameterStore, static s => !Resolve(s.Compilation, KnownTypes.SsmClient).IsEmpty && !Resolve(s.Compilation, KnownTypes.SsmGetParameterRequest).IsEmpty);
+
+    /// <summary>The Secrets Manager client and <c>GetSecretValueRequest</c> are referenced (the LBP301 fix can load from Secrets Manager).</summary>
+    public bool HasSecretsManager => Flag(ref _hasSecretsManager, static s => !Resolve(s.Compilation, KnownTypes.SecretsManagerClient).IsEmpty && !Resolve(s.Compilation, KnownTypes.SecretsManagerGetSecretValueRequest).IsEmpty);
 
     /// <summary>The compilation references <c>Amazon.CDK.AWS.Lambda</c>: the CDK forms of LBP301 apply, Lambda project or not.</summary>
     public bool HasCdkLambda => Flag(ref _hasCdkLambda, static s => !s.CdkFunctions.IsEmpty || !s.CdkFunctionPropsTypes.IsEmpty || !s.CdkFunctionOptionsTypes.IsEmpty);
@@ -249,7 +257,8 @@ internal sealed class LambdaSymbols
     public bool IsCdkAddEnvironment(IMethodSymbol? method) =>
         method is not null && method.Name == KnownTypes.CdkAddEnvironment && InheritsFromAny(CdkFunctions, method.ContainingType);
 
-    private Dictionary<INamedTypeSymbol, EventSources> EventTypes => _eventTypes ?? Interlocked.CompareExchange(ref _eventTypes, Map(
+    private static readonly (string MetadataName, EventSources Source)[] EventTypeNames =
+    {
         (KnownTypes.SqsEvent, EventSources.Sqs),
         (KnownTypes.SnsEvent, EventSources.Sns),
         (KnownTypes.S3Event, EventSources.S3),
@@ -257,26 +266,41 @@ internal sealed class LambdaSymbols
         (KnownTypes.DynamoDBEvent, EventSources.DynamoDBStream),
         (KnownTypes.CloudWatchEvent, EventSources.EventBridge),
         (KnownTypes.ScheduledEvent, EventSources.EventBridge),
-        (KnownTypes.KafkaEvent, EventSources.Kafka)), null) ?? _eventTypes!;
+        (KnownTypes.KafkaEvent, EventSources.Kafka),
+    };
 
-    private Dictionary<INamedTypeSymbol, EventSources> EventAttributes => _eventAttributes ?? Interlocked.CompareExchange(ref _eventAttributes, Map(
+    private static readonly (string MetadataName, EventSources Source)[] EventAttributeNames =
+    {
         (KnownTypes.SqsEventAttribute, EventSources.Sqs),
         (KnownTypes.SnsEventAttribute, EventSources.Sns),
         (KnownTypes.S3EventAttribute, EventSources.S3),
         (KnownTypes.DynamoDBEventAttribute, EventSources.DynamoDBStream),
         (KnownTypes.ScheduleEventAttribute, EventSources.EventBridge),
         (KnownTypes.HttpApiAttribute, EventSources.ApiGateway),
-        (KnownTypes.RestApiAttribute, EventSources.ApiGateway)), null) ?? _eventAttributes!;
+        (KnownTypes.RestApiAttribute, EventSources.ApiGateway),
+    };
 
-    private Dictionary<INamedTypeSymbol, EventSources> Map(params (string MetadataName, EventSources Source)[] entries)
+    private Dictionary<INamedTypeSymbol, EventSources> EventTypes => LazyMap(ref _eventTypes, EventTypeNames);
+
+    private Dictionary<INamedTypeSymbol, EventSources> EventAttributes => LazyMap(ref _eventAttributes, EventAttributeNames);
+
+    private Dictionary<INamedTypeSymbol, EventSources> LazyMap(ref Dictionary<INamedTypeSymbol, EventSources>? field, (string MetadataName, EventSources Source)[] entries)
     {
+        if (Volatile.Read(ref field) is { } known)
+        {
+            return known;
+        }
+
         var map = new Dictionary<INamedTypeSymbol, EventSources>(SymbolEqualityComparer.Default);
         foreach (var (metadataName, source) in entries)
         {
-            Add(map, Compilation, metadataName, source);
+            foreach (var type in Resolve(Compilation, metadataName))
+            {
+                map[type] = source;
+            }
         }
 
-        return map;
+        return Interlocked.CompareExchange(ref field, map, null) ?? map;
     }
 
     private ImmutableArray<INamedTypeSymbol> Lazily(ref ImmutableArray<INamedTypeSymbol> field, string metadataName)
@@ -300,14 +324,6 @@ internal sealed class LambdaSymbols
         }
 
         return known == 2;
-    }
-
-    private static void Add(Dictionary<INamedTypeSymbol, EventSources> map, Compilation compilation, string metadataName, EventSources source)
-    {
-        foreach (var type in Resolve(compilation, metadataName))
-        {
-            map[type] = source;
-        }
     }
 
     private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, string metadataName)

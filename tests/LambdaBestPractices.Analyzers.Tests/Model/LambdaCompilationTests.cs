@@ -44,6 +44,9 @@ public class LambdaCompilationTests
         Assert.Single(symbols.AmazonWebServiceRequest);
         Assert.Single(symbols.Environment);
         Assert.Equal(2, symbols.Credentials.Length);
+        Assert.True(symbols.HasParameterStore);
+        Assert.True(symbols.HasSecretsManager);
+        Assert.Equal(EventSources.Sqs, symbols.EventSourceOfType(compilation.GetTypeByMetadataName(KnownTypes.SqsEvent)));
         Assert.True(symbols.IsClientOrClientLike(compilation.GetTypeByMetadataName("Amazon.S3.AmazonS3Client")));
         Assert.False(symbols.IsClientOrClientLike(compilation.GetTypeByMetadataName(KnownTypes.HttpClient)));
         Assert.True(symbols.IsSdkClient(compilation.GetTypeByMetadataName(KnownTypes.HttpClient)));
@@ -57,6 +60,7 @@ public class LambdaCompilationTests
         Assert.True(symbols.IsLambdaProject);
         Assert.False(symbols.HasLambdaSdk);
         Assert.False(symbols.HasCdkLambda);
+        Assert.False(symbols.HasSecretsManager);
     }
 
     [Fact]
