@@ -218,13 +218,28 @@ internal static class Harness
         var profile = new ActionProfile();
         var wrapped = analyzers.Select(a => (DiagnosticAnalyzer)new ProfiledAnalyzer(a, profile)).ToImmutableArray();
 
-        // The product measures its shared engine's steps only in this pass (one static read per step otherwise).
+        var (run, _) = await Metered(compilation, wrapped, failures).ConfigureAwait(false);
+        return (profile, run);
+    }
+
+    /// <summary>
+    /// One run with the product's meter on (<c>Internals/EngineMeter</c>: one static read per step otherwise): the shared
+    /// engine's steps, and each rule's own callbacks (the rule host charges them to the rule, the engine's steps inside them
+    /// excluded), keyed by rule ID.
+    /// </summary>
+    public static async Task<(RunResult Run, IReadOnlyDictionary<string, (long Calls, TimeSpan Time, long Bytes)> Rules)> Metered(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, Failures failures)
+    {
+        LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Clear();
         LambdaBestPractices.Analyzers.Internals.EngineMeter.AllocatedBytes = GC.GetAllocatedBytesForCurrentThread;
         LambdaBestPractices.Analyzers.Internals.EngineMeter.Enabled = true;
         try
         {
-            var run = await Analyzers(compilation, wrapped, failures).ConfigureAwait(false);
-            return (profile, run);
+            var run = await Analyzers(compilation, analyzers, failures).ConfigureAwait(false);
+            var rules = LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.ToDictionary(
+                p => p.Key,
+                p => (p.Value.Calls, Stopwatch.GetElapsedTime(0, p.Value.Ticks), p.Value.Bytes),
+                StringComparer.Ordinal);
+            return (run, rules);
         }
         finally
         {

@@ -39,7 +39,7 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
 
     /// <summary>The fresh value of a fresh-key diagnostic: its first additional location, in the same file.</summary>
     private protected override ExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(LBP202MakeWritesIdempotentAnalyzer.KindProperty, out var kind) && kind == LBP202MakeWritesIdempotentAnalyzer.FreshKeyKind
+        diagnostic.Properties.TryGetValue(LBP202MakeWritesIdempotentRule.KindProperty, out var kind) && kind == LBP202MakeWritesIdempotentRule.FreshKeyKind
         && diagnostic.AdditionalLocations.Count > 0
         && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } freshLocation
         && tree == root.SyntaxTree

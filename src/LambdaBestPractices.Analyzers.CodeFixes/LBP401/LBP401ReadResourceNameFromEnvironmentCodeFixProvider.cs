@@ -105,9 +105,9 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : SiteC
         public string Value { get; }
 
         public static Request? From(Diagnostic diagnostic) =>
-            diagnostic.Properties.TryGetValue(LBP401DontHardCodeResourceNamesAnalyzer.VariableNameProperty, out var variable) && variable is { Length: > 0 }
-            && diagnostic.Properties.TryGetValue(LBP401DontHardCodeResourceNamesAnalyzer.KindProperty, out var kind) && kind is not null
-            && diagnostic.Properties.TryGetValue(LBP401DontHardCodeResourceNamesAnalyzer.ValueProperty, out var value) && value is not null
+            diagnostic.Properties.TryGetValue(LBP401DontHardCodeResourceNamesRule.VariableNameProperty, out var variable) && variable is { Length: > 0 }
+            && diagnostic.Properties.TryGetValue(LBP401DontHardCodeResourceNamesRule.KindProperty, out var kind) && kind is not null
+            && diagnostic.Properties.TryGetValue(LBP401DontHardCodeResourceNamesRule.ValueProperty, out var value) && value is not null
                 ? new Request(variable, kind, value)
                 : null;
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading;
 
 namespace LambdaBestPractices.Analyzers.Internals;
 
@@ -32,6 +34,35 @@ internal static class EngineMeter
 
     /// <summary>Bytes the engine has allocated on the current thread since it started.</summary>
     public static long ThreadBytes => t_bytes;
+
+    /// <summary>Per rule (its ID): its own callbacks' calls, time and allocations, the engine steps inside them excluded.</summary>
+    public static ConcurrentDictionary<string, RuleCost> Rules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Runs one of <paramref name="rule"/>'s callbacks and charges it to the rule (called by the rule host only while the meter
+    /// is on): what the engine did inside the callback stays the engine's.
+    /// </summary>
+    public static void Charge<T>(string rule, Action<T> action, T argument)
+    {
+        var cost = Rules.GetOrAdd(rule, _ => new RuleCost());
+        var engineTicks = t_ticks;
+        var engineBytes = t_bytes;
+        var bytes = AllocatedBytes?.Invoke() ?? 0;
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            action(argument);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetTimestamp() - start;
+            var allocated = (AllocatedBytes?.Invoke() ?? 0) - bytes;
+            var engineElapsed = t_ticks - engineTicks;
+            Interlocked.Increment(ref cost.Calls);
+            Interlocked.Add(ref cost.Ticks, elapsed - engineElapsed);
+            Interlocked.Add(ref cost.Bytes, allocated - (t_bytes - engineBytes));
+        }
+    }
 
     /// <summary>Starts measuring one engine step (<c>using var _ = EngineMeter.Measure();</c>); nested steps count once.</summary>
     public static Scope Measure() => Enabled ? Scope.Start() : default;
@@ -69,5 +100,13 @@ internal static class EngineMeter
                 t_bytes += (AllocatedBytes?.Invoke() ?? 0) - _bytes;
             }
         }
+    }
+
+    /// <summary>One rule's own cost (<see cref="Charge"/>): Stopwatch ticks and bytes, the engine's part excluded.</summary>
+    public sealed class RuleCost
+    {
+        public long Calls;
+        public long Ticks;
+        public long Bytes;
     }
 }

@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
-/// The one per-compilation context of the package, created by the first rule's <c>CompilationStart</c> and shared by every
-/// rule (each rule is its own <see cref="DiagnosticAnalyzer"/>, so the context lives in a table keyed by the compilation,
-/// the only object the driver hands all of them):
+/// The one per-compilation context of the package, created by the rule host's <c>CompilationStart</c> and shared by every
+/// rule. It lives in a table keyed by the compilation, so a host running one rule (the tests) or another analyzer instance
+/// over the same compilation finds the same context:
 /// <list type="bullet">
 /// <item><see cref="Symbols"/>: the symbol table, every type a rule matches, resolved once;</item>
 /// <item><see cref="Settings"/>: the options and the test-code decision, read once per file;</item>

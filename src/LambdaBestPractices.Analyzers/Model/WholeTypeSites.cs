@@ -24,9 +24,9 @@ internal delegate IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeB
 internal static class WholeTypeSites
 {
     /// <summary>Registers the collection for one type; false when no file of the type mentions <paramref name="words"/>.</summary>
-    public static bool Register(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites, WordSet words, Func<IInvocationOperation, bool> isCandidate, FindSites findSites)
+    public static bool Register(TypeStart context, LambdaSymbols symbols, TypeSites sites, WordSet words, Func<IInvocationOperation, bool> isCandidate, FindSites findSites)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
+        var type = context.Type;
         var compilation = LambdaCompilation.For(symbols.Compilation);
         if (!compilation.Prefilter.Mentions(type, words, context.CancellationToken))
         {
@@ -36,18 +36,12 @@ internal static class WholeTypeSites
         var typeBodies = compilation.Bodies;
         var bodies = typeBodies.Acquire(type);
         var candidates = new LazyQueue<(ISymbol Owner, IInvocationOperation Call)>();
-        context.RegisterOperationBlockAction(blockContext =>
-        {
-            if (SymbolEqualityComparer.Default.Equals(blockContext.OwningSymbol.ContainingType, type))
-            {
-                bodies.Add(blockContext.OwningSymbol, blockContext.OperationBlocks);
-            }
-        });
+        context.RegisterOperationBlockAction(blockContext => bodies.Add(blockContext.OwningSymbol, blockContext.OperationBlocks));
         context.RegisterOperationAction(
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (isCandidate(invocation) && SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type))
+                if (isCandidate(invocation))
                 {
                     candidates.Add((operationContext.ContainingSymbol, invocation));
                 }

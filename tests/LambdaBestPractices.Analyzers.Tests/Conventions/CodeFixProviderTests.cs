@@ -56,25 +56,36 @@ public class CodeFixProviderTests
         }
     }
 
-    /// <summary>One analyzer base: the same configuration, the one per-compilation context and a bail-out for every rule.</summary>
+    /// <summary>
+    /// The package ships one analyzer, the rule host: the driver's cost per analyzer and per type is paid once, and every
+    /// rule of the assembly is in it exactly once (a rule missing from the list would never run for users).
+    /// </summary>
     [Fact]
-    public void EveryAnalyzer_DerivesFromTheOneRuleAnalyzerBase()
+    public void ThePackageShipsOneAnalyzer_HostingEveryRuleOnce()
     {
-        foreach (var analyzer in AnalyzerCatalog.Analyzers)
-        {
-            Assert.IsAssignableFrom<LambdaBestPractices.Analyzers.Model.LambdaRuleAnalyzer>(analyzer);
-        }
+        var analyzer = Assert.Single(AnalyzerCatalog.Analyzers);
+        var host = Assert.IsType<LambdaBestPracticesAnalyzer>(analyzer);
+        Assert.Contains(LanguageNames.CSharp, host.GetType().GetCustomAttribute<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerAttribute>()!.Languages);
+        var hosted = host.Rules.Select(r => r.GetType()).ToList();
+        Assert.Equal(hosted.Count, hosted.Distinct().Count());
+        Assert.Equal(AnalyzerCatalog.RuleTypes.OrderBy(t => t.Name), hosted.OrderBy(t => t.Name));
+        Assert.Equal(host.Rules.SelectMany(r => r.SupportedDiagnostics).Distinct(), host.SupportedDiagnostics);
     }
 
+    /// <summary>Everything about a rule sits under its ID: the rule type is named after it and lives in <c>Rules/&lt;ID&gt;/</c>.</summary>
     [Fact]
-    public void EveryAnalyzer_IsNamedAfterItsIdAndTargetsCSharp()
+    public void EveryRule_IsNamedAfterItsIdAndLivesInItsFolder()
     {
-        foreach (var analyzer in AnalyzerCatalog.Analyzers)
+        Assert.NotEmpty(AnalyzerCatalog.RuleTypes);
+        foreach (var type in AnalyzerCatalog.RuleTypes)
         {
-            var type = analyzer.GetType();
-            Assert.EndsWith("Analyzer", type.Name);
-            Assert.StartsWith(analyzer.SupportedDiagnostics[0].Id, type.Name);
-            Assert.Contains(LanguageNames.CSharp, type.GetCustomAttribute<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerAttribute>()!.Languages);
+            var rule = (LambdaBestPractices.Analyzers.Model.LambdaRule)System.Activator.CreateInstance(type)!;
+            var id = rule.SupportedDiagnostics[0].Id;
+            Assert.All(rule.SupportedDiagnostics, d => Assert.Equal(id, d.Id));
+            Assert.StartsWith(id, type.Name);
+            Assert.EndsWith("Rule", type.Name);
+            var file = System.IO.Path.Combine(AnalyzerCatalog.RepositoryRoot, "src", "LambdaBestPractices.Analyzers", "Rules", id, type.Name + ".cs");
+            Assert.True(System.IO.File.Exists(file), $"{type.Name} is not in Rules/{id}/{type.Name}.cs");
         }
     }
 }

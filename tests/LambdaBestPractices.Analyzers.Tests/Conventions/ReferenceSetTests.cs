@@ -121,8 +121,8 @@ public class ReferenceSetTests
     [Fact]
     public void TheVerifiersResolveNoPackage()
     {
-        var analyzer = new CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer>.Test();
-        var fix = new CSharpCodeFixVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer, LambdaBestPractices.Analyzers.CodeFixes.LBP101CreateClientsOnceCodeFixProvider>.Test();
+        var analyzer = new CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceRule>.Test();
+        var fix = new CSharpCodeFixVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceRule, LambdaBestPractices.Analyzers.CodeFixes.LBP101CreateClientsOnceCodeFixProvider>.Test();
         foreach (var assemblies in new[] { analyzer.ReferenceAssemblies, fix.ReferenceAssemblies })
         {
             Assert.Null(assemblies.ReferenceAssemblyPackage);

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model;
 

@@ -15,8 +15,7 @@ namespace LambdaBestPractices.Analyzers.Tests.Model;
 /// A test-only rule over the shared handler model: it reports every call to <c>Probe.Here()</c> that runs on a handler's
 /// invocation path, with the event sources that reach it. Tests of the model read like tests of a rule.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandlerModelProbe : PathRuleAnalyzer
+public sealed class HandlerModelProbe : PathRule
 {
     public static readonly DiagnosticDescriptor Reached = new(
         "PROBE01", "Reached", "Reached from {0}", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
@@ -30,15 +29,13 @@ public sealed class HandlerModelProbe : PathRuleAnalyzer
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => ReachedAcrossTypes;
 
-    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
+    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
         context.RegisterOperationAction(
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
-                if (invocation.TargetMethod.Name == "Here" && invocation.TargetMethod.ContainingType?.Name == "Probe"
-                    && SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type))
+                if (invocation.TargetMethod.Name == "Here" && invocation.TargetMethod.ContainingType?.Name == "Probe")
                 {
                     sites.Add(new PathSite(invocation.ContainingFunction(c.ContainingSymbol), invocation.Syntax.GetLocation(), ImmutableArray<object?>.Empty));
                 }

@@ -56,7 +56,7 @@ public class LiveAnalysisTests
     public async Task DocumentAnalysisOfHandlerFile_ReportsHandlerAndSameTypeHelper()
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", FunctionFile), ("Storage.cs", StorageFile));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP101CreateClientsOnceAnalyzer()));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP101CreateClientsOnceRule>()));
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Function.cs");
 
         var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
@@ -71,7 +71,7 @@ public class LiveAnalysisTests
     public async Task FullAnalysis_ReportsHelperInAnotherFileAtCompilationEnd()
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", FunctionFile), ("Storage.cs", StorageFile));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP101CreateClientsOnceAnalyzer()));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP101CreateClientsOnceRule>()));
 
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 

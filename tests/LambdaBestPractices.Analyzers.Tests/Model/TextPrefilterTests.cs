@@ -79,8 +79,8 @@ public class TextPrefilterTests
             }
             """;
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", source));
-        var lbp301 = new LBP301KeepSecretsOutOfEnvironmentAnalyzer();
-        var lbp302 = new LBP302DontHardCodeCredentialsAnalyzer();
+        var lbp301 = new RuleAnalyzer<LBP301KeepSecretsOutOfEnvironmentRule>();
+        var lbp302 = new RuleAnalyzer<LBP302DontHardCodeCredentialsRule>();
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(lbp301, lbp302), options);
         Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None));

@@ -120,7 +120,7 @@ public class SecurityMessagesTests
         Assert.Contains(lbp302, m => m.Contains("'new BasicAWSCredentials(...)'", System.StringComparison.Ordinal));
         Assert.Contains(lbp302, m => m.Contains("'new SessionAWSCredentials(...)'", System.StringComparison.Ordinal));
         Assert.Contains(lbp302, m => m.Contains("'new AmazonS3Client(...)'", System.StringComparison.Ordinal));
-        Assert.Contains(lbp302, m => m.Contains(LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject, System.StringComparison.Ordinal));
+        Assert.Contains(lbp302, m => m.Contains(LBP302DontHardCodeCredentialsRule.LiteralSubject, System.StringComparison.Ordinal));
 
         foreach (var message in lbp301.Concat(lbp302))
         {
@@ -154,7 +154,7 @@ public class SecurityMessagesTests
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Secrets.cs", Source));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new LBP301KeepSecretsOutOfEnvironmentAnalyzer(), new LBP302DontHardCodeCredentialsAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP301KeepSecretsOutOfEnvironmentRule>(), new RuleAnalyzer<LBP302DontHardCodeCredentialsRule>());
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

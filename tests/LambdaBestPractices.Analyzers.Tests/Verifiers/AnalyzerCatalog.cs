@@ -26,6 +26,17 @@ internal static class AnalyzerCatalog
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
+    /// <summary>Every rule of the analyzer assembly (each hosted by the one shipped analyzer).</summary>
+    public static ImmutableArray<Type> RuleTypes { get; } = AnalyzerAssembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(LambdaBestPractices.Analyzers.Model.LambdaRule).IsAssignableFrom(t))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>Each rule alone, through the same host (<see cref="RuleAnalyzer{TRule}"/>).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> SingleRuleAnalyzers { get; } = RuleTypes
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(typeof(RuleAnalyzer<>).MakeGenericType(t))!)
+        .ToImmutableArray();
+
     public static ImmutableArray<Type> CodeFixProviderTypes { get; } = CodeFixAssembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
         .ToImmutableArray();

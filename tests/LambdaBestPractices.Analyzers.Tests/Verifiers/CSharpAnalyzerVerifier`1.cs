@@ -8,14 +8,14 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace LambdaBestPractices.Analyzers.Tests.Verifiers;
 
-public static class CSharpAnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class CSharpAnalyzerVerifier<TRule>
+    where TRule : LambdaBestPractices.Analyzers.Model.LambdaRule, new()
 {
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) =>
-        CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
+        CSharpAnalyzerVerifier<RuleAnalyzer<TRule>, DefaultVerifier>.Diagnostic(descriptor);
 
     public static DiagnosticResult Diagnostic(string id) =>
-        CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+        CSharpAnalyzerVerifier<RuleAnalyzer<TRule>, DefaultVerifier>.Diagnostic(id);
 
     /// <summary>Verifies <paramref name="source"/> against all stubs.</summary>
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
@@ -28,7 +28,7 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed class Test : CSharpAnalyzerTest<RuleAnalyzer<TRule>, DefaultVerifier>
     {
         public Test()
         {

@@ -9,15 +9,15 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace LambdaBestPractices.Analyzers.Tests.Verifiers;
 
-public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class CSharpCodeFixVerifier<TRule, TCodeFix>
+    where TRule : LambdaBestPractices.Analyzers.Model.LambdaRule, new()
     where TCodeFix : CodeFixProvider, new()
 {
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) =>
-        CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(descriptor);
+        CSharpCodeFixVerifier<RuleAnalyzer<TRule>, TCodeFix, DefaultVerifier>.Diagnostic(descriptor);
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
-        CSharpAnalyzerVerifier<TAnalyzer>.VerifyAnalyzerAsync(source, expected);
+        CSharpAnalyzerVerifier<TRule>.VerifyAnalyzerAsync(source, expected);
 
     /// <summary>Verifies the fix (and Fix All in document, project and solution) against all stubs.</summary>
     public static Task VerifyCodeFixAsync(string source, string fixedSource, string? equivalenceKey = null)
@@ -33,7 +33,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    public sealed class Test : CSharpCodeFixTest<RuleAnalyzer<TRule>, TCodeFix, DefaultVerifier>
     {
         public Test()
         {

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
 

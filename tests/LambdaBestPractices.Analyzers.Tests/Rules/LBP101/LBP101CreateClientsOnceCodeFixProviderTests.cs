@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP101CreateClientsOnceRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP101CreateClientsOnceCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;

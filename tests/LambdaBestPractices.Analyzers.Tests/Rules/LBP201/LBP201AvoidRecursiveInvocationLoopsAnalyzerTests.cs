@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP201AvoidRecursiveInvocationLoopsAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP201AvoidRecursiveInvocationLoopsRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
 

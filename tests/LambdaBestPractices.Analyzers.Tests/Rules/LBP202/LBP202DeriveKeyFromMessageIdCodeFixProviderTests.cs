@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP202MakeWritesIdempotentAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP202MakeWritesIdempotentRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP202DeriveKeyFromMessageIdCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;

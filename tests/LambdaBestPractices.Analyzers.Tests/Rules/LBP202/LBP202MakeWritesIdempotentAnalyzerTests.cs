@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.Rules;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP202MakeWritesIdempotentAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP202MakeWritesIdempotentRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
@@ -779,14 +779,14 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
     [InlineData("body", false)]
     [InlineData("timestamp", false)]
     public void LooksLikeKeyName(string name, bool expected) =>
-        Assert.Equal(expected, LBP202MakeWritesIdempotentAnalyzer.LooksLikeKeyName(name));
+        Assert.Equal(expected, LBP202MakeWritesIdempotentRule.LooksLikeKeyName(name));
 
     // ---- broken code ----
 
     [Fact]
     public async Task BrokenCode_DoesNotThrow()
     {
-        var test = new CSharpAnalyzerVerifier<LBP202MakeWritesIdempotentAnalyzer>.Test
+        var test = new CSharpAnalyzerVerifier<LBP202MakeWritesIdempotentRule>.Test
         {
             TestCode = Usings + """
                 public class Function

@@ -7,7 +7,7 @@ using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP204DontInvokeSynchronouslyAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP204DontInvokeSynchronouslyRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
@@ -493,7 +493,7 @@ public class LBP204DontInvokeSynchronouslyAnalyzerTests
     public async Task DocumentAnalysisOfHandlerFile_ReportsLive_OtherFileAtCompilationEnd()
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", FunctionFile), ("Worker.cs", WorkerFile));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP204DontInvokeSynchronouslyAnalyzer()));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP204DontInvokeSynchronouslyRule>()));
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Function.cs");
 
         var live = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);

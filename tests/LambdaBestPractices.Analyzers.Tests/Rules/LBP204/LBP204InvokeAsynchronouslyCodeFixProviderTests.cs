@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP204DontInvokeSynchronouslyAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP204DontInvokeSynchronouslyRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP204InvokeAsynchronouslyCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;

@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP301KeepSecretsOutOfEnvironmentAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP301KeepSecretsOutOfEnvironmentRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP301KeepSecretsOutOfEnvironmentCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
@@ -371,7 +371,7 @@ public class LBP301KeepSecretsOutOfEnvironmentCodeFixProviderTests
         var compilation = (await document.Project.GetCompilationAsync())!;
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP301KeepSecretsOutOfEnvironmentAnalyzer()))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP301KeepSecretsOutOfEnvironmentRule>()))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         var diagnostic = Assert.Single(diagnostics);
 

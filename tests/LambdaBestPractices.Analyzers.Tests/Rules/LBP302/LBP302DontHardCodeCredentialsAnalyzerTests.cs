@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.Rules;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP302DontHardCodeCredentialsAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP302DontHardCodeCredentialsRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
@@ -57,7 +57,7 @@ public class LBP302DontHardCodeCredentialsAnalyzerTests
         """,
         Credentials(0, "'new BasicAWSCredentials(...)'"),
         Credentials(1, "'new SessionAWSCredentials(...)'"),
-        Credentials(2, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject));
+        Credentials(2, LBP302DontHardCodeCredentialsRule.LiteralSubject));
 
     [Fact]
     public Task ClientConstructorWithAccessKeys_Reports() => VerifyAsync("""
@@ -95,9 +95,9 @@ public class LBP302DontHardCodeCredentialsAnalyzerTests
             }
         }
         """,
-        Credentials(0, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject),
-        Credentials(1, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject),
-        Credentials(2, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject));
+        Credentials(0, LBP302DontHardCodeCredentialsRule.LiteralSubject),
+        Credentials(1, LBP302DontHardCodeCredentialsRule.LiteralSubject),
+        Credentials(2, LBP302DontHardCodeCredentialsRule.LiteralSubject));
 
     [Fact]
     public Task AccessKeyIdInInterpolatedText_Reports() => VerifyAsync("""
@@ -105,7 +105,7 @@ public class LBP302DontHardCodeCredentialsAnalyzerTests
         {
             public string Handle(string input, ILambdaContext context) => $"{|#0:key=AKIAIOSFODNN7EXAMPLE;user=|}{input}";
         }
-        """, Credentials(0, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject));
+        """, Credentials(0, LBP302DontHardCodeCredentialsRule.LiteralSubject));
 
     // ---- silent ----
 
@@ -207,8 +207,8 @@ public class LBP302DontHardCodeCredentialsAnalyzerTests
                 """,
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
-        test.ExpectedDiagnostics.Add(Credentials(0, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject));
-        test.ExpectedDiagnostics.Add(Credentials(1, LBP302DontHardCodeCredentialsAnalyzer.LiteralSubject));
+        test.ExpectedDiagnostics.Add(Credentials(0, LBP302DontHardCodeCredentialsRule.LiteralSubject));
+        test.ExpectedDiagnostics.Add(Credentials(1, LBP302DontHardCodeCredentialsRule.LiteralSubject));
         await test.RunAsync();
     }
 }

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP302DontHardCodeCredentialsAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP302DontHardCodeCredentialsRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP302DontHardCodeCredentialsCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP401DontHardCodeResourceNamesAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP401DontHardCodeResourceNamesRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP401ReadResourceNameFromEnvironmentCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;

@@ -7,7 +7,7 @@ using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP402DontHardCodeRegionAnalyzer>;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP402DontHardCodeRegionRule>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;
 
@@ -227,7 +227,7 @@ public class LBP402DontHardCodeRegionAnalyzerTests
                 public void Handle(string input, ILambdaContext context) { }
             }
             """));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LBP402DontHardCodeRegionAnalyzer()));
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP402DontHardCodeRegionRule>()));
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Function.cs");
 
         var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);

@@ -3,7 +3,7 @@ using LambdaBestPractices.Analyzers.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    LambdaBestPractices.Analyzers.Rules.LBP402DontHardCodeRegionAnalyzer,
+    LambdaBestPractices.Analyzers.Rules.LBP402DontHardCodeRegionRule,
     LambdaBestPractices.Analyzers.CodeFixes.LBP402DontHardCodeRegionCodeFixProvider>;
 
 namespace LambdaBestPractices.Analyzers.Tests.Rules;

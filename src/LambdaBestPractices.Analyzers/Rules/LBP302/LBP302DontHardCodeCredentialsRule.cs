@@ -18,8 +18,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// A constant access key that cannot be a real one (shorter than 16 characters, or with other characters than letters,
 /// digits and <c>_</c>) is a placeholder for a local emulator and is not reported. Messages never contain a key.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP302DontHardCodeCredentialsAnalyzer : LambdaRuleAnalyzer
+public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
 {
     /// <summary>The message argument for a literal that carries an access key ID outside a credentials constructor.</summary>
     internal const string LiteralSubject = "a string literal shaped like an access key ID";
@@ -29,9 +28,9 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : LambdaRuleAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP302_DontHardCodeAwsCredentials);
 
-    private protected override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject;
+    internal override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject;
 
-    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
+    internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
@@ -52,10 +51,10 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : LambdaRuleAnalyzer
         }
 
         // Literals: only in types whose files contain an access key ID prefix at all (most code registers nothing).
-        context.RegisterSymbolStartAction(
+        context.RegisterTypeStartAction(
             typeContext =>
             {
-                var type = (INamedTypeSymbol)typeContext.Symbol;
+                var type = typeContext.Type;
                 if (!settings.AnyNonTestFileMentions(type, AccessKeyPrefixes, typeContext.CancellationToken))
                 {
                     return;
@@ -66,7 +65,6 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : LambdaRuleAnalyzer
                     {
                         var literal = (ILiteralOperation)c.Operation;
                         if (literal.ConstantValue is not { HasValue: true, Value: string text } || !AccessKeyShape.ContainsAccessKeyId(text)
-                            || !SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type)
                             || (checkCreations && IsKeyOfReportedCreation(literal, symbols, c.CancellationToken))
                             || settings.IsTest(literal.Syntax.SyntaxTree))
                         {
@@ -76,8 +74,7 @@ public sealed class LBP302DontHardCodeCredentialsAnalyzer : LambdaRuleAnalyzer
                         c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, literal.Syntax.GetLocation(), LiteralSubject));
                     },
                     OperationKind.Literal);
-            },
-            SymbolKind.NamedType);
+            });
     }
 
     /// <summary>

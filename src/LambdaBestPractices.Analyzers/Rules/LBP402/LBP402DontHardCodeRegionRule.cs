@@ -24,8 +24,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// A type (all its partial declarations) that names two or more different regions anywhere is cross-region by design and
 /// is not reported: the decision is taken at the end of each type, so it holds whatever order the operations come in.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP402DontHardCodeRegionAnalyzer : LambdaRuleAnalyzer
+public sealed class LBP402DontHardCodeRegionRule : LambdaRule
 {
     /// <summary>A type whose non-test files never contain this word cannot name a region: nothing is registered for it.</summary>
     private static readonly WordSet RegionWords = WordSet.Of("RegionEndpoint");
@@ -34,16 +33,16 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : LambdaRuleAnalyzer
         ImmutableArray.Create(Descriptors.LBP402_DontHardCodeRegion);
 
     /// <summary>Lambda projects that see <c>RegionEndpoint</c>.</summary>
-    private protected override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.RegionEndpoint.IsEmpty;
+    internal override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.RegionEndpoint.IsEmpty;
 
-    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
+    internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
-        context.RegisterSymbolStartAction(
+        context.RegisterTypeStartAction(
             typeContext =>
             {
-                var type = (INamedTypeSymbol)typeContext.Symbol;
+                var type = typeContext.Type;
                 if (!settings.AnyNonTestFileMentions(type, RegionWords, typeContext.CancellationToken))
                 {
                     return;
@@ -53,8 +52,7 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : LambdaRuleAnalyzer
                 typeContext.RegisterOperationAction(
                     c =>
                     {
-                        if (!SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type)
-                            || !TryGetRegion(c.Operation, symbols, c.CancellationToken, out var region)
+                        if (!TryGetRegion(c.Operation, symbols, c.CancellationToken, out var region)
                             || settings.IsTest(c.Operation.Syntax.SyntaxTree))
                         {
                             return;
@@ -69,8 +67,7 @@ public sealed class LBP402DontHardCodeRegionAnalyzer : LambdaRuleAnalyzer
                     OperationKind.FieldReference,
                     OperationKind.Invocation);
                 typeContext.RegisterSymbolEndAction(regions.Report);
-            },
-            SymbolKind.NamedType);
+            });
     }
 
     /// <summary>

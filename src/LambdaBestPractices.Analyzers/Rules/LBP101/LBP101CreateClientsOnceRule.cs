@@ -11,8 +11,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <summary>
 /// LBP101: an AWS SDK client (or DynamoDBContext, TransferUtility, HttpClient) constructed on a handler's invocation path.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP101CreateClientsOnceAnalyzer : PathRuleAnalyzer
+public sealed class LBP101CreateClientsOnceRule : PathRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP101_CreateSdkClientsOnce, Descriptors.LBP101_CreateSdkClientsOnce_CrossType);
@@ -21,17 +20,12 @@ public sealed class LBP101CreateClientsOnceAnalyzer : PathRuleAnalyzer
 
     private protected override DiagnosticDescriptor CrossTypeDescriptor => Descriptors.LBP101_CreateSdkClientsOnce_CrossType;
 
-    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
+    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
         context.RegisterOperationAction(
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type))
-                {
-                    return;
-                }
 
                 // The created client, or (AWSSDK v4) the DynamoDBContext built by `new DynamoDBContextBuilder()...Build()`.
                 IOperation? client = symbols.IsSdkClient(creation.Type) ? creation

@@ -24,8 +24,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// compilation end.
 /// </para>
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP401DontHardCodeResourceNamesAnalyzer : LambdaRuleAnalyzer
+public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
 {
     /// <summary>Diagnostic property: the suggested environment variable (<c>ORDERS_BUCKET_NAME</c>).</summary>
     public const string VariableNameProperty = "VariableName";
@@ -42,13 +41,13 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : LambdaRuleAnalyzer
         ImmutableArray.Create(Descriptors.LBP401_DontHardCodeResourceNames, Descriptors.LBP401_DontHardCodeResourceNames_CrossType);
 
     /// <summary>Lambda projects that reference the SDK (its clients or its requests hold the slots).</summary>
-    private protected override bool AppliesTo(LambdaSymbols symbols) =>
+    internal override bool AppliesTo(LambdaSymbols symbols) =>
         symbols.IsLambdaProject && (!symbols.AmazonServiceClient.IsEmpty || !symbols.AmazonWebServiceRequest.IsEmpty);
 
-    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
+    internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)));
-        context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
+        context.RegisterTypeStartAction(rule.OnTypeStart);
         context.RegisterCompilationEndAction(rule.OnCompilationEnd);
     }
 
@@ -83,9 +82,9 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : LambdaRuleAnalyzer
 
         public Rule(Settings settings) => _settings = settings;
 
-        public void OnTypeStart(SymbolStartAnalysisContext context)
+        public void OnTypeStart(TypeStart context)
         {
-            var type = (INamedTypeSymbol)context.Symbol;
+            var type = context.Type;
             if (_settings.Code.IsTestOnly(type))
             {
                 return;
@@ -102,11 +101,6 @@ public sealed class LBP401DontHardCodeResourceNamesAnalyzer : LambdaRuleAnalyzer
 
         private void OnOperation(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates)
         {
-            if (!SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.ContainingType, type))
-            {
-                return;
-            }
-
             switch (context.Operation)
             {
                 case IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit } argument

@@ -23,8 +23,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// is not reported when the type returns early on the object key's prefix or suffix in a way the written key cannot pass
 /// (<see cref="KeyGuards"/>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : PathRuleAnalyzer
+public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP201_AvoidRecursiveInvocationLoops, Descriptors.LBP201_AvoidRecursiveInvocationLoops_CrossType);
@@ -36,7 +35,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsAnalyzer : PathRuleAnalyz
     /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
     private protected override bool RuleAppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
 
-    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites) =>
+    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites) =>
         WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);
 
     /// <summary>Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source.</summary>

@@ -61,20 +61,21 @@ internal sealed class TypeSites
 /// rule to the shared <see cref="HandlerModel"/>:
 /// <list type="number">
 /// <item>compilation start: bail out, registering nothing, unless the compilation is a Lambda project the rule applies to;</item>
-/// <item>per type (symbol start): feed the model with every member body and let the rule register its actions, which add
-/// sites as they find them or decide them at the type's end over the whole type (<see cref="WholeTypeSites"/>);</item>
+/// <item>per type: the host feeds the model with every member body (once for all path rules), and the rule registers its
+/// actions, which add sites as they find them or decide them at the type's end over the whole type
+/// (<see cref="WholeTypeSites"/>);</item>
 /// <item>type end: report the sites reachable from a handler of the same type (live in the IDE, document analysis);</item>
 /// <item>compilation end: report the remaining sites that a handler in another type or file reaches.</item>
 /// </list>
 /// </summary>
-public abstract class PathRuleAnalyzer : LambdaRuleAnalyzer
+public abstract class PathRule : LambdaRule
 {
     private protected abstract DiagnosticDescriptor LiveDescriptor { get; }
 
     private protected abstract DiagnosticDescriptor CrossTypeDescriptor { get; }
 
     /// <summary>Only where an entry point can exist, and the rule's own condition holds.</summary>
-    private protected sealed override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && RuleAppliesTo(symbols);
+    internal sealed override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && RuleAppliesTo(symbols);
 
     /// <summary>The rule's own bail-out, beyond "is a Lambda project" (a type the rule needs is missing).</summary>
     private protected virtual bool RuleAppliesTo(LambdaSymbols symbols) => true;
@@ -86,54 +87,51 @@ public abstract class PathRuleAnalyzer : LambdaRuleAnalyzer
     /// Registers the rule's actions for one type; they add its sites to <paramref name="sites"/>. False when the type can
     /// have none (a text prefilter said so): then nothing is decided at its end.
     /// </summary>
-    private protected abstract bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites);
+    private protected abstract bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites);
 
     /// <summary>The diagnostic for a site reached by handlers of <paramref name="sources"/>, or null (the site waits for compilation end).</summary>
     private protected virtual Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, EventSources sources) =>
         site.CreateDiagnostic(descriptor, sources);
 
-    private protected sealed override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
+    internal sealed override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
         var model = compilation.Handlers;
         var barrier = Barrier(symbols);
         var deferred = new ConcurrentQueue<RuleSite>();
-        Action<OperationBlockAnalysisContext> feed = model.Feed;
+        context.FeedHandlerModel();
 
-        context.RegisterSymbolStartAction(
-            typeContext =>
+        context.RegisterTypeStartAction(typeContext =>
+        {
+            var type = typeContext.Type;
+            var sites = new TypeSites();
+            if (!RegisterSiteActions(typeContext, symbols, sites))
             {
-                var type = (INamedTypeSymbol)typeContext.Symbol;
-                typeContext.RegisterOperationBlockAction(feed);
-                var sites = new TypeSites();
-                if (!RegisterSiteActions(typeContext, symbols, sites))
+                return;
+            }
+
+            typeContext.RegisterSymbolEndAction(endContext =>
+            {
+                sites.RunTypeEnd(endContext.CancellationToken);
+                if (sites.IsEmpty)
                 {
                     return;
                 }
 
-                typeContext.RegisterSymbolEndAction(endContext =>
+                var reach = barrier is null ? model.WithinType(type) : model.WithinType(type, barrier);
+                foreach (var site in sites.Items)
                 {
-                    sites.RunTypeEnd(endContext.CancellationToken);
-                    if (sites.IsEmpty)
+                    if (CreateDiagnostic(LiveDescriptor, site, reach.SourcesReaching(site.Function)) is { } diagnostic)
                     {
-                        return;
+                        endContext.ReportDiagnostic(diagnostic);
                     }
-
-                    var reach = barrier is null ? model.WithinType(type) : model.WithinType(type, barrier);
-                    foreach (var site in sites.Items)
+                    else
                     {
-                        if (CreateDiagnostic(LiveDescriptor, site, reach.SourcesReaching(site.Function)) is { } diagnostic)
-                        {
-                            endContext.ReportDiagnostic(diagnostic);
-                        }
-                        else
-                        {
-                            deferred.Enqueue(site);
-                        }
+                        deferred.Enqueue(site);
                     }
-                });
-            },
-            SymbolKind.NamedType);
+                }
+            });
+        });
 
         context.RegisterCompilationEndAction(endContext =>
         {

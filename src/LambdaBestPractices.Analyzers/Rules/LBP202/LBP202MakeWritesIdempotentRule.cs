@@ -28,8 +28,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// For <c>PutItem</c>, only attributes whose names look like keys count (<c>pk</c>, <c>sk</c>, <c>id</c>, <c>orderId</c>,
 /// <c>order_key</c>...): a fresh <c>createdAt</c> is a timestamp, not a key.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
+public sealed class LBP202MakeWritesIdempotentRule : PathRule
 {
     /// <summary>Diagnostic property: <c>FreshKey</c> or <c>Increment</c>. The fresh value is the first additional location.</summary>
     public const string KindProperty = "LBP202.Kind";
@@ -53,7 +52,7 @@ public sealed class LBP202MakeWritesIdempotentAnalyzer : PathRuleAnalyzer
     /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
     private protected override bool RuleAppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
 
-    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites) =>
+    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites) =>
         WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);
 
     /// <summary>Every write the rule checks names one of these in the source (DynamoDB and S3 writes, DynamoDBContext saves).</summary>

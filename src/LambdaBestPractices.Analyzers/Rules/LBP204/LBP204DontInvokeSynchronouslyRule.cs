@@ -14,8 +14,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// or handed to other code), for Event and DryRun, for a non-constant invocation type, for the streaming and deprecated
 /// asynchronous invoke APIs, and for self-invocation (LBP201's).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP204DontInvokeSynchronouslyAnalyzer : PathRuleAnalyzer
+public sealed class LBP204DontInvokeSynchronouslyRule : PathRule
 {
     private const string DefaultSuffix = ", the default";
 
@@ -29,15 +28,13 @@ public sealed class LBP204DontInvokeSynchronouslyAnalyzer : PathRuleAnalyzer
     /// <summary>Only where AWSSDK.Lambda is referenced: without it no function can invoke another.</summary>
     private protected override bool RuleAppliesTo(LambdaSymbols symbols) => symbols.HasLambdaSdk;
 
-    private protected override bool RegisterSiteActions(SymbolStartAnalysisContext context, LambdaSymbols symbols, TypeSites sites)
+    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
         context.RegisterOperationAction(
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol.ContainingType, type)
-                    || SynchronousInvokes.Find(invocation, operationContext.CancellationToken) is not { } invoke)
+                if (SynchronousInvokes.Find(invocation, operationContext.CancellationToken) is not { } invoke)
                 {
                     return;
                 }

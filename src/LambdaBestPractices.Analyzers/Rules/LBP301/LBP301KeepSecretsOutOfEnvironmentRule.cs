@@ -29,20 +29,19 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <c>Environment</c> get no action at all, so the cost is linear in the code and near zero for most of it.
 /// </para>
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : LambdaRuleAnalyzer
+public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables);
 
     /// <summary>Environment reads and writes in Lambda projects; the CDK forms wherever the CDK's Lambda construct is referenced.</summary>
-    private protected override bool AppliesTo(LambdaSymbols symbols) => ChecksEnvironment(symbols) || symbols.HasCdkLambda;
+    internal override bool AppliesTo(LambdaSymbols symbols) => ChecksEnvironment(symbols) || symbols.HasCdkLambda;
 
-    private protected override void Start(CompilationStartAnalysisContext context, LambdaCompilation compilation)
+    internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
         var rule = new Rule(symbols, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), ChecksEnvironment(symbols), symbols.HasCdkLambda);
-        context.RegisterSymbolStartAction(rule.OnTypeStart, SymbolKind.NamedType);
+        context.RegisterTypeStartAction(rule.OnTypeStart);
     }
 
     private static bool ChecksEnvironment(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.Environment.IsEmpty;
@@ -73,9 +72,9 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : LambdaRuleAnalyz
         /// string comparison), an assignment action for the CDK forms, and the member bodies kept for the type-end decision.
         /// Where values flow is only worked out at type end, and only for the few types that read a secret-looking variable.
         /// </summary>
-        public void OnTypeStart(SymbolStartAnalysisContext context)
+        public void OnTypeStart(TypeStart context)
         {
-            var type = (INamedTypeSymbol)context.Symbol;
+            var type = context.Type;
 
             // Every form names `...Environment...` in the code (GetEnvironmentVariable, SetEnvironmentVariable, the CDK's
             // Environment and AddEnvironment): types whose files never say it, or are test code, get no action at all.
@@ -94,21 +93,11 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : LambdaRuleAnalyz
 
             if (_checkEnvironment)
             {
-                context.RegisterOperationBlockAction(c =>
-                {
-                    if (SymbolEqualityComparer.Default.Equals(c.OwningSymbol.ContainingType, type))
-                    {
-                        state.AddBlocks(c.OperationBlocks);
-                    }
-                });
+                context.RegisterOperationBlockAction(c => state.AddBlocks(c.OperationBlocks));
             }
 
             context.RegisterSymbolEndAction(c => Report(c, type, state));
         }
-
-        /// <summary>Operations of nested types belong to their own type's analysis.</summary>
-        private static bool Owns(INamedTypeSymbol type, OperationAnalysisContext context) =>
-            SymbolEqualityComparer.Default.Equals(context.ContainingSymbol.ContainingType, type);
 
         private void OnInvocation(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state)
         {
@@ -116,16 +105,16 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : LambdaRuleAnalyz
             var method = invocation.TargetMethod;
             switch (method?.Name)
             {
-                case KnownTypes.GetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.GetEnvironmentVariable) && Owns(type, context):
+                case KnownTypes.GetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.GetEnvironmentVariable):
                     OnEnvironmentRead(context, invocation, state);
                     break;
-                case KnownTypes.SetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.SetEnvironmentVariable) && Owns(type, context):
+                case KnownTypes.SetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.SetEnvironmentVariable):
                     OnEnvironmentWrite(context, invocation);
                     break;
-                case KnownTypes.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method) && Owns(type, context):
+                case KnownTypes.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method):
                     CheckEntry(context, Argument(invocation, 0), Argument(invocation, 1));
                     break;
-                case "Add" or "TryAdd" when _checkCdk && IsDictionaryAdd(method) && invocation.Arguments.Length == 2 && Owns(type, context):
+                case "Add" or "TryAdd" when _checkCdk && IsDictionaryAdd(method) && invocation.Arguments.Length == 2:
                     OnDictionaryWrite(context, state, invocation.Instance, Argument(invocation, 0), Argument(invocation, 1));
                     break;
             }
@@ -135,7 +124,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentAnalyzer : LambdaRuleAnalyz
         private void OnCdkAssignment(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation property || !(property.Property.IsIndexer || property.Property.Name == KnownTypes.CdkEnvironment) || !Owns(type, context))
+            if (assignment.Target is not IPropertyReferenceOperation property || !(property.Property.IsIndexer || property.Property.Name == KnownTypes.CdkEnvironment))
             {
                 return;
             }

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaBestPractices.Analyzers.Model;
+
+/// <summary>
+/// The one analyzer base: it hosts <see cref="LambdaRule"/>s and is what the driver sees. The driver charges for every
+/// analyzer it runs and for every action an analyzer registers per type (registration structures, a call through its
+/// exception guard per operation, block and end); measured on <c>bench/</c>, that charge was most of the package's cost
+/// when each rule was its own analyzer. The host pays it once:
+/// <list type="number">
+/// <item>compilation start: reaches the compilation's one <see cref="LambdaCompilation"/>, and lets each rule that applies
+/// (<see cref="LambdaRule.AppliesTo"/>) and is not switched off (<see cref="RuleSwitch"/>) register its actions; a
+/// compilation without the Lambda or AWS types registers nothing at all;</item>
+/// <item>per named type: one symbol start; the rules register their type actions; then one operation action (the union of
+/// the kinds they asked for), one operation-block action (which also feeds the handler model once, for every path rule)
+/// and one symbol end, each handing the rules what they asked for, in the order they registered;</item>
+/// <item>one operation action and one compilation end for what the rules registered at compilation level.</item>
+/// </list>
+/// A rule that throws does not keep the other rules from running: the first exception is rethrown once they have, so the
+/// driver still reports it (AD0001).
+/// </summary>
+public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
+{
+    private protected RuleHostAnalyzer(params LambdaRule[] rules)
+    {
+        Rules = rules.ToImmutableArray();
+        SupportedDiagnostics = rules.SelectMany(r => r.SupportedDiagnostics).Distinct().ToImmutableArray();
+    }
+
+    /// <summary>The rules this analyzer runs, in the order they receive each callback.</summary>
+    internal ImmutableArray<LambdaRule> Rules { get; }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = LambdaCompilation.For(context.Compilation);
+        var actions = new RuleActions();
+        Exception? failure = null;
+        foreach (var rule in Rules)
+        {
+            if (rule.AppliesTo(compilation.Symbols) && RuleSwitch.IsOn(rule, context.Compilation, context.CancellationToken))
+            {
+                Invoke(rule, static (start, c) => c.Rule.Start(start, c.Compilation), new RuleStart(actions, rule, context.Compilation, context.Options, context.CancellationToken), (Rule: rule, Compilation: compilation), ref failure);
+            }
+        }
+
+        if (actions.TypeStarts.Count > 0 || actions.FeedsHandlerModel)
+        {
+            var model = actions.FeedsHandlerModel ? compilation.Handlers : null;
+            context.RegisterSymbolStartAction(typeContext => OnTypeStart(typeContext, actions.TypeStarts, model), SymbolKind.NamedType);
+        }
+
+        if (actions.Operations.Count > 0)
+        {
+            var operations = actions.Operations.ToArray();
+            context.RegisterOperationAction(c => Dispatch(operations, c), KindsOf(operations));
+        }
+
+        if (actions.CompilationEnds.Count > 0)
+        {
+            var ends = actions.CompilationEnds.ToArray();
+            context.RegisterCompilationEndAction(c => Dispatch(ends, c));
+        }
+
+        Rethrow(failure);
+    }
+
+    private static void OnTypeStart(SymbolStartAnalysisContext context, List<RuleAction<TypeStart>> typeStarts, HandlerModel? model)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var actions = new TypeActions();
+        var start = new TypeStart(actions, type, context.Compilation, context.Options, context.CancellationToken);
+        Exception? failure = null;
+        foreach (var typeStart in typeStarts)
+        {
+            start.Rule = typeStart.Rule;
+            Invoke(typeStart.Rule, static (s, a) => a(s), start, typeStart.Action, ref failure);
+        }
+
+        if (actions.Operations.Count > 0)
+        {
+            var operations = actions.Operations.ToArray();
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (SymbolEqualityComparer.Default.Equals(c.ContainingSymbol.ContainingType, type))
+                    {
+                        Dispatch(operations, c);
+                    }
+                },
+                KindsOf(operations));
+        }
+
+        if (actions.Blocks.Count > 0 || model is not null)
+        {
+            var blocks = actions.Blocks.ToArray();
+            context.RegisterOperationBlockAction(c =>
+            {
+                // The handler model keeps every body it is given once, whichever type's start delivered it.
+                if (model is not null)
+                {
+                    model.Feed(c);
+                }
+
+                if (blocks.Length > 0 && SymbolEqualityComparer.Default.Equals(c.OwningSymbol.ContainingType, type))
+                {
+                    Dispatch(blocks, c);
+                }
+            });
+        }
+
+        if (actions.Ends.Count > 0)
+        {
+            var ends = actions.Ends.ToArray();
+            context.RegisterSymbolEndAction(c => Dispatch(ends, c));
+        }
+
+        Rethrow(failure);
+    }
+
+    private static ImmutableArray<OperationKind> KindsOf(OperationRuleAction[] operations) =>
+        operations.SelectMany(o => o.Kinds).Distinct().ToImmutableArray();
+
+    private static void Dispatch(OperationRuleAction[] operations, OperationAnalysisContext context)
+    {
+        var kind = context.Operation.Kind;
+        Exception? failure = null;
+        foreach (var operation in operations)
+        {
+            if (operation.Wants(kind))
+            {
+                Invoke(operation.Rule, static (c, a) => a(c), context, operation.Action, ref failure);
+            }
+        }
+
+        Rethrow(failure);
+    }
+
+    private static void Dispatch<T>(RuleAction<T>[] actions, T context)
+    {
+        Exception? failure = null;
+        foreach (var action in actions)
+        {
+            Invoke(action.Rule, static (c, a) => a(c), context, action.Action, ref failure);
+        }
+
+        Rethrow(failure);
+    }
+
+    /// <summary>Runs one rule's callback; an exception other than cancellation is kept for <see cref="Rethrow"/>.</summary>
+    private static void Invoke<T, TState>(LambdaRule rule, Action<T, TState> action, T argument, TState state, ref Exception? failure)
+    {
+        try
+        {
+            if (EngineMeter.Enabled)
+            {
+                EngineMeter.Charge(rule.SupportedDiagnostics[0].Id, a => action(a, state), argument);
+            }
+            else
+            {
+                action(argument, state);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            failure ??= exception;
+        }
+    }
+
+    private static void Rethrow(Exception? failure)
+    {
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+    }
+}
+
+/// <summary>
+/// Whether a rule is switched off for the whole compilation (every descriptor suppressed by <c>/nowarn</c>, a ruleset, a
+/// global config or the <c>.editorconfig</c> of every file), so the host does not run it: the driver only skips an
+/// analyzer whose every diagnostic is off, and the host reports all of the package's IDs.
+/// </summary>
+internal static class RuleSwitch
+{
+    public static bool IsOn(LambdaRule rule, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var descriptor in rule.SupportedDiagnostics)
+        {
+            if (IsOn(descriptor, compilation, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOn(DiagnosticDescriptor descriptor, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var options = compilation.Options;
+        var trees = options.SyntaxTreeOptionsProvider;
+        var severity = options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) ? specific
+            : trees is not null && trees.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out var global) ? global
+            : descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
+        if (severity != ReportDiagnostic.Suppress)
+        {
+            return true;
+        }
+
+        // Off for the compilation: on only where a file's own options turn it back on.
+        if (trees is null)
+        {
+            return false;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (trees.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var perFile) && perFile != ReportDiagnostic.Suppress)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
