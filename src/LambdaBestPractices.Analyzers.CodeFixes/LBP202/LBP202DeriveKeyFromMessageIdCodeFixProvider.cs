@@ -37,9 +37,13 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
 
     private protected override string TitleOf(SyntaxNode plan) => DeriveKeyFromMessageIdTitle;
 
-    /// <summary>The fresh value of a fresh-key diagnostic: its first additional location, in the same file.</summary>
+    /// <summary>
+    /// The fresh value of a fresh-key diagnostic: its first additional location, in the same file. Not for a write decided at
+    /// compilation end (a fresh value another type passes): hosts offer no fix for those, and the value is in another member.
+    /// </summary>
     private protected override ExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(LBP202MakeWritesIdempotentRule.KindProperty, out var kind) && kind == LBP202MakeWritesIdempotentRule.FreshKeyKind
+        && !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)
         && diagnostic.AdditionalLocations.Count > 0
         && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } freshLocation
         && tree == root.SyntaxTree

@@ -15,7 +15,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item><see cref="Settings"/>: the options and the test-code decision, read once per file;</item>
 /// <item><see cref="Prefilter"/>: which files mention a rule's words, one pass over each file's text;</item>
 /// <item><see cref="Handlers"/>: the handler model (entry points, call graph, reachability), each body walked once;</item>
-/// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type.</item>
+/// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type;</item>
+/// <item><see cref="Arguments"/>: what calls pass to the methods other types call, for the flows that cross types.</item>
 /// </list>
 /// Everything is computed lazily: a compilation that no rule applies to (no Lambda or AWS type) pays for a few type
 /// lookups only.
@@ -46,6 +47,8 @@ internal sealed class LambdaCompilation
     public TextPrefilter Prefilter { get; }
 
     public TypeBodies Bodies { get; }
+
+    public CrossTypeArguments Arguments { get; } = new();
 
     public HandlerModel Handlers => _handlers.Value;
 

@@ -93,6 +93,13 @@ public abstract class PathRule : LambdaRule
     private protected virtual Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, EventSources sources) =>
         site.CreateDiagnostic(descriptor, sources);
 
+    /// <summary>
+    /// At compilation end, the diagnostic for a site no handler of its own type reached, with the whole compilation's
+    /// reachability (a rule whose site depends on what other types pass overrides it).
+    /// </summary>
+    private protected virtual Diagnostic? CreateCrossTypeDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, Reachability reach) =>
+        CreateDiagnostic(descriptor, site, reach.SourcesReaching(site.Function));
+
     internal sealed override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
@@ -143,7 +150,7 @@ public abstract class PathRule : LambdaRule
             var reach = barrier is null ? model.Global() : model.Global(barrier);
             foreach (var site in deferred.OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(s => s.Location.SourceSpan.Start))
             {
-                if (CreateDiagnostic(CrossTypeDescriptor, site, reach.SourcesReaching(site.Function)) is { } diagnostic)
+                if (CreateCrossTypeDiagnostic(CrossTypeDescriptor, site, reach) is { } diagnostic)
                 {
                     endContext.ReportDiagnostic(diagnostic);
                 }

@@ -34,6 +34,13 @@ internal enum OriginKind
     /// never answers it.
     /// </summary>
     Fresh,
+
+    /// <summary>
+    /// A parameter of a method that other types (or other members through a non-private method) call: what its callers pass
+    /// decides, and they are only all known at compilation end (<see cref="ValueOrigin.Parameter"/>, <see cref="CrossTypeArguments"/>).
+    /// Found by <see cref="ValueOrigins.FreshPart(IOperation)"/> when no fresh part is found in the type itself.
+    /// </summary>
+    CallerArgument,
 }
 
 /// <summary>The origin of one value: its kind, what exactly (the constant, the variable, the record path) and where it is read.</summary>
@@ -41,14 +48,18 @@ internal readonly struct ValueOrigin
 {
     public static ValueOrigin Unknown => default;
 
-    public ValueOrigin(OriginKind kind, string detail, SyntaxNode syntax, EventSources recordSource = EventSources.None, bool derived = false)
+    public ValueOrigin(OriginKind kind, string detail, SyntaxNode syntax, EventSources recordSource = EventSources.None, bool derived = false, IParameterSymbol? parameter = null)
     {
         Kind = kind;
         Detail = detail;
         Syntax = syntax;
         RecordSource = recordSource;
         Derived = derived;
+        Parameter = parameter;
     }
+
+    /// <summary>For <see cref="OriginKind.CallerArgument"/>: the parameter whose callers decide.</summary>
+    public IParameterSymbol? Parameter { get; }
 
     public OriginKind Kind { get; }
 
@@ -64,7 +75,7 @@ internal readonly struct ValueOrigin
     /// <summary>True when the value went through string operations (<c>Split</c>, <c>Substring</c>, a prefix, an ARN-to-URL conversion).</summary>
     public bool Derived { get; }
 
-    public ValueOrigin AsDerived() => Kind == OriginKind.Unknown ? this : new ValueOrigin(Kind, Detail, Syntax!, RecordSource, derived: true);
+    public ValueOrigin AsDerived() => Kind == OriginKind.Unknown ? this : new ValueOrigin(Kind, Detail, Syntax!, RecordSource, derived: true, Parameter);
 
     /// <summary>True for a record property whose path ends with <paramref name="pathSuffix"/> (<c>Bucket.Name</c>, <c>Sns.TopicArn</c>).</summary>
     public bool IsRecordProperty(EventSources source, string pathSuffix) =>
@@ -248,7 +259,7 @@ internal sealed class ValueOrigins
                 return SingleLocalValue(local, local.Local) is { } written ? Fresh(written, depth + 1) : ValueOrigin.Unknown;
 
             case IParameterReferenceOperation parameter:
-                return FreshParameter(parameter.Parameter, depth);
+                return FreshParameter(parameter, depth);
 
             case IAwaitOperation awaited:
                 return Fresh(awaited.Operation, depth + 1);
@@ -260,15 +271,7 @@ internal sealed class ValueOrigins
                 return FirstFresh(depth, binary.LeftOperand, binary.RightOperand);
 
             case IInterpolatedStringOperation interpolated:
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolationOperation hole && Fresh(hole.Expression, depth + 1) is { Kind: OriginKind.Fresh } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return ValueOrigin.Unknown;
+                return FirstFresh(depth, interpolated.Parts.OfType<IInterpolationOperation>().Select(h => h.Expression).ToArray());
 
             case IPropertyReferenceOperation { Instance: { } instance }:
                 return Fresh(instance, depth + 1);
@@ -305,25 +308,43 @@ internal sealed class ValueOrigins
         }
     }
 
+    /// <summary>The first fresh part of <paramref name="operations"/>; else the first part its callers decide; else unknown.</summary>
     private ValueOrigin FirstFresh(int depth, params IOperation[] operations)
     {
+        var byCaller = ValueOrigin.Unknown;
         foreach (var operation in operations)
         {
-            if (Fresh(operation, depth + 1) is { Kind: OriginKind.Fresh } found)
+            var found = Fresh(operation, depth + 1);
+            if (found.Kind == OriginKind.Fresh)
             {
                 return found;
             }
+
+            if (found.Kind == OriginKind.CallerArgument && byCaller.Kind == OriginKind.Unknown)
+            {
+                byCaller = found;
+            }
         }
 
-        return ValueOrigin.Unknown;
+        return byCaller;
     }
 
-    /// <summary>A private method's parameter is fresh when some call in the type passes a fresh value.</summary>
-    private ValueOrigin FreshParameter(IParameterSymbol parameter, int depth)
+    /// <summary>
+    /// A private method's parameter is fresh when some call in the type passes a fresh value. A parameter of a method other
+    /// types can call (not private: public, internal, protected; an interface implementation) is decided by its callers
+    /// (<see cref="OriginKind.CallerArgument"/>).
+    /// </summary>
+    private ValueOrigin FreshParameter(IParameterReferenceOperation reference, int depth)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method)
+        var parameter = reference.Parameter;
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || parameter.RefKind != RefKind.None)
         {
             return ValueOrigin.Unknown;
+        }
+
+        if (method.DeclaredAccessibility != Accessibility.Private)
+        {
+            return new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter);
         }
 
         EnsureIndexed();
@@ -332,18 +353,19 @@ internal sealed class ValueOrigins
             return ValueOrigin.Unknown;
         }
 
+        var arguments = new List<IOperation>();
         foreach (var call in calls)
         {
             foreach (var argument in call.Arguments)
             {
-                if (argument.Parameter?.Ordinal == parameter.Ordinal && Fresh(argument.Value, depth + 1) is { Kind: OriginKind.Fresh } found)
+                if (argument.Parameter?.Ordinal == parameter.Ordinal)
                 {
-                    return found;
+                    arguments.Add(argument.Value);
                 }
             }
         }
 
-        return ValueOrigin.Unknown;
+        return FirstFresh(depth, arguments.ToArray());
     }
 
     /// <summary>How a message names a fresh value's source, or null when <paramref name="operation"/> is not one.</summary>

@@ -27,6 +27,12 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// through a method marked with Powertools' <c>[Idempotent]</c> (the reachability treats those methods as barriers).
 /// For <c>PutItem</c>, only attributes whose names look like keys count (<c>pk</c>, <c>sk</c>, <c>id</c>, <c>orderId</c>,
 /// <c>order_key</c>...): a fresh <c>createdAt</c> is a timestamp, not a key.
+/// <para>
+/// Across types: a key made from a parameter of a method other code calls (a public service method, an interface
+/// implemented in source) is fresh when a call on an at-least-once handler's path passes a fresh value to it
+/// (<see cref="CrossTypeArguments"/>). Each type records what its calls pass at its end; the write is decided at compilation
+/// end, reported at the write with the fresh value (in the caller) as its related location.
+/// </para>
 /// </summary>
 public sealed class LBP202MakeWritesIdempotentRule : PathRule
 {
@@ -57,7 +63,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
     /// <summary>Every write the rule checks names one of these in the source (DynamoDB and S3 writes, DynamoDBContext saves).</summary>
     private static readonly WordSet MentionedWords =
-        WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save");
+        WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save", "NewGuid", "CreateVersion7", "Now", "Random", "TickCount", "GetTimestamp");
 
     /// <summary>[Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.</summary>
     private protected override Func<FunctionKey, bool>? Barrier(LambdaSymbols symbols)
@@ -72,35 +78,109 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         return key => key.Symbol is IMethodSymbol method && method.GetAttributes().Any(a => LambdaSymbols.Contains(attribute, a.AttributeClass));
     }
 
-    private static bool IsCandidate(IInvocationOperation invocation) =>
+    private static bool IsCandidate(IInvocationOperation invocation) => IsSdkWrite(invocation) || PassesToSource(invocation);
+
+    private static bool IsSdkWrite(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
         && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3";
+
+    /// <summary>A call with arguments to a method other code can call, declared in source: what it passes may become a key there.</summary>
+    private static bool PassesToSource(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: not Accessibility.Private, Parameters.Length: > 0 } method
+        && !method.DeclaringSyntaxReferences.IsEmpty;
 
     private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, CancellationToken cancellationToken)
     {
         var sites = new List<RuleSite>();
+        var arguments = LambdaCompilation.For(symbols.Compilation).Arguments;
         ValueOrigins? origins = null;
         foreach (var (owner, invocation) in candidates)
         {
             origins ??= type.Origins(symbols, cancellationToken);
-            if (new Writes(symbols, origins).Classify(invocation) is { } finding)
+            if (!IsSdkWrite(invocation))
             {
-                sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding));
+                RecordFreshArguments(arguments, origins, owner, invocation);
+            }
+            else if (new Writes(symbols, origins).Classify(invocation) is { } finding)
+            {
+                sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), finding, arguments));
             }
         }
 
         return sites;
     }
 
-    /// <summary>What a replay duplicates and why; <see cref="Related"/> is the fresh value or the update expression.</summary>
+    /// <summary>The fresh values a call passes to a method declared in source, recorded for the writes keyed by its parameters.</summary>
+    private static void RecordFreshArguments(CrossTypeArguments arguments, ValueOrigins origins, ISymbol owner, IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter
+                && origins.FreshPart(argument.Value) is { Kind: OriginKind.Fresh } fresh)
+            {
+                arguments.Add(invocation.TargetMethod, parameter.Ordinal, fresh, invocation.ContainingFunction(owner));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A write keyed by a parameter other code passes (<see cref="Finding.Pending"/>): reported when a call on an
+    /// at-least-once handler's path passes it a fresh value, with that value as the related location (the first such call
+    /// in source order).
+    /// </summary>
+    private protected override Diagnostic? CreateCrossTypeDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, Reachability reach)
+    {
+        if (site is not Site { Finding.Pending: { } parameter } pending)
+        {
+            return base.CreateCrossTypeDiagnostic(descriptor, site, reach);
+        }
+
+        if ((reach.SourcesReaching(site.Function) & EventSources.AtLeastOnce) == EventSources.None)
+        {
+            return null;
+        }
+
+        var passed = pending.Arguments.To(parameter)
+            .OrderBy(p => p.Origin.Syntax!.SyntaxTree.FilePath, StringComparer.Ordinal)
+            .ThenBy(p => p.Origin.Syntax!.SpanStart);
+        foreach (var value in passed)
+        {
+            var sources = reach.SourcesReaching(value.Caller) & EventSources.AtLeastOnce;
+            if (sources != EventSources.None)
+            {
+                return pending.Complete(value.Origin).CreateDiagnostic(descriptor, sources);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What a replay duplicates and why; <see cref="Related"/> is the fresh value or the update expression. A fresh key whose
+    /// value the callers of a method pass is <see cref="Pending"/> until compilation end (<see cref="Complete"/>).
+    /// </summary>
     internal readonly struct Finding
     {
+        private readonly Func<string, string>? _reasonFor;
+
         public Finding(string duplicate, string reason, SyntaxNode related, string kind)
         {
             Duplicate = duplicate;
             Reason = reason;
             Related = related;
             Kind = kind;
+            Pending = null;
+            _reasonFor = null;
+        }
+
+        private Finding(string duplicate, Func<string, string> reasonFor, ValueOrigin byCaller)
+        {
+            Duplicate = duplicate;
+            Reason = reasonFor(byCaller.Detail);
+            Related = byCaller.Syntax!;
+            Kind = FreshKeyKind;
+            Pending = byCaller.Parameter;
+            _reasonFor = reasonFor;
         }
 
         public string Duplicate { get; }
@@ -110,23 +190,44 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         public SyntaxNode Related { get; }
 
         public string Kind { get; }
+
+        /// <summary>The parameter whose callers decide whether the key is fresh, or null when the finding is complete.</summary>
+        public IParameterSymbol? Pending { get; }
+
+        /// <summary>A fresh-key finding for <paramref name="origin"/> (fresh, or passed by callers), the reason naming the fresh value.</summary>
+        public static Finding FreshKey(string duplicate, ValueOrigin origin, Func<string, string> reasonFor) =>
+            origin.Kind == OriginKind.CallerArgument
+                ? new Finding(duplicate, reasonFor, origin)
+                : new Finding(duplicate, reasonFor(origin.Detail), origin.Syntax!, FreshKeyKind);
+
+        /// <summary>The pending finding once a caller is known to pass <paramref name="fresh"/>.</summary>
+        public Finding Complete(ValueOrigin fresh) => new(Duplicate, _reasonFor!(fresh.Detail), fresh.Syntax!, Kind);
+
+        /// <summary>A found key over a pending one (each write reports one finding: the first complete one, else the first pending).</summary>
+        public static Finding? Prefer(Finding? current, Finding? candidate) =>
+            current is { Pending: null } ? current : candidate is { Pending: null } ? candidate : current ?? candidate;
     }
 
     private sealed class Site : RuleSite
     {
-        public Site(FunctionKey function, Location location, Finding finding)
+        public Site(FunctionKey function, Location location, Finding finding, CrossTypeArguments arguments)
             : base(function, location)
         {
             Finding = finding;
+            Arguments = arguments;
         }
 
         public Finding Finding { get; }
 
-        /// <summary>Only handlers of at-least-once sources replay the write.</summary>
+        public CrossTypeArguments Arguments { get; }
+
+        public Site Complete(ValueOrigin fresh) => new(Function, Location, Finding.Complete(fresh), Arguments);
+
+        /// <summary>Only handlers of at-least-once sources replay the write; a pending key waits for compilation end.</summary>
         public override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources)
         {
             var sources = reachingSources & EventSources.AtLeastOnce;
-            if (sources == EventSources.None)
+            if (sources == EventSources.None || Finding.Pending is not null)
             {
                 return null;
             }
@@ -233,12 +334,12 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         private Finding? S3Put(IInvocationOperation invocation)
         {
             var request = Request(invocation);
-            if (request is null || !request.TryGetValue("Key", out var key) || _origins.FreshPart(key) is not { Kind: OriginKind.Fresh } fresh)
+            if (request is null || !request.TryGetValue("Key", out var key) || _origins.FreshPart(key) is not { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh)
             {
                 return null;
             }
 
-            return new Finding("writes a second object", "the object key comes from " + fresh.Detail, fresh.Syntax!, FreshKeyKind);
+            return Finding.FreshKey("writes a second object", fresh, detail => "the object key comes from " + detail);
         }
 
         private Finding? PutItem(IInvocationOperation invocation)
@@ -273,7 +374,8 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 return null;
             }
 
-            if (request.TryGetValue("Key", out var key) && FreshKeyIn(key, keyNamesOnly: false) is { } fresh)
+            Finding? fresh = request.TryGetValue("Key", out var key) ? FreshKeyIn(key, keyNamesOnly: false) : null;
+            if (fresh is { Pending: null })
             {
                 return fresh;
             }
@@ -285,7 +387,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 return new Finding(increment.Duplicate, increment.Reason + " without a ConditionExpression", expression.Syntax, IncrementKind);
             }
 
-            return null;
+            return fresh;
         }
 
         private Finding? TransactWrite(IInvocationOperation invocation)
@@ -296,19 +398,27 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 return null;
             }
 
+            Finding? found = null;
             foreach (var creation in Creations(items))
             {
                 var properties = Properties(creation);
                 switch (creation.Type?.Name)
                 {
-                    case "Put" when !IsConditional(properties) && properties.TryGetValue("Item", out var item) && FreshKeyIn(item, keyNamesOnly: true) is { } put:
-                        return put;
-                    case "Update" when !IsConditional(properties) && properties.TryGetValue("Key", out var key) && FreshKeyIn(key, keyNamesOnly: false) is { } update:
-                        return update;
+                    case "Put" when !IsConditional(properties) && properties.TryGetValue("Item", out var item):
+                        found = Finding.Prefer(found, FreshKeyIn(item, keyNamesOnly: true));
+                        break;
+                    case "Update" when !IsConditional(properties) && properties.TryGetValue("Key", out var key):
+                        found = Finding.Prefer(found, FreshKeyIn(key, keyNamesOnly: false));
+                        break;
+                }
+
+                if (found is { Pending: null })
+                {
+                    return found;
                 }
             }
 
-            return null;
+            return found;
         }
 
         private Finding? BatchWrite(IInvocationOperation invocation)
@@ -328,6 +438,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 return null;
             }
 
+            Finding? found = null;
             foreach (var creation in Creations(items))
             {
                 if (creation.Type?.Name != "PutRequest")
@@ -336,13 +447,17 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 }
 
                 var item = Properties(creation).TryGetValue("Item", out var assigned) ? assigned : creation.Arguments.FirstOrDefault()?.Value;
-                if (item is not null && FreshKeyIn(item, keyNamesOnly: true) is { } found)
+                if (item is not null)
                 {
-                    return found;
+                    found = Finding.Prefer(found, FreshKeyIn(item, keyNamesOnly: true));
+                    if (found is { Pending: null })
+                    {
+                        return found;
+                    }
                 }
             }
 
-            return null;
+            return found;
         }
 
         /// <summary><c>table.PutItemAsync(document)</c>, unless a config passes a condition (or cannot be read).</summary>
@@ -383,17 +498,22 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 return null;
             }
 
+            Finding? found = null;
             foreach (var (member, assigned) in Assignments(value))
             {
                 if (member is IPropertySymbol property
                     && KeyKindOf(property) is { } keyKind
-                    && _origins.FreshPart(assigned) is { Kind: OriginKind.Fresh } fresh)
+                    && _origins.FreshPart(assigned) is { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh)
                 {
-                    return new Finding("writes a second item", $"the {keyKind} '{property.Name}' comes from {fresh.Detail}", fresh.Syntax!, FreshKeyKind);
+                    found = Finding.Prefer(found, Finding.FreshKey("writes a second item", fresh, detail => $"the {keyKind} '{property.Name}' comes from {detail}"));
+                    if (found is { Pending: null })
+                    {
+                        return found;
+                    }
                 }
             }
 
-            return null;
+            return found;
         }
 
         /// <summary>"hash key" or "range key" for a property marked <c>[DynamoDBHashKey]</c> or <c>[DynamoDBRangeKey]</c> (the first such attribute), else null.</summary>
@@ -417,6 +537,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
         private Finding? FreshKeyIn(IOperation item, bool keyNamesOnly)
         {
+            Finding? found = null;
             foreach (var (attributeName, value) in Entries(item))
             {
                 if (keyNamesOnly && (attributeName is null || !LooksLikeKeyName(attributeName)))
@@ -424,14 +545,20 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                     continue;
                 }
 
-                if (_origins.FreshPart(value) is { Kind: OriginKind.Fresh } fresh)
+                if (_origins.FreshPart(value) is { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh)
                 {
-                    var reason = attributeName is null ? "the key comes from " + fresh.Detail : $"the key attribute '{attributeName}' comes from {fresh.Detail}";
-                    return new Finding("writes a second item", reason, fresh.Syntax!, FreshKeyKind);
+                    found = Finding.Prefer(found, Finding.FreshKey(
+                        "writes a second item",
+                        fresh,
+                        detail => attributeName is null ? "the key comes from " + detail : $"the key attribute '{attributeName}' comes from {detail}"));
+                    if (found is { Pending: null })
+                    {
+                        return found;
+                    }
                 }
             }
 
-            return null;
+            return found;
         }
 
         /// <summary>

@@ -29,6 +29,48 @@ public class LBP202DeriveKeyFromMessageIdCodeFixProviderTests
 
     private static Task VerifyNoFixAsync(string source) => Verify.VerifyNoCodeFixAsync(Usings + source);
 
+    /// <summary>
+    /// A fresh key passed to a service method, even in the same file: the write is decided at compilation end, and hosts
+    /// offer no fix for those (the fix would have to edit the caller, another member).
+    /// </summary>
+    [Fact]
+    public async Task FreshKeyPassedToAService_GetsNoFix()
+    {
+        const string Source = Usings + """
+            public class Function
+            {
+                private readonly IResults _results = new Results();
+
+                public async Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        await _results.RecordAsync(Guid.NewGuid().ToString());
+                    }
+                }
+            }
+
+            public interface IResults
+            {
+                Task RecordAsync(string key);
+            }
+
+            public sealed class Results : IResults
+            {
+                private readonly IAmazonDynamoDB _db = new AmazonDynamoDBClient();
+
+                public Task RecordAsync(string key) =>
+                    {|#0:_db.PutItemAsync("results", new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue("result#" + key) })|};
+            }
+            """;
+        // The testing library refuses any fix check on a non-local diagnostic; with that check off, the code must stay as it is.
+        var test = new Verify.Test { TestCode = Source, FixedCode = Source, CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent_CrossType).WithLocation(0)
+            .WithArguments("A redelivered SQS message writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
+            .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task GuidToString_BecomesTheMessageId_KeepingComments() => VerifyFixAsync("""
         public class Function

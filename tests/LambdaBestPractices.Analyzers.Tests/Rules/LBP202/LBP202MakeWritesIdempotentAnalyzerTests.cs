@@ -485,6 +485,184 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
         """,
         CrossTypeWrite(0, SqsItem));
 
+    // ---- across types: a fresh value passed to a method other code calls ----
+
+    /// <summary>The service behind an interface, in its own file: the key is the parameter the handler fills with a fresh value.</summary>
+    private const string ResultService = """
+        public interface IResultService
+        {
+            Task RecordAsync(string key, bool accepted);
+        }
+
+        public sealed class ResultService : IResultService
+        {
+            private readonly IAmazonDynamoDB _db = new AmazonDynamoDBClient();
+
+            public async Task RecordAsync(string key, bool accepted)
+            {
+                await {|#0:_db.PutItemAsync(new PutItemRequest
+                {
+                    TableName = "results",
+                    Item = new Dictionary<string, AttributeValue>
+                    {
+                        ["pk"] = new AttributeValue { S = "result#" + key },
+                        ["accepted"] = new AttributeValue { BOOL = accepted },
+                    },
+                })|};
+            }
+        }
+        """;
+
+    private static Verify.Test TwoFiles(string function, string service = ResultService)
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/src/Function.cs", Usings + function));
+        test.TestState.Sources.Add(("/src/ResultService.cs", Usings + service));
+        return test;
+    }
+
+    [Fact]
+    public async Task FreshKeyPassedThroughAnInterface_ReportsTheWriteWithTheFreshValue()
+    {
+        var test = TwoFiles("""
+            public class Function
+            {
+                private readonly IResultService _results = new ResultService();
+
+                public async Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        await _results.RecordAsync({|#1:Guid.NewGuid()|}.ToString("N"), true);
+                    }
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent_CrossType).WithLocation(0).WithLocation(1).WithArguments(SqsItem));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FreshKeyInALocalPassedToAPublicMethod_Reports()
+    {
+        var test = TwoFiles("""
+            public class Function
+            {
+                private readonly ResultService _results = new ResultService();
+
+                public async Task Handle(SNSEvent evt, ILambdaContext context)
+                {
+                    var id = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+                    await _results.RecordAsync(id, accepted: true);
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(CrossTypeWrite(0, "A redelivered SNS message writes a second item: the key attribute 'pk' comes from DateTime.UtcNow"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task FreshKeyPassedToAStaticHelperOfAnotherType_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonDynamoDB Db = new AmazonDynamoDBClient();
+
+            public Task Handle(KinesisEvent evt, ILambdaContext context) => Store.PutAsync(Db, Guid.NewGuid().ToString());
+        }
+
+        public static class Store
+        {
+            public static Task PutAsync(IAmazonDynamoDB db, string id) =>
+                {|#0:db.PutItemAsync("events", new Dictionary<string, AttributeValue> { ["id"] = new AttributeValue(id) })|};
+        }
+        """,
+        CrossTypeWrite(0, "A redelivered Kinesis record writes a second item: the key attribute 'id' comes from Guid.NewGuid()"));
+
+    [Fact]
+    public async Task MessageIdPassedThroughAnInterface_DoesNotReport()
+    {
+        var test = TwoFiles("""
+            public class Function
+            {
+                private readonly IResultService _results = new ResultService();
+
+                public async Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        await _results.RecordAsync(record.MessageId, true);
+                    }
+                }
+            }
+            """, ResultService.Replace("{|#0:", "").Replace("})|};", "});"));
+        await test.RunAsync();
+    }
+
+    /// <summary>The fresh value comes from an API handler (delivered once); the SQS handler passes its message id: no replay writes a new key.</summary>
+    [Fact]
+    public async Task FreshKeyOnlyFromAHandlerThatIsNotRedelivered_DoesNotReport()
+    {
+        var test = TwoFiles("""
+            public class Queue
+            {
+                private readonly IResultService _results = new ResultService();
+
+                public async Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        await _results.RecordAsync(record.MessageId, true);
+                    }
+                }
+            }
+
+            public class Api
+            {
+                private readonly IResultService _results = new ResultService();
+
+                public async Task<APIGatewayProxyResponse> Handle(APIGatewayProxyRequest request, ILambdaContext context)
+                {
+                    await _results.RecordAsync(Guid.NewGuid().ToString(), true);
+                    return new APIGatewayProxyResponse { StatusCode = 201 };
+                }
+            }
+            """, ResultService.Replace("{|#0:", "").Replace("})|};", "});"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FreshValuePassedToANonKeyParameter_DoesNotReport()
+    {
+        var test = TwoFiles("""
+            public class Function
+            {
+                private readonly IAuditLog _audit = new AuditLog();
+
+                public async Task Handle(SQSEvent evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        await _audit.WriteAsync(record.MessageId, DateTime.UtcNow.ToString("O"));
+                    }
+                }
+            }
+            """, """
+            public interface IAuditLog
+            {
+                Task WriteAsync(string id, string at);
+            }
+
+            public sealed class AuditLog : IAuditLog
+            {
+                private readonly IAmazonDynamoDB _db = new AmazonDynamoDBClient();
+
+                public Task WriteAsync(string id, string at) =>
+                    _db.PutItemAsync("audit", new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue(id), ["at"] = new AttributeValue(at) });
+            }
+            """);
+        await test.RunAsync();
+    }
+
     // ---- must stay silent ----
 
     [Theory]
