@@ -229,13 +229,13 @@ internal static class Harness
     /// </summary>
     public static async Task<(RunResult Run, IReadOnlyDictionary<string, (long Calls, TimeSpan Time, long Bytes)> Rules)> Metered(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, Failures failures)
     {
-        LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Clear();
+        LambdaBestPractices.Analyzers.Internals.EngineMeter.ResetRules();
         LambdaBestPractices.Analyzers.Internals.EngineMeter.AllocatedBytes = GC.GetAllocatedBytesForCurrentThread;
         LambdaBestPractices.Analyzers.Internals.EngineMeter.Enabled = true;
         try
         {
             var run = await Analyzers(compilation, analyzers, failures).ConfigureAwait(false);
-            var rules = LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.ToDictionary(
+            var rules = LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Where(p => p.Value.Calls > 0).ToDictionary(
                 p => p.Key,
                 p => (p.Value.Calls, Stopwatch.GetElapsedTime(0, p.Value.Ticks), p.Value.Bytes),
                 StringComparer.Ordinal);

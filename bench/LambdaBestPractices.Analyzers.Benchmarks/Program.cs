@@ -551,7 +551,7 @@ internal sealed class Benchmark
     {
         Heading($"Where our analyzers' time goes (instrumented run, N = {corpus.Generated.Handlers:N0} Lambda corpus)");
         var (profile, run) = await Harness.Profile(corpus.Compilation, ours, _failures).ConfigureAwait(false);
-        var rules = LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.ToDictionary(
+        var rules = LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Where(p => p.Value.Calls > 0).ToDictionary(
             p => p.Key, p => (Calls: p.Value.Calls, Time: System.Diagnostics.Stopwatch.GetElapsedTime(0, p.Value.Ticks), Bytes: p.Value.Bytes), StringComparer.Ordinal);
         var sites = profile.Sites.ToList();
         var total = sites.Aggregate(TimeSpan.Zero, (a, s) => a + s.Time);

@@ -38,28 +38,40 @@ internal static class EngineMeter
     /// <summary>Per rule (its ID): its own callbacks' calls, time and allocations, the engine steps inside them excluded.</summary>
     public static ConcurrentDictionary<string, RuleCost> Rules { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Runs one of <paramref name="rule"/>'s callbacks and charges it to the rule (called by the rule host only while the meter
-    /// is on): what the engine did inside the callback stays the engine's.
-    /// </summary>
-    public static void Charge<T>(string rule, Action<T> action, T argument)
+    /// <summary>The cost record of the rule <paramref name="id"/>, the same one for every instance of the rule.</summary>
+    public static RuleCost CostOf(string id) => Rules.GetOrAdd(id, static _ => new RuleCost());
+
+    /// <summary>Zeroes every rule's record (between the benchmark's metered runs).</summary>
+    public static void ResetRules()
     {
-        var cost = Rules.GetOrAdd(rule, _ => new RuleCost());
+        foreach (var cost in Rules.Values)
+        {
+            Interlocked.Exchange(ref cost.Calls, 0);
+            Interlocked.Exchange(ref cost.Ticks, 0);
+            Interlocked.Exchange(ref cost.Bytes, 0);
+        }
+    }
+
+    /// <summary>
+    /// Runs one rule callback and charges it to <paramref name="cost"/> (called by the rule host only while the meter is on):
+    /// what the engine did inside the callback stays the engine's.
+    /// </summary>
+    public static void Charge<T, TState>(RuleCost cost, Action<T, TState> action, T argument, TState state)
+    {
         var engineTicks = t_ticks;
         var engineBytes = t_bytes;
         var bytes = AllocatedBytes?.Invoke() ?? 0;
         var start = Stopwatch.GetTimestamp();
         try
         {
-            action(argument);
+            action(argument, state);
         }
         finally
         {
             var elapsed = Stopwatch.GetTimestamp() - start;
             var allocated = (AllocatedBytes?.Invoke() ?? 0) - bytes;
-            var engineElapsed = t_ticks - engineTicks;
             Interlocked.Increment(ref cost.Calls);
-            Interlocked.Add(ref cost.Ticks, elapsed - engineElapsed);
+            Interlocked.Add(ref cost.Ticks, elapsed - (t_ticks - engineTicks));
             Interlocked.Add(ref cost.Bytes, allocated - (t_bytes - engineBytes));
         }
     }

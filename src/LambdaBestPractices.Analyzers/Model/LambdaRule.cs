@@ -16,7 +16,12 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 public abstract class LambdaRule
 {
+    private Internals.EngineMeter.RuleCost? _cost;
+
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>The benchmark's record of this rule's own cost (<see cref="Internals.EngineMeter"/>; only used while it is on).</summary>
+    internal Internals.EngineMeter.RuleCost Cost => _cost ??= Internals.EngineMeter.CostOf(SupportedDiagnostics[0].Id);
 
     /// <summary>Whether the rule can report anything in a compilation with these symbols; false registers nothing.</summary>
     internal abstract bool AppliesTo(LambdaSymbols symbols);

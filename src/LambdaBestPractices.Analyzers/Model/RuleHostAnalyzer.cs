@@ -170,7 +170,7 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
         {
             if (EngineMeter.Enabled)
             {
-                EngineMeter.Charge(rule.SupportedDiagnostics[0].Id, a => action(a, state), argument);
+                EngineMeter.Charge(rule.Cost, action, argument, state);
             }
             else
             {
