@@ -193,9 +193,11 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
 }
 
 /// <summary>
-/// Whether a rule is switched off for the whole compilation (every descriptor suppressed by <c>/nowarn</c>, a ruleset, a
-/// global config or the <c>.editorconfig</c> of every file), so the host does not run it: the driver only skips an
-/// analyzer whose every diagnostic is off, and the host reports all of the package's IDs.
+/// Whether a rule is switched off for the whole compilation (every descriptor <c>none</c> in every file, through
+/// <c>/nowarn</c>, a ruleset, a global config or the files' <c>.editorconfig</c>), so the host does not run it: the driver
+/// only skips an analyzer whose every diagnostic is off, and the host reports all of the package's IDs. Category lines
+/// (<c>dotnet_analyzer_diagnostic.category-*</c>) are not read here: such a rule still runs and the driver drops its
+/// diagnostics.
 /// </summary>
 internal static class RuleSwitch
 {
@@ -212,27 +214,27 @@ internal static class RuleSwitch
         return false;
     }
 
+    /// <summary>
+    /// On when some file gets a severity other than <c>none</c>: its own <c>.editorconfig</c> value, else the compilation's
+    /// (<c>/nowarn</c>, a ruleset, a global config), else the descriptor's default. Most projects set nothing, so the first
+    /// file answers.
+    /// </summary>
     private static bool IsOn(DiagnosticDescriptor descriptor, Compilation compilation, CancellationToken cancellationToken)
     {
         var options = compilation.Options;
         var trees = options.SyntaxTreeOptionsProvider;
-        var severity = options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) ? specific
+        var fallback = options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) ? specific
             : trees is not null && trees.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out var global) ? global
             : descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;
-        if (severity != ReportDiagnostic.Suppress)
-        {
-            return true;
-        }
-
-        // Off for the compilation: on only where a file's own options turn it back on.
         if (trees is null)
         {
-            return false;
+            return fallback != ReportDiagnostic.Suppress;
         }
 
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (trees.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var perFile) && perFile != ReportDiagnostic.Suppress)
+            var severity = trees.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var perFile) ? perFile : fallback;
+            if (severity != ReportDiagnostic.Suppress)
             {
                 return true;
             }

@@ -344,7 +344,9 @@ internal sealed class ValueOrigins
 
         if (method.DeclaredAccessibility != Accessibility.Private)
         {
-            return new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter);
+            return CanHoldFreshValue(parameter.Type)
+                ? new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter)
+                : ValueOrigin.Unknown;
         }
 
         EnsureIndexed();
@@ -367,6 +369,20 @@ internal sealed class ValueOrigins
 
         return FirstFresh(depth, arguments.ToArray());
     }
+
+    /// <summary>
+    /// Whether a parameter of this type can receive what <see cref="FreshSource"/> recognises (a string, a number, a
+    /// <c>Guid</c>, a <c>DateTime</c>/<c>DateTimeOffset</c>, random bytes): a parameter of any other type (an order, an
+    /// event record) is not waited for at compilation end.
+    /// </summary>
+    private static bool CanHoldFreshValue(ITypeSymbol type) => type switch
+    {
+        { SpecialType: SpecialType.System_String or SpecialType.System_DateTime or SpecialType.System_Decimal or SpecialType.System_Double
+            or SpecialType.System_Single or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 } => true,
+        IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } => true,
+        INamedTypeSymbol { Name: "Guid" or "DateTimeOffset" } named => IsInNamespace(named, SystemNamespace),
+        _ => false,
+    };
 
     /// <summary>How a message names a fresh value's source, or null when <paramref name="operation"/> is not one.</summary>
     private static string? FreshSource(IOperation operation)

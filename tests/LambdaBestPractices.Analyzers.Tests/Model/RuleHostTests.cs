@@ -113,6 +113,21 @@ public class RuleHostTests
             new Dictionary<string, ReportDiagnostic> { ["LBP201"] = ReportDiagnostic.Suppress })), CancellationToken.None));
     }
 
+    /// <summary><c>[*.cs] dotnet_diagnostic.LBP101.severity = none</c>: every file says none, so the rule does not run; one file without it is enough to run.</summary>
+    [Fact]
+    public void ARuleNoneInEveryFilesEditorConfig_DoesNotRun()
+    {
+        var first = CSharpSyntaxTree.ParseText("class A { }", path: "/src/A.cs");
+        var second = CSharpSyntaxTree.ParseText("class B { }", path: "/src/B.cs");
+        var everyFile = CSharpCompilation.Create("T", new[] { first, second }, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            .WithSyntaxTreeOptionsProvider(new PerFile(null, "LBP101", ReportDiagnostic.Suppress)));
+        var oneFile = everyFile.WithOptions(everyFile.Options.WithSyntaxTreeOptionsProvider(new PerFile(first, "LBP101", ReportDiagnostic.Suppress)));
+
+        Assert.False(RuleSwitch.IsOn(new LBP101CreateClientsOnceRule(), everyFile, CancellationToken.None));
+        Assert.True(RuleSwitch.IsOn(new LBP101CreateClientsOnceRule(), oneFile, CancellationToken.None));
+        Assert.True(RuleSwitch.IsOn(new LBP201AvoidRecursiveInvocationLoopsRule(), everyFile, CancellationToken.None));
+    }
+
     /// <summary>A rule that throws: the driver reports it (AD0001), and the rules after it in the same callback still run.</summary>
     [Fact]
     public async Task ARuleThatThrows_DoesNotSilenceTheOthers()
@@ -160,14 +175,14 @@ public class RuleHostTests
         }
     }
 
-    /// <summary>One file's <c>.editorconfig</c> severity for one ID.</summary>
+    /// <summary>One file's <c>.editorconfig</c> severity for one ID (every file's when <paramref name="tree"/> is null).</summary>
     private sealed class PerFile : SyntaxTreeOptionsProvider
     {
-        private readonly SyntaxTree _tree;
+        private readonly SyntaxTree? _tree;
         private readonly string _id;
         private readonly ReportDiagnostic _severity;
 
-        public PerFile(SyntaxTree tree, string id, ReportDiagnostic severity)
+        public PerFile(SyntaxTree? tree, string id, ReportDiagnostic severity)
         {
             _tree = tree;
             _id = id;
@@ -179,7 +194,7 @@ public class RuleHostTests
         public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)
         {
             severity = _severity;
-            return tree == _tree && diagnosticId == _id;
+            return (_tree is null || tree == _tree) && diagnosticId == _id;
         }
 
         public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity)

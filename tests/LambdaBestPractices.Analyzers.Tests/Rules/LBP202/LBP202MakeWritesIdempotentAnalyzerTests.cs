@@ -579,6 +579,25 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
         CrossTypeWrite(0, "A redelivered Kinesis record writes a second item: the key attribute 'id' comes from Guid.NewGuid()"));
 
     [Fact]
+    public Task FreshGuidPassedAsAGuidParameter_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private readonly Ledger _ledger = new Ledger();
+
+            public Task Handle(DynamoDBEvent evt, ILambdaContext context) => _ledger.AppendAsync(Guid.NewGuid(), evt.Records.Count);
+        }
+
+        public class Ledger
+        {
+            private readonly IAmazonDynamoDB _db = new AmazonDynamoDBClient();
+
+            public Task AppendAsync(Guid entryId, int count) =>
+                {|#0:_db.PutItemAsync("ledger", new Dictionary<string, AttributeValue> { ["entryId"] = new AttributeValue(entryId.ToString()), ["count"] = new AttributeValue { N = count.ToString() } })|};
+        }
+        """,
+        CrossTypeWrite(0, "A redelivered DynamoDB stream record writes a second item: the key attribute 'entryId' comes from Guid.NewGuid()"));
+
+    [Fact]
     public async Task MessageIdPassedThroughAnInterface_DoesNotReport()
     {
         var test = TwoFiles("""
