@@ -38,12 +38,12 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
     private protected override string TitleOf(SyntaxNode plan) => DeriveKeyFromMessageIdTitle;
 
     /// <summary>
-    /// The fresh value of a fresh-key diagnostic: its first additional location, in the same file. Not for a write decided at
-    /// compilation end (a fresh value another type passes): hosts offer no fix for those, and the value is in another member.
+    /// The fresh value of a fresh-key diagnostic: its first additional location, in the same file. Not when a caller passes
+    /// the fresh value into the write's method: the value is in another member, and the write's key is a parameter.
     /// </summary>
     private protected override ExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(LBP202MakeWritesIdempotentRule.KindProperty, out var kind) && kind == LBP202MakeWritesIdempotentRule.FreshKeyKind
-        && !diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)
+        && !diagnostic.Properties.ContainsKey(LBP202MakeWritesIdempotentRule.PassedByCallerProperty)
         && diagnostic.AdditionalLocations.Count > 0
         && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } freshLocation
         && tree == root.SyntaxTree

@@ -7,12 +7,16 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <summary>A value one call passes to a parameter of a method declared in source: where it comes from, and which function passes it.</summary>
 internal readonly struct PassedValue
 {
-    public PassedValue(int ordinal, ValueOrigin origin, FunctionKey caller)
+    public PassedValue(IMethodSymbol target, int ordinal, ValueOrigin origin, FunctionKey caller)
     {
+        Target = target;
         Ordinal = ordinal;
         Origin = origin;
         Caller = caller;
     }
+
+    /// <summary>The method the call names, as constructed there (<c>IRepo&lt;Order&gt;.SaveAsync</c>).</summary>
+    public IMethodSymbol Target { get; }
 
     public int Ordinal { get; }
 
@@ -33,7 +37,7 @@ internal sealed class CrossTypeArguments
 
     /// <summary>Records that a call of <paramref name="target"/> passes <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
     public void Add(IMethodSymbol target, int ordinal, ValueOrigin origin, FunctionKey caller) =>
-        _byMethod.GetOrAdd(target.OriginalDefinition, _ => new ConcurrentQueue<PassedValue>()).Enqueue(new PassedValue(ordinal, origin, caller));
+        _byMethod.GetOrAdd(target.OriginalDefinition, _ => new ConcurrentQueue<PassedValue>()).Enqueue(new PassedValue(target, ordinal, origin, caller));
 
     /// <summary>What the recorded calls pass to <paramref name="parameter"/>: calls of its method, of the interface members it implements and of the methods it overrides.</summary>
     public IEnumerable<PassedValue> To(IParameterSymbol parameter)
@@ -43,13 +47,16 @@ internal sealed class CrossTypeArguments
             yield break;
         }
 
-        foreach (var callee in CalledAs(method.OriginalDefinition))
+        foreach (var (callee, exact) in CalledAs(method))
         {
-            if (_byMethod.TryGetValue(callee, out var passed))
+            if (_byMethod.TryGetValue(callee.OriginalDefinition, out var passed))
             {
                 foreach (var value in passed)
                 {
-                    if (value.Ordinal == parameter.Ordinal)
+                    // A call of the method itself runs this body whatever its type arguments; a call through an interface
+                    // or a base method runs it only for the instantiation this type implements (IRepo<Order>, not IRepo<Audit>).
+                    if (value.Ordinal == parameter.Ordinal
+                        && (!exact || SymbolEqualityComparer.Default.Equals(value.Target.ContainingType, callee.ContainingType)))
                     {
                         yield return value;
                     }
@@ -58,13 +65,21 @@ internal sealed class CrossTypeArguments
         }
     }
 
-    /// <summary>The method, the methods it overrides and the interface members it implements: what a call that runs it may name.</summary>
-    private static IEnumerable<IMethodSymbol> CalledAs(IMethodSymbol method)
+    /// <summary>
+    /// The method, the methods it overrides and the interface members it implements: what a call that runs it may name.
+    /// <c>Exact</c>: the call must name that member as constructed (dispatch through a base or an interface).
+    /// </summary>
+    private static IEnumerable<(IMethodSymbol Callee, bool Exact)> CalledAs(IMethodSymbol method)
     {
-        yield return method;
+        yield return (method, false);
         for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
         {
-            yield return overridden.OriginalDefinition;
+            yield return (overridden, true);
+        }
+
+        foreach (var explicitly in method.ExplicitInterfaceImplementations)
+        {
+            yield return (explicitly, true);
         }
 
         if (method.ContainingType is not { } type)
@@ -77,9 +92,9 @@ internal sealed class CrossTypeArguments
             foreach (var member in contract.GetMembers(method.Name))
             {
                 if (member is IMethodSymbol interfaceMethod
-                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod)?.OriginalDefinition, method))
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod), method))
                 {
-                    yield return interfaceMethod.OriginalDefinition;
+                    yield return (interfaceMethod, true);
                 }
             }
         }

@@ -112,16 +112,27 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
             var blocks = actions.Blocks.ToArray();
             context.RegisterOperationBlockAction(c =>
             {
-                // The handler model keeps every body it is given once, whichever type's start delivered it.
-                if (model is not null)
+                // The handler model keeps every body it is given once, whichever type's start delivered it. Its failure
+                // does not keep the rules from their blocks (their type-end decisions need every body).
+                Exception? failure = null;
+                try
                 {
-                    model.Feed(c);
+                    model?.Feed(c);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failure = exception;
                 }
 
                 if (blocks.Length > 0 && SymbolEqualityComparer.Default.Equals(c.OwningSymbol.ContainingType, type))
                 {
-                    Dispatch(blocks, c);
+                    foreach (var block in blocks)
+                    {
+                        Invoke(block.Rule, static (b, a) => a(b), c, block.Action, ref failure);
+                    }
                 }
+
+                Rethrow(failure);
             });
         }
 
@@ -223,6 +234,14 @@ internal static class RuleSwitch
     {
         var options = compilation.Options;
         var trees = options.SyntaxTreeOptionsProvider;
+
+        // `/warnaserror:ID`, a ruleset's Warning or Error: the compiler reads the files' options only without such a setting.
+        if (options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var compilationLevel)
+            && compilationLevel is not (ReportDiagnostic.Default or ReportDiagnostic.Suppress))
+        {
+            return true;
+        }
+
         var fallback = options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) ? specific
             : trees is not null && trees.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out var global) ? global
             : descriptor.IsEnabledByDefault ? ReportDiagnostic.Default : ReportDiagnostic.Suppress;

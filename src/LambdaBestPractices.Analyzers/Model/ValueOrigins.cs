@@ -337,14 +337,14 @@ internal sealed class ValueOrigins
     private ValueOrigin FreshParameter(IParameterReferenceOperation reference, int depth)
     {
         var parameter = reference.Parameter;
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || parameter.RefKind != RefKind.None)
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method)
         {
             return ValueOrigin.Unknown;
         }
 
-        if (method.DeclaredAccessibility != Accessibility.Private)
+        if (method.DeclaredAccessibility != Accessibility.Private || method.MethodKind == MethodKind.ExplicitInterfaceImplementation)
         {
-            return CanHoldFreshValue(parameter.Type)
+            return parameter.RefKind == RefKind.None && CanHoldFreshValue(parameter.Type)
                 ? new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter)
                 : ValueOrigin.Unknown;
         }

@@ -126,6 +126,10 @@ public class RuleHostTests
         Assert.False(RuleSwitch.IsOn(new LBP101CreateClientsOnceRule(), everyFile, CancellationToken.None));
         Assert.True(RuleSwitch.IsOn(new LBP101CreateClientsOnceRule(), oneFile, CancellationToken.None));
         Assert.True(RuleSwitch.IsOn(new LBP201AvoidRecursiveInvocationLoopsRule(), everyFile, CancellationToken.None));
+
+        // `/warnaserror:LBP101` (or a ruleset's Error) wins over the files' options: the rule runs.
+        var asError = everyFile.WithOptions(everyFile.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["LBP101"] = ReportDiagnostic.Error }));
+        Assert.True(RuleSwitch.IsOn(new LBP101CreateClientsOnceRule(), asError, CancellationToken.None));
     }
 
     /// <summary>A rule that throws: the driver reports it (AD0001), and the rules after it in the same callback still run.</summary>

@@ -39,6 +39,9 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
     /// <summary>Diagnostic property: <c>FreshKey</c> or <c>Increment</c>. The fresh value is the first additional location.</summary>
     public const string KindProperty = "LBP202.Kind";
     public const string FreshKeyKind = "FreshKey";
+
+    /// <summary>Diagnostic property, present when the fresh value is one a caller passes (in another member): no fix then.</summary>
+    public const string PassedByCallerProperty = "LBP202.PassedByCaller";
     public const string IncrementKind = "Increment";
 
     /// <summary>The assembly of Powertools' <c>[Idempotent]</c> (package AWS.Lambda.Powertools.Idempotency).</summary>
@@ -163,13 +166,14 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
     {
         private readonly Func<string, string>? _reasonFor;
 
-        public Finding(string duplicate, string reason, SyntaxNode related, string kind)
+        public Finding(string duplicate, string reason, SyntaxNode related, string kind, bool passedByCaller = false)
         {
             Duplicate = duplicate;
             Reason = reason;
             Related = related;
             Kind = kind;
             Pending = null;
+            PassedByCaller = passedByCaller;
             _reasonFor = null;
         }
 
@@ -180,6 +184,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             Related = byCaller.Syntax!;
             Kind = FreshKeyKind;
             Pending = byCaller.Parameter;
+            PassedByCaller = false;
             _reasonFor = reasonFor;
         }
 
@@ -201,7 +206,10 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 : new Finding(duplicate, reasonFor(origin.Detail), origin.Syntax!, FreshKeyKind);
 
         /// <summary>The pending finding once a caller is known to pass <paramref name="fresh"/>.</summary>
-        public Finding Complete(ValueOrigin fresh) => new(Duplicate, _reasonFor!(fresh.Detail), fresh.Syntax!, Kind);
+        public Finding Complete(ValueOrigin fresh) => new(Duplicate, _reasonFor!(fresh.Detail), fresh.Syntax!, Kind, passedByCaller: true);
+
+        /// <summary>True once <see cref="Complete"/> took the fresh value from a caller.</summary>
+        public bool PassedByCaller { get; }
 
         /// <summary>A found key over a pending one (each write reports one finding: the first complete one, else the first pending).</summary>
         public static Finding? Prefer(Finding? current, Finding? candidate) =>
@@ -234,6 +242,11 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
             var message = $"A redelivered {SourceNoun(sources)} {Finding.Duplicate}: {Finding.Reason}";
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, Finding.Kind);
+            if (Finding.PassedByCaller)
+            {
+                properties = properties.Add(PassedByCallerProperty, "true");
+            }
+
             return Diagnostic.Create(descriptor, Location, new[] { Finding.Related.GetLocation() }, properties, message);
         }
     }

@@ -597,6 +597,68 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
         """,
         CrossTypeWrite(0, "A redelivered DynamoDB stream record writes a second item: the key attribute 'entryId' comes from Guid.NewGuid()"));
 
+    /// <summary>A fresh id goes to the audit repository; the order repository implements the same generic interface for another type argument.</summary>
+    [Fact]
+    public Task FreshKeyPassedToAnotherInstantiationOfAGenericInterface_DoesNotReport() => VerifyAsync("""
+        public interface IRepo<T>
+        {
+            Task SaveAsync(string id, T item);
+        }
+
+        public sealed class Order { }
+
+        public sealed class Audit { }
+
+        public sealed class OrderRepo : IRepo<Order>
+        {
+            private readonly IAmazonDynamoDB _db = new AmazonDynamoDBClient();
+
+            public Task SaveAsync(string id, Order item) =>
+                _db.PutItemAsync("orders", new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue(id) });
+        }
+
+        public class Function
+        {
+            private readonly IRepo<Audit> _audit;
+            private readonly IRepo<Order> _orders = new OrderRepo();
+
+            public Function(IRepo<Audit> audit) => _audit = audit;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await _orders.SaveAsync(record.MessageId, new Order());
+                    await _audit.SaveAsync(Guid.NewGuid().ToString(), new Audit());
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FreshKeyPassedThroughAnExplicitInterfaceImplementation_Reports() => VerifyAsync("""
+        public interface IResults
+        {
+            Task RecordAsync(string key);
+        }
+
+        public sealed class Results : IResults
+        {
+            private readonly IAmazonDynamoDB _db = new AmazonDynamoDBClient();
+
+            Task IResults.RecordAsync(string key) =>
+                {|#0:_db.PutItemAsync("results", new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue(key) })|};
+        }
+
+        public class Function
+        {
+            private readonly IResults _results = new Results();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _results.RecordAsync(Guid.NewGuid().ToString());
+        }
+        """,
+        CrossTypeWrite(0, SqsItem));
+
     [Fact]
     public async Task MessageIdPassedThroughAnInterface_DoesNotReport()
     {
