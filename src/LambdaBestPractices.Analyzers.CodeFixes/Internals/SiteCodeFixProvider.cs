@@ -62,7 +62,7 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (Find(root, diagnostic) is not { } node)
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || Find(root, diagnostic) is not { } node)
             {
                 continue;
             }
@@ -110,11 +110,16 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
         return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Fixes the sites of <paramref name="diagnostics"/> in <paramref name="document"/> with the action
+    /// <paramref name="equivalenceKey"/>. A null key (a bulk tool that picked no action: <c>dotnet format analyzers</c> asks
+    /// the fix for an action on the first diagnostic it holds, which, with one analyzer reporting every rule, can be another
+    /// rule's) fixes each site with the first action the lightbulb offers for it.
+    /// </summary>
     private async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
-        var key = equivalenceKey ?? ActionKey;
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || !Accepts(key))
+        if (root is null || (equivalenceKey is not null && !Accepts(equivalenceKey)))
         {
             return document;
         }
@@ -149,6 +154,7 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (currentRoot is null || model is null
                 || currentRoot.GetAnnotatedNodes(annotation).OfType<TNode>().FirstOrDefault() is not { } node
+                || (equivalenceKey ?? await FirstOfferAsync(document, model, node, diagnostic, cancellationToken).ConfigureAwait(false)) is not { } key
                 || await PlanAsync(document, model, node, diagnostic, key, cancellationToken).ConfigureAwait(false) is not { } plan)
             {
                 continue;
@@ -159,4 +165,7 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
 
         return await FinishAsync(document, cancellationToken).ConfigureAwait(false);
     }
+
+    private async Task<string?> FirstOfferAsync(Document document, SemanticModel model, TNode node, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        (await OffersAsync(document, model, node, diagnostic, cancellationToken).ConfigureAwait(false)).Select(o => o.EquivalenceKey).FirstOrDefault();
 }

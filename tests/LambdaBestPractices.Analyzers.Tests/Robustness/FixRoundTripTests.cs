@@ -67,6 +67,18 @@ public class FixRoundTripTests
                             fixAll++;
                             var fixedDocument = await ApplyAsync(fixAllAction, document);
                             await CheckAsync($"{origin}: Fix All {diagnostic.Id}", before, fixedDocument, expectFewer: diagnostic.Id, failures);
+
+                            // Fix All with no key, as `dotnet format analyzers` runs it when the first diagnostic it holds is
+                            // another rule's (one analyzer reports every rule): the fix applies the first action offered.
+                            var keyless = new FixAllContext(document, fixer, FixAllScope.Document, codeActionEquivalenceKey: null!, new[] { diagnostic.Id }, new Provider(before.Ours), CancellationToken.None);
+                            if (await provider.GetFixAsync(keyless) is not { } keylessAction)
+                            {
+                                failures.Add($"{origin}: Fix All {diagnostic.Id} without a key offers no action");
+                            }
+                            else if ((await (await ApplyAsync(keylessAction, document)).GetTextAsync()).ToString() != (await fixedDocument.GetTextAsync()).ToString())
+                            {
+                                failures.Add($"{origin}: Fix All {diagnostic.Id} without a key differs from Fix All with the first action's key");
+                            }
                         }
                     }
                 }

@@ -356,28 +356,93 @@ public class LBP301KeepSecretsOutOfEnvironmentCodeFixProviderTests
         }
         """.Replace("var fn = new Function(", "var fn = new Amazon.CDK.AWS.Lambda.Function("));
 
+    /// <summary>
+    /// <c>dotnet format analyzers --diagnostics LBP301 LBP302</c> runs the package's one analyzer, asks the LBP301 fix for an
+    /// action on the first diagnostic it holds (here LBP302's, so no action and no key), then runs Fix All in the solution
+    /// with a null key: the fix applies the first action each site offers, Secrets Manager when only it is referenced.
+    /// </summary>
+    [Fact]
+    public async Task BulkFixWithoutKey_AppliesTheFirstOfferedStore()
+    {
+        const string source = """
+            using System;
+            using Amazon.Lambda.Core;
+            using Amazon.Runtime;
+            using Amazon.S3;
+
+            public class Function
+            {
+                private static readonly IAmazonS3 Archive = new AmazonS3Client(new BasicAWSCredentials("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+
+                public string Handle(string input, ILambdaContext context)
+                {
+                    var password = Environment.GetEnvironmentVariable("DB_PASSWORD");
+                    return "Password=" + password;
+                }
+            }
+            """;
+        using var workspace = new AdhocWorkspace();
+        var (document, diagnostics) = await AnalyzeAsync(workspace, source, WithoutSsm, Stubs.LambdaCore | Stubs.SdkSecretsManager, AnalyzerCatalog.Analyzers);
+        Assert.Equal(new[] { "LBP302", "LBP301" }, diagnostics.OrderBy(d => d.Id == "LBP301").Select(d => d.Id));
+
+        var fixer = new LBP301KeepSecretsOutOfEnvironmentCodeFixProvider();
+        var first = diagnostics.Single(d => d.Id == "LBP302");
+        CodeAction? action = null;
+        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
+        Assert.Null(action);
+
+        var fixAll = new FixAllContext(document, fixer, FixAllScope.Solution, action?.EquivalenceKey!, new[] { "LBP301" }, new Diagnostics(diagnostics), CancellationToken.None);
+        var fixAllAction = await fixer.GetFixAllProvider().GetFixAsync(fixAll);
+        var operations = await fixAllAction!.GetOperationsAsync(CancellationToken.None);
+        var text = (await operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();
+        Assert.Contains("var password = DbPassword;", text);
+        Assert.Contains("new AmazonSecretsManagerClient()", text);
+    }
+
     /// <summary>The equivalence keys of the fixes offered for the first LBP301 diagnostic of <paramref name="source"/>.</summary>
     private static async Task<string[]> OfferedKeysAsync(string source, ImmutableArray<MetadataReference> baseReferences, Stubs stubs)
     {
-        var references = baseReferences.AddRange(ApiSurface.References(stubs));
         using var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(), VersionStamp.Default, "Test", "Test", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            metadataReferences: references));
-        var markup = source.Replace("{|LBP301:", "").Replace("|}", "");
-        var document = workspace.AddDocument(project.Id, "Function.cs", Microsoft.CodeAnalysis.Text.SourceText.From(markup));
-
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP301KeepSecretsOutOfEnvironmentRule>()))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var (document, diagnostics) = await AnalyzeAsync(
+            workspace, source.Replace("{|LBP301:", "").Replace("|}", ""), baseReferences, stubs,
+            ImmutableArray.Create<DiagnosticAnalyzer>(new RuleAnalyzer<LBP301KeepSecretsOutOfEnvironmentRule>()));
         var diagnostic = Assert.Single(diagnostics);
 
         var actions = new List<CodeAction>();
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
         await new LBP301KeepSecretsOutOfEnvironmentCodeFixProvider().RegisterCodeFixesAsync(context);
         return actions.Select(a => a.EquivalenceKey!).ToArray();
+    }
+
+    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(
+        AdhocWorkspace workspace, string source, ImmutableArray<MetadataReference> baseReferences, Stubs stubs, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "Test", "Test", LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            metadataReferences: baseReferences.AddRange(ApiSurface.References(stubs))));
+        var document = workspace.AddDocument(project.Id, "Function.cs", Microsoft.CodeAnalysis.Text.SourceText.From(source));
+
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return (document, await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None));
+    }
+
+    /// <summary>Fix All's diagnostics, as a bulk tool hands them over: every diagnostic it holds, of any rule.</summary>
+    private sealed class Diagnostics : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> _diagnostics;
+
+        public Diagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+            return _diagnostics.Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
     }
 }
