@@ -130,7 +130,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeF
         model.GetOperation(read, cancellationToken) is IInvocationOperation invocation
         && LambdaSymbols.For(model.Compilation).IsEnvironmentMethod(invocation.TargetMethod, KnownTypes.GetEnvironmentVariable)
         && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } argument
-        && ConstantStrings.TryGet(argument.Value, out var name, cancellationToken)
+        && LambdaCompilation.For(model.Compilation).Constants.TryGet(argument.Value, out var name, cancellationToken)
         && SecretNames.Tokenize(name).Length > 0
             ? name
             : null;

@@ -16,7 +16,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item><see cref="Prefilter"/>: which files mention a rule's words, one pass over each file's text;</item>
 /// <item><see cref="Handlers"/>: the handler model (entry points, call graph, reachability), each body walked once;</item>
 /// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type;</item>
-/// <item><see cref="Arguments"/>: what calls pass to the methods other types call, for the flows that cross types.</item>
+/// <item><see cref="Arguments"/>: what calls pass to the methods other types call, for the flows that cross types;</item>
+/// <item><see cref="Constants"/>: the one definition of a constant string, with its caches.</item>
 /// </list>
 /// Everything is computed lazily: a compilation that no rule applies to (no Lambda or AWS type) pays for a few type
 /// lookups only.
@@ -49,6 +50,8 @@ internal sealed class LambdaCompilation
     public TypeBodies Bodies { get; }
 
     public CrossTypeArguments Arguments { get; } = new();
+
+    public ConstantStrings Constants { get; } = new();
 
     public HandlerModel Handlers => _handlers.Value;
 

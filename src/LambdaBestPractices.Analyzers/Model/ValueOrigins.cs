@@ -120,10 +120,10 @@ internal sealed class ValueOrigins
     };
 
     private readonly LambdaSymbols _symbols;
+    private readonly ConstantStrings _constants;
     private readonly INamedTypeSymbol _type;
     private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _privateCalls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IFieldSymbol, List<IOperation?>> _fieldWrites = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IOperation, LocalWrites> _localsByRoot = new();
     private CancellationToken _cancellationToken;
     private IEnumerable<IOperation>? _blocks;
 
@@ -131,6 +131,7 @@ internal sealed class ValueOrigins
     public ValueOrigins(LambdaSymbols symbols, INamedTypeSymbol type, IEnumerable<IOperation> blocks, CancellationToken cancellationToken)
     {
         _symbols = symbols;
+        _constants = LambdaCompilation.For(symbols.Compilation).Constants;
         _type = type;
         _cancellationToken = cancellationToken;
         _blocks = blocks;
@@ -159,10 +160,6 @@ internal sealed class ValueOrigins
 
     public ValueOrigin Of(IOperation value) => Of(value, 0);
 
-    /// <summary>The value one write gives a local, within its body: <c>null</c> when it is written more than once or in a way not followed.</summary>
-    public IOperation? SingleLocalValue(IOperation anyOperationInBody, ILocalSymbol local) =>
-        LocalsOf(anyOperationInBody).SingleValue(local);
-
     private ValueOrigin Of(IOperation? operation, int depth)
     {
         if (operation is null || depth > MaxDepth)
@@ -183,6 +180,18 @@ internal sealed class ValueOrigins
             return new ValueOrigin(OriginKind.Constant, string.Empty, operation.Syntax);
         }
 
+        var origin = OfOperation(operation, depth);
+
+        // A field or property that holds a string fixed in the source, in this type or another (the engine's one definition).
+        return origin.Kind == OriginKind.Unknown
+            && operation is IFieldReferenceOperation or IPropertyReferenceOperation
+            && _constants.Resolve(operation, _type, _cancellationToken) is { } constantString
+            ? new ValueOrigin(OriginKind.Constant, constantString.Value, constantString.Node)
+            : origin;
+    }
+
+    private ValueOrigin OfOperation(IOperation operation, int depth)
+    {
         switch (operation)
         {
             case IPropertyReferenceOperation property:
@@ -192,7 +201,7 @@ internal sealed class ValueOrigins
                 return OfInvocation(invocation, depth);
 
             case ILocalReferenceOperation local:
-                return SingleLocalValue(local, local.Local) is { } written ? Of(written, depth + 1) : ValueOrigin.Unknown;
+                return LocalWrites.SingleValueOf(local) is { } written ? Of(written, depth + 1) : ValueOrigin.Unknown;
 
             case IParameterReferenceOperation parameter:
                 return OfParameter(parameter.Parameter, depth);
@@ -256,7 +265,7 @@ internal sealed class ValueOrigins
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return SingleLocalValue(local, local.Local) is { } written ? Fresh(written, depth + 1) : ValueOrigin.Unknown;
+                return LocalWrites.SingleValueOf(local) is { } written ? Fresh(written, depth + 1) : ValueOrigin.Unknown;
 
             case IParameterReferenceOperation parameter:
                 return FreshParameter(parameter, depth);
@@ -479,7 +488,7 @@ internal sealed class ValueOrigins
         }
 
         // `(await sqs.GetQueueUrlAsync(name)).QueueUrl`, also through a local holding the response.
-        if (property.Name == "QueueUrl" && reference.Instance is { } instance && ResolveThroughLocals(instance) is IInvocationOperation getQueueUrl && IsGetQueueUrl(getQueueUrl.TargetMethod))
+        if (property.Name == "QueueUrl" && reference.Instance is { } instance && LocalWrites.ResolveThroughLocals(instance) is IInvocationOperation getQueueUrl && IsGetQueueUrl(getQueueUrl.TargetMethod))
         {
             return OfGetQueueUrl(getQueueUrl, depth);
         }
@@ -592,7 +601,7 @@ internal sealed class ValueOrigins
                 return Of(value, depth + 1).AsDerived();
             }
 
-            if (ResolveThroughLocals(value) is IObjectCreationOperation creation)
+            if (LocalWrites.ResolveThroughLocals(value) is IObjectCreationOperation creation)
             {
                 foreach (var write in ObjectMembers.InInitializer(creation))
                 {
@@ -605,28 +614,6 @@ internal sealed class ValueOrigins
         }
 
         return ValueOrigin.Unknown;
-    }
-
-    /// <summary>A local's single written value, an awaited operand: what an expression really is.</summary>
-    public IOperation ResolveThroughLocals(IOperation operation)
-    {
-        for (var i = 0; i < MaxDepth; i++)
-        {
-            operation = operation.WalkDownConversion();
-            switch (operation)
-            {
-                case IAwaitOperation awaited:
-                    operation = awaited.Operation;
-                    continue;
-                case ILocalReferenceOperation local when SingleLocalValue(local, local.Local) is { } written:
-                    operation = written;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
-
-        return operation;
     }
 
     /// <summary>A private method's parameter: the origin every call in the type passes, when they agree.</summary>
@@ -709,17 +696,5 @@ internal sealed class ValueOrigins
         }
 
         list.Add(value);
-    }
-
-    private LocalWrites LocalsOf(IOperation anyOperationInBody)
-    {
-        var root = anyOperationInBody.Root();
-        if (!_localsByRoot.TryGetValue(root, out var locals))
-        {
-            locals = LocalWrites.Collect(root);
-            _localsByRoot.Add(root, locals);
-        }
-
-        return locals;
     }
 }

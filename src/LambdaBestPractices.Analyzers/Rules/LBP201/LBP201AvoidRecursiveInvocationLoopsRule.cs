@@ -233,7 +233,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         private static IOperation? RequestProperty(IOperation request, string[] properties, ValueOrigins origins)
         {
             IOperation? found = null;
-            if (origins.ResolveThroughLocals(request) is IObjectCreationOperation creation)
+            if (LocalWrites.ResolveThroughLocals(request) is IObjectCreationOperation creation)
             {
                 foreach (var write in ObjectMembers.InInitializer(creation))
                 {
@@ -361,7 +361,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         }
 
         /// <summary>The constant start and end of a key: a literal, an interpolation's first and last text, a concatenation's ends.</summary>
-        private (string Start, string End) ConstantEnds(IOperation operation, int depth)
+        private static (string Start, string End) ConstantEnds(IOperation operation, int depth)
         {
             operation = operation.WalkDownConversion();
             if (depth > 8)
@@ -382,7 +382,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                         interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string last } ? last : string.Empty);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
                     return (ConstantEnds(binary.LeftOperand, depth + 1).Start, ConstantEnds(binary.RightOperand, depth + 1).End);
-                case ILocalReferenceOperation local when _origins.SingleLocalValue(local, local.Local) is { } written:
+                case ILocalReferenceOperation local when LocalWrites.SingleValueOf(local) is { } written:
                     return ConstantEnds(written, depth + 1);
                 default:
                     return (string.Empty, string.Empty);

@@ -491,7 +491,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 }
                 else if (typeName is not null && typeName.EndsWith("Config", StringComparison.Ordinal) && !IsNull(argument.Value))
                 {
-                    var resolved = _origins.ResolveThroughLocals(argument.Value);
+                    var resolved = LocalWrites.ResolveThroughLocals(argument.Value);
                     if (resolved is not IObjectCreationOperation config || Properties(config).Keys.Any(k => k is "ConditionalExpression" or "ExpectedState"))
                     {
                         return null;
@@ -580,7 +580,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         /// </summary>
         private IEnumerable<(string? Name, IOperation Value)> Entries(IOperation item)
         {
-            var resolved = _origins.ResolveThroughLocals(item);
+            var resolved = LocalWrites.ResolveThroughLocals(item);
             var initializer = resolved switch
             {
                 IObjectCreationOperation creation => creation.Initializer,
@@ -631,12 +631,12 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         };
 
         /// <summary>The locals an expression goes through (<c>item</c> in <c>Item = item</c>).</summary>
-        private IEnumerable<ILocalSymbol> LocalsBehind(IOperation operation)
+        private static IEnumerable<ILocalSymbol> LocalsBehind(IOperation operation)
         {
             for (var i = 0; i < 4 && operation.WalkDownConversion() is ILocalReferenceOperation reference; i++)
             {
                 yield return reference.Local;
-                if (_origins.SingleLocalValue(reference, reference.Local) is not { } next)
+                if (LocalWrites.SingleValueOf(reference) is not { } next)
                 {
                     yield break;
                 }
@@ -646,9 +646,9 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         }
 
         /// <summary>The members an object gets: its initializer and, for a local, <c>order.Id = v</c> in the same body.</summary>
-        private IEnumerable<(ISymbol Member, IOperation Value)> Assignments(IOperation value)
+        private static IEnumerable<(ISymbol Member, IOperation Value)> Assignments(IOperation value)
         {
-            if (_origins.ResolveThroughLocals(value) is IObjectCreationOperation creation)
+            if (LocalWrites.ResolveThroughLocals(value) is IObjectCreationOperation creation)
             {
                 foreach (var write in ObjectMembers.InInitializer(creation))
                 {
@@ -669,7 +669,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         }
 
         /// <summary>The properties a request gets (initializer and assignments to its local), or null when the request is not built here.</summary>
-        private Dictionary<string, IOperation>? Request(IInvocationOperation invocation)
+        private static Dictionary<string, IOperation>? Request(IInvocationOperation invocation)
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -679,7 +679,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                     continue;
                 }
 
-                if (_origins.ResolveThroughLocals(value) is not IObjectCreationOperation)
+                if (LocalWrites.ResolveThroughLocals(value) is not IObjectCreationOperation)
                 {
                     return null;
                 }
@@ -719,14 +719,14 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         }
 
         /// <summary>The object creations in an expression, following locals (<c>TransactItems = items</c>, <c>Put = put</c>).</summary>
-        private IEnumerable<IObjectCreationOperation> Creations(IOperation root)
+        private static IEnumerable<IObjectCreationOperation> Creations(IOperation root)
         {
             var pending = new Stack<IOperation>();
             var seen = new HashSet<IOperation>();
             pending.Push(root);
             while (pending.Count > 0 && seen.Count < 256)
             {
-                var current = _origins.ResolveThroughLocals(pending.Pop());
+                var current = LocalWrites.ResolveThroughLocals(pending.Pop());
                 if (!seen.Add(current))
                 {
                     continue;

@@ -322,5 +322,5 @@ internal static class SynchronousInvokes
     }
 
     /// <summary>The one value written to <paramref name="local"/> in the body (<see cref="LocalWrites"/>).</summary>
-    private static IOperation? SingleWrite(IOperation root, ILocalSymbol local) => LocalWrites.Collect(root).SingleValue(local);
+    private static IOperation? SingleWrite(IOperation root, ILocalSymbol local) => LocalWrites.Of(root).SingleValue(local);
 }

@@ -40,7 +40,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
     internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
-        var rule = new Rule(symbols, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), ChecksEnvironment(symbols), symbols.HasCdkLambda);
+        var rule = new Rule(symbols, compilation.Constants, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), ChecksEnvironment(symbols), symbols.HasCdkLambda);
         context.RegisterTypeStartAction(rule.OnTypeStart);
     }
 
@@ -53,14 +53,16 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         private static readonly string[] SsmModel = { "Amazon", "SimpleSystemsManagement", "Model" };
 
         private readonly LambdaSymbols _symbols;
+        private readonly ConstantStrings _constants;
         private readonly CodeSettings _settings;
         private readonly SecretNamesByFile _names;
         private readonly bool _checkEnvironment;
         private readonly bool _checkCdk;
 
-        public Rule(LambdaSymbols symbols, CodeSettings settings, bool checkEnvironment, bool checkCdk)
+        public Rule(LambdaSymbols symbols, ConstantStrings constants, CodeSettings settings, bool checkEnvironment, bool checkCdk)
         {
             _symbols = symbols;
+            _constants = constants;
             _settings = settings;
             _names = new SecretNamesByFile(settings);
             _checkEnvironment = checkEnvironment;
@@ -145,7 +147,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
         private void OnEnvironmentRead(OperationAnalysisContext context, IInvocationOperation read, TypeState state)
         {
-            if (!ConstantStrings.TryGet(Argument(read, 0), out var name, context.CancellationToken))
+            if (!_constants.TryGet(Argument(read, 0), out var name, context.CancellationToken))
             {
                 return;
             }
@@ -160,8 +162,8 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
         private void OnEnvironmentWrite(OperationAnalysisContext context, IInvocationOperation write)
         {
-            if (ConstantStrings.TryGet(Argument(write, 0), out var name, context.CancellationToken)
-                && ConstantStrings.IsNonEmpty(Argument(write, 1), context.CancellationToken)
+            if (_constants.TryGet(Argument(write, 0), out var name, context.CancellationToken)
+                && _constants.IsNonEmpty(Argument(write, 1), context.CancellationToken)
                 && _names.IsSecretIn(write.Syntax.SyntaxTree, name))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
@@ -322,9 +324,9 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         }
 
         private bool IsSecretEntry(OperationAnalysisContext context, IOperation? key, IOperation? value, out string name) =>
-            ConstantStrings.TryGet(key, out name, context.CancellationToken)
+            _constants.TryGet(key, out name, context.CancellationToken)
             && value is not null
-            && ConstantStrings.IsNonEmpty(value, context.CancellationToken)
+            && _constants.IsNonEmpty(value, context.CancellationToken)
             && _names.IsSecretIn(value.Syntax.SyntaxTree, name);
 
         /// <summary>

@@ -33,6 +33,7 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
     internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
+        var constants = compilation.Constants;
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         var checkCreations = !symbols.Credentials.IsEmpty || !symbols.AmazonServiceClient.IsEmpty;
 
@@ -42,7 +43,7 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
                 c =>
                 {
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (HardCodesCredentials(creation, symbols, c.CancellationToken) && !settings.IsTest(creation.Syntax.SyntaxTree))
+                    if (HardCodesCredentials(creation, symbols, constants, c.CancellationToken) && !settings.IsTest(creation.Syntax.SyntaxTree))
                     {
                         c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, creation.Syntax.GetLocation(), Subject(creation)));
                     }
@@ -65,7 +66,7 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
                     {
                         var literal = (ILiteralOperation)c.Operation;
                         if (literal.ConstantValue is not { HasValue: true, Value: string text } || !AccessKeyShape.ContainsAccessKeyId(text)
-                            || (checkCreations && IsKeyOfReportedCreation(literal, symbols, c.CancellationToken))
+                            || (checkCreations && IsKeyOfReportedCreation(literal, symbols, constants, c.CancellationToken))
                             || settings.IsTest(literal.Syntax.SyntaxTree))
                         {
                             return;
@@ -81,20 +82,20 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
     /// A credentials or client constructor whose access key or secret key argument is a constant, unless the access key is
     /// a constant placeholder that no AWS account accepts.
     /// </summary>
-    internal static bool HardCodesCredentials(IObjectCreationOperation creation, LambdaSymbols symbols, System.Threading.CancellationToken cancellationToken)
+    private static bool HardCodesCredentials(IObjectCreationOperation creation, LambdaSymbols symbols, ConstantStrings constants, System.Threading.CancellationToken cancellationToken)
     {
         if (!TryGetKeyArguments(creation, symbols, out var accessKey, out var secretKey))
         {
             return false;
         }
 
-        var accessIsConstant = ConstantStrings.TryGet(accessKey, out var accessValue, cancellationToken);
+        var accessIsConstant = constants.TryGet(accessKey, out var accessValue, cancellationToken);
         if (accessIsConstant && AccessKeyShape.IsPlaceholderKeyId(accessValue))
         {
             return false;
         }
 
-        return (accessIsConstant && accessValue.Length > 0) || ConstantStrings.IsNonEmpty(secretKey, cancellationToken);
+        return (accessIsConstant && accessValue.Length > 0) || constants.IsNonEmpty(secretKey, cancellationToken);
     }
 
     /// <summary>
@@ -140,9 +141,9 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
     }
 
     /// <summary>A literal passed straight to a constructor that is reported itself: one diagnostic per site, on the constructor.</summary>
-    private static bool IsKeyOfReportedCreation(ILiteralOperation literal, LambdaSymbols symbols, System.Threading.CancellationToken cancellationToken) =>
+    private static bool IsKeyOfReportedCreation(ILiteralOperation literal, LambdaSymbols symbols, ConstantStrings constants, System.Threading.CancellationToken cancellationToken) =>
         literal.WalkUpConversion(out _) is IArgumentOperation { Parent: IObjectCreationOperation creation }
-        && HardCodesCredentials(creation, symbols, cancellationToken);
+        && HardCodesCredentials(creation, symbols, constants, cancellationToken);
 
     private static string Subject(IObjectCreationOperation creation) => "'new " + (creation.Type?.Name ?? "?") + "(...)'";
 }

@@ -16,7 +16,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// LBP401: a bucket, table, queue, topic, function, state machine, event bus, secret or parameter named by a string fixed
 /// in the source of a Lambda project. A slot is a property or parameter of an AWS SDK type (<see cref="ResourceSlots"/>);
 /// any ARN or SQS queue URL passed to the SDK counts too. The value is followed back to where it is written
-/// (<see cref="ConstantOrigins"/>), and the diagnostic sits there, once per literal, however many slots it reaches.
+/// (<see cref="ConstantStrings"/>, the engine's one definition of a constant string), and the diagnostic sits there, once per literal, however many slots it reaches.
 /// <para>
 /// Deterministic under concurrent execution: every candidate is collected first, and each literal is reported once,
 /// through the slot that sorts first (by slot, then by position). A literal in the same type as the slots it reaches is
@@ -46,7 +46,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
 
     internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
-        var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)));
+        var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)), compilation.Constants);
         context.RegisterTypeStartAction(rule.OnTypeStart);
         context.RegisterCompilationEndAction(rule.OnCompilationEnd);
     }
@@ -54,7 +54,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
     /// <summary>One use of a fixed string in a slot.</summary>
     private sealed class Candidate
     {
-        public Candidate(ConstantOrigin origin, ResourceKind kind, string slot, Location use)
+        public Candidate(ConstantString origin, ResourceKind kind, string slot, Location use)
         {
             Origin = origin;
             Kind = kind;
@@ -62,7 +62,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             Use = use;
         }
 
-        public ConstantOrigin Origin { get; }
+        public ConstantString Origin { get; }
 
         public ResourceKind Kind { get; }
 
@@ -76,11 +76,15 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
     private sealed class Rule
     {
         private readonly Settings _settings;
-        private readonly ConstantOrigins _origins = new();
+        private readonly ConstantStrings _constants;
         private readonly ConcurrentQueue<Candidate> _crossType = new();
         private readonly ConcurrentDictionary<Location, byte> _reportedLive = new();
 
-        public Rule(Settings settings) => _settings = settings;
+        public Rule(Settings settings, ConstantStrings constants)
+        {
+            _settings = settings;
+            _constants = constants;
+        }
 
         public void OnTypeStart(TypeStart context)
         {
@@ -158,7 +162,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             }
 
             var useTree = value.Syntax.SyntaxTree;
-            if (_settings.Code.IsTest(useTree) || _origins.Resolve(value, type, context.CancellationToken) is not { } origin || origin.Value.Trim().Length == 0)
+            if (_settings.Code.IsTest(useTree) || _constants.Resolve(value, type, context.CancellationToken) is not { } origin || origin.Value.Trim().Length == 0)
             {
                 return;
             }

@@ -38,6 +38,7 @@ public sealed class LBP402DontHardCodeRegionRule : LambdaRule
     internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
         var symbols = compilation.Symbols;
+        var constants = compilation.Constants;
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         context.RegisterTypeStartAction(
             typeContext =>
@@ -52,7 +53,7 @@ public sealed class LBP402DontHardCodeRegionRule : LambdaRule
                 typeContext.RegisterOperationAction(
                     c =>
                     {
-                        if (!TryGetRegion(c.Operation, symbols, c.CancellationToken, out var region)
+                        if (!TryGetRegion(c.Operation, symbols, constants, c.CancellationToken, out var region)
                             || settings.IsTest(c.Operation.Syntax.SyntaxTree))
                         {
                             return;
@@ -74,7 +75,7 @@ public sealed class LBP402DontHardCodeRegionRule : LambdaRule
     /// The system name of the region <paramref name="operation"/> names: a <c>RegionEndpoint</c> static field, or
     /// <c>RegionEndpoint.GetBySystemName</c> with a constant name (see <see cref="ConstantStrings"/>).
     /// </summary>
-    private static bool TryGetRegion(IOperation operation, LambdaSymbols symbols, CancellationToken cancellationToken, out string region)
+    private static bool TryGetRegion(IOperation operation, LambdaSymbols symbols, ConstantStrings constants, CancellationToken cancellationToken, out string region)
     {
         region = string.Empty;
         switch (operation)
@@ -87,7 +88,7 @@ public sealed class LBP402DontHardCodeRegionRule : LambdaRule
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: KnownTypes.RegionEndpointGetBySystemName } method } invocation
                 when LambdaSymbols.Contains(symbols.RegionEndpoint, method.ContainingType):
                 var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
-                if (ConstantStrings.TryGet(argument?.Value, out var name, cancellationToken) && name.Trim().Length > 0)
+                if (constants.TryGet(argument?.Value, out var name, cancellationToken) && name.Trim().Length > 0)
                 {
                     region = name.Trim();
                     return true;

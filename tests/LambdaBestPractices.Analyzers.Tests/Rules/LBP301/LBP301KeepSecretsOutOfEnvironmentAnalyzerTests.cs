@@ -80,6 +80,36 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         }
         """, Secret(0, "GITHUB_TOKEN"), Secret(1, "ClientSecret"));
 
+    /// <summary>The engine's one definition of a constant string: a local written once, a get-only property, an interpolation.</summary>
+    [Fact]
+    public Task NameFromALocalPropertyOrInterpolation_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static string TokenVariable { get; } = "GITHUB_TOKEN";
+
+            public string Handle(string input, ILambdaContext context)
+            {
+                var variable = "DB_PASSWORD";
+                var prefix = "ORDERS";
+                return {|#0:Environment.GetEnvironmentVariable(variable)|} + {|#1:Environment.GetEnvironmentVariable(TokenVariable)|}
+                    + {|#2:Environment.GetEnvironmentVariable($"{prefix}_API_KEY")|};
+            }
+        }
+        """, Secret(0, "DB_PASSWORD"), Secret(1, "GITHUB_TOKEN"), Secret(2, "ORDERS_API_KEY"));
+
+    [Fact]
+    public Task NameFromALocalWrittenTwiceOrAParameter_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            public string? Handle(string input, ILambdaContext context)
+            {
+                var variable = "DB_PASSWORD";
+                variable = input;
+                return Environment.GetEnvironmentVariable(variable) + Environment.GetEnvironmentVariable($"{input}_PASSWORD");
+            }
+        }
+        """);
+
     [Theory]
     [InlineData("dbPassword")]
     [InlineData("Db.Password")]

@@ -59,6 +59,26 @@ public class LBP302DontHardCodeCredentialsAnalyzerTests
         Credentials(1, "'new SessionAWSCredentials(...)'"),
         Credentials(2, LBP302DontHardCodeCredentialsRule.LiteralSubject));
 
+    /// <summary>
+    /// The engine's one definition of a constant string: keys written to a local once. As with a <c>const</c>, the
+    /// constructor is reported (the fix removes the credentials) and so is the key literal where it is written.
+    /// </summary>
+    [Fact]
+    public Task CredentialsFromLocalsWrittenOnce_Report() => VerifyAsync("""
+        public class Function
+        {
+            public void Handle(string input, ILambdaContext context)
+            {
+                var accessKey = {|#1:"AKIAIOSFODNN7EXAMPLE"|};
+                var secretKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+                var basic = {|#0:new BasicAWSCredentials(accessKey, secretKey)|};
+                var fromInput = new BasicAWSCredentials(input, input.ToUpperInvariant());
+            }
+        }
+        """,
+        Credentials(0, "'new BasicAWSCredentials(...)'"),
+        Credentials(1, LBP302DontHardCodeCredentialsRule.LiteralSubject));
+
     [Fact]
     public Task ClientConstructorWithAccessKeys_Reports() => VerifyAsync("""
         public class Function

@@ -66,6 +66,44 @@ public class LBP402DontHardCodeRegionAnalyzerTests
         }
         """, Region(0, "eu-central-1", "'new AmazonS3Client(...)'"), Region(1, "eu-central-1", "'new AmazonSQSClient(...)'"));
 
+    /// <summary>The engine's one definition of a constant string: a local written once, a get-only property, an interpolation.</summary>
+    [Fact]
+    public Task GetBySystemNameWithALocalPropertyOrInterpolation_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static string Home { get; } = "eu-central-1";
+            private static readonly IAmazonS3 S3 = new AmazonS3Client({|#0:RegionEndpoint.GetBySystemName(Home)|});
+
+            public void Handle(string input, ILambdaContext context)
+            {
+                var region = "eu-central-1";
+                using var sqs = new AmazonSQSClient({|#1:RegionEndpoint.GetBySystemName(region)|});
+                var part = "central";
+                using var s3 = new AmazonS3Client({|#2:RegionEndpoint.GetBySystemName($"eu-{part}-1")|});
+            }
+        }
+        """,
+        Region(0, "eu-central-1", "'new AmazonS3Client(...)'"),
+        Region(1, "eu-central-1", "'new AmazonSQSClient(...)'"),
+        Region(2, "eu-central-1", "'new AmazonS3Client(...)'"));
+
+    [Fact]
+    public Task GetBySystemNameWithALocalWrittenTwice_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            public void Handle(string input, ILambdaContext context)
+            {
+                var region = "eu-central-1";
+                if (input.Length > 0)
+                {
+                    region = input;
+                }
+
+                using var sqs = new AmazonSQSClient(RegionEndpoint.GetBySystemName(region));
+            }
+        }
+        """);
+
     [Fact]
     public Task ConfigObjectInitializer_Reports() => VerifyAsync("""
         public class Function

@@ -8,14 +8,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Rules;
+namespace LambdaBestPractices.Analyzers.Model;
 
-/// <summary>Where a string fixed in the source is written, for LBP401: the expression the diagnostic and the fix sit on.</summary>
-internal sealed class ConstantOrigin
+/// <summary>A string fixed in the source, and where it is written: the expression a diagnostic and a fix sit on.</summary>
+internal sealed class ConstantString
 {
-    public ConstantOrigin(string value, SyntaxNode node, INamedTypeSymbol? ownerType)
+    public ConstantString(string value, SyntaxNode node, INamedTypeSymbol? ownerType)
     {
         Value = value;
         Node = node;
@@ -33,24 +32,41 @@ internal sealed class ConstantOrigin
 }
 
 /// <summary>
-/// Follows a value back to a string fixed in the source (LBP401): a literal, a <c>const</c> (field or local), a
-/// <c>readonly</c> field or get-only property initialized with a literal and not assigned in a constructor, an
-/// expression-bodied property returning a literal, a local written exactly once, and concatenations and interpolations
-/// of those. Anything else (parameters, environment reads, <c>??</c> fallbacks, conditionals, calls, options objects)
-/// is not constant, and the rule stays silent. Cost: the few operations of the value, and one pass over a member body
-/// the first time one of its locals is asked about.
+/// The package's one definition of "a constant string", shared by every rule and fix (one instance per compilation,
+/// <see cref="LambdaCompilation.Constants"/>): a value followed back to a string fixed in the source. A literal, a
+/// <c>const</c> (field or local), <c>nameof</c>, a <c>readonly</c> field or get-only property initialized with a literal and
+/// not assigned in a constructor, an expression-bodied property returning a literal, a local written exactly once, and
+/// concatenations and interpolations of those. Anything else (parameters, environment reads, <c>??</c> fallbacks,
+/// conditionals, calls, options objects) is not constant. Cost: the few operations of the value, the body's
+/// <see cref="LocalWrites"/> (collected once per body for every rule), and one syntax pass per type the first time one of
+/// its members is asked about.
 /// </summary>
-internal sealed class ConstantOrigins
+internal sealed class ConstantStrings
 {
     private const int MaxDepth = 8;
 
-    private readonly ConcurrentDictionary<IOperation, LocalWrites> _localsByRoot = new();
     private readonly ConcurrentDictionary<ISymbol, bool> _assignedInConstructor = new(SymbolEqualityComparer.Default);
 
-    public ConstantOrigin? Resolve(IOperation value, INamedTypeSymbol currentType, CancellationToken cancellationToken) =>
-        Resolve(value, currentType, 0, cancellationToken);
+    /// <summary>
+    /// The constant string <paramref name="value"/> is, and where it is written (<paramref name="currentType"/>: the type
+    /// whose code holds <paramref name="value"/>, the owner of a literal written there), or null.
+    /// </summary>
+    public ConstantString? Resolve(IOperation? value, INamedTypeSymbol? currentType, CancellationToken cancellationToken) =>
+        value is null ? null : Resolve(value, currentType, 0, cancellationToken);
 
-    private ConstantOrigin? Resolve(IOperation operation, INamedTypeSymbol currentType, int depth, CancellationToken cancellationToken)
+    /// <summary>The constant string <paramref name="operation"/> is (see <see cref="Resolve(IOperation?, INamedTypeSymbol?, CancellationToken)"/>). The literal <c>null</c> is not a string.</summary>
+    public bool TryGet(IOperation? operation, out string value, CancellationToken cancellationToken)
+    {
+        var constant = Resolve(operation, currentType: null, cancellationToken);
+        value = constant?.Value ?? string.Empty;
+        return constant is not null;
+    }
+
+    /// <summary>A constant, non-empty string (see <see cref="TryGet"/>).</summary>
+    public bool IsNonEmpty(IOperation? operation, CancellationToken cancellationToken) =>
+        Resolve(operation, currentType: null, cancellationToken) is { Value.Length: > 0 };
+
+    private ConstantString? Resolve(IOperation operation, INamedTypeSymbol? currentType, int depth, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth)
         {
@@ -70,7 +86,7 @@ internal sealed class ConstantOrigins
                 if (local.IsConst)
                 {
                     return local.ConstantValue is string constant && InitializerOf(local.DeclaringSyntaxReferences, cancellationToken) is { } initializer
-                        ? new ConstantOrigin(constant, initializer, currentType)
+                        ? new ConstantString(constant, initializer, currentType)
                         : null;
                 }
 
@@ -79,12 +95,12 @@ internal sealed class ConstantOrigins
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
                 if (binary.ConstantValue is { HasValue: true, Value: string folded })
                 {
-                    return new ConstantOrigin(folded, binary.Syntax, currentType);
+                    return new ConstantString(folded, binary.Syntax, currentType);
                 }
 
                 return Resolve(binary.LeftOperand, currentType, depth + 1, cancellationToken) is { } left
                     && Resolve(binary.RightOperand, currentType, depth + 1, cancellationToken) is { } right
-                    ? new ConstantOrigin(left.Value + right.Value, binary.Syntax, currentType)
+                    ? new ConstantString(left.Value + right.Value, binary.Syntax, currentType)
                     : null;
 
             case IInterpolatedStringOperation interpolated:
@@ -93,12 +109,12 @@ internal sealed class ConstantOrigins
             default:
                 // Literals and other constant expressions (`nameof(Orders)`).
                 return operation.ConstantValue is { HasValue: true, Value: string text } && operation.Type?.SpecialType == SpecialType.System_String
-                    ? new ConstantOrigin(text, operation.Syntax, currentType)
+                    ? new ConstantString(text, operation.Syntax, currentType)
                     : null;
         }
     }
 
-    private ConstantOrigin? FromField(IFieldSymbol field, IOperation reference, INamedTypeSymbol currentType, CancellationToken cancellationToken)
+    private ConstantString? FromField(IFieldSymbol field, IOperation reference, INamedTypeSymbol? currentType, CancellationToken cancellationToken)
     {
         if (field.Type.SpecialType != SpecialType.System_String)
         {
@@ -114,9 +130,9 @@ internal sealed class ConstantOrigins
 
             // A constant of a referenced assembly has no declaration here: the use is what the user can change.
             return field.DeclaringSyntaxReferences.IsEmpty
-                ? new ConstantOrigin(constant, reference.Syntax, currentType)
+                ? new ConstantString(constant, reference.Syntax, currentType)
                 : InitializerOf(field.DeclaringSyntaxReferences, cancellationToken) is { } initializer
-                    ? new ConstantOrigin(constant, initializer, field.ContainingType)
+                    ? new ConstantString(constant, initializer, field.ContainingType)
                     : null;
         }
 
@@ -124,7 +140,7 @@ internal sealed class ConstantOrigins
             && InitializerOf(field.DeclaringSyntaxReferences, cancellationToken) is LiteralExpressionSyntax literal
             && literal.IsKind(SyntaxKind.StringLiteralExpression)
             && !IsAssignedInConstructor(field, cancellationToken)
-            ? new ConstantOrigin(literal.Token.ValueText, literal, field.ContainingType)
+            ? new ConstantString(literal.Token.ValueText, literal, field.ContainingType)
             : null;
     }
 
@@ -132,7 +148,7 @@ internal sealed class ConstantOrigins
     /// <c>string Bucket { get; } = "orders";</c> (not assigned in a constructor) and <c>string Bucket =&gt; "orders";</c>,
     /// when the property cannot be overridden.
     /// </summary>
-    private ConstantOrigin? FromProperty(IPropertySymbol property, CancellationToken cancellationToken)
+    private ConstantString? FromProperty(IPropertySymbol property, CancellationToken cancellationToken)
     {
         if (property.Type.SpecialType != SpecialType.System_String || property.SetMethod is not null || property.IsVirtual || property.IsOverride || property.IsAbstract || property.IsIndexer
             || property.DeclaringSyntaxReferences.Length != 1
@@ -143,21 +159,21 @@ internal sealed class ConstantOrigins
 
         if (declaration.ExpressionBody?.Expression is LiteralExpressionSyntax bodyLiteral && bodyLiteral.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            return new ConstantOrigin(bodyLiteral.Token.ValueText, bodyLiteral, property.ContainingType);
+            return new ConstantString(bodyLiteral.Token.ValueText, bodyLiteral, property.ContainingType);
         }
 
         return declaration.Initializer?.Value is LiteralExpressionSyntax literal
             && literal.IsKind(SyntaxKind.StringLiteralExpression)
             && !IsAssignedInConstructor(property, cancellationToken)
-            ? new ConstantOrigin(literal.Token.ValueText, literal, property.ContainingType)
+            ? new ConstantString(literal.Token.ValueText, literal, property.ContainingType)
             : null;
     }
 
-    private ConstantOrigin? FromInterpolation(IInterpolatedStringOperation interpolated, INamedTypeSymbol currentType, int depth, CancellationToken cancellationToken)
+    private ConstantString? FromInterpolation(IInterpolatedStringOperation interpolated, INamedTypeSymbol? currentType, int depth, CancellationToken cancellationToken)
     {
         if (interpolated.ConstantValue is { HasValue: true, Value: string folded })
         {
-            return new ConstantOrigin(folded, interpolated.Syntax, currentType);
+            return new ConstantString(folded, interpolated.Syntax, currentType);
         }
 
         var builder = new StringBuilder();
@@ -188,7 +204,7 @@ internal sealed class ConstantOrigins
             }
         }
 
-        return new ConstantOrigin(builder.ToString(), interpolated.Syntax, currentType);
+        return new ConstantString(builder.ToString(), interpolated.Syntax, currentType);
     }
 
     private static ExpressionSyntax? InitializerOf(System.Collections.Immutable.ImmutableArray<SyntaxReference> references, CancellationToken cancellationToken) =>
@@ -243,6 +259,5 @@ internal sealed class ConstantOrigins
     }
 
     /// <summary>The one value written to <paramref name="local"/> in its member body (<see cref="LocalWrites"/>).</summary>
-    private IOperation? SingleWrite(IOperation reference, ILocalSymbol local) =>
-        _localsByRoot.GetOrAdd(reference.Root(), LocalWrites.Collect).SingleValue(local);
+    private static IOperation? SingleWrite(IOperation reference, ILocalSymbol local) => LocalWrites.Of(reference).SingleValue(local);
 }
