@@ -6,7 +6,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <summary>
 /// A node of the call graph: a method, accessor, constructor, local function or field/property initializer (keyed by its symbol),
 /// a lambda or anonymous method (keyed by its syntax: lambda symbols are not stable across semantic models),
-/// or the instance initializers of a type (run by every constructor of that type).
+/// the instance initializers of a type (run by every constructor of that type), or the delegates stored in a field or
+/// property (what invoking that member may run).
 /// </summary>
 internal readonly struct FunctionKey : IEquatable<FunctionKey>
 {
@@ -19,6 +20,13 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
     public static FunctionKey ForLambda(SyntaxNode syntax) => new(syntax);
 
     public static FunctionKey ForInstanceInitializers(INamedTypeSymbol type) => new(new InstanceInitializers(type));
+
+    /// <summary>
+    /// The delegates stored in <paramref name="member"/>, a delegate-typed field or property: each store adds an edge from this
+    /// node to the lambda or method stored, each invocation of the member an edge to this node. Not the member's own key, so
+    /// invoking the delegate does not run the member's initializer.
+    /// </summary>
+    public static FunctionKey ForStoredDelegates(ISymbol member) => new(new StoredDelegates(member));
 
     public bool IsDefault => _value is null;
 
@@ -49,5 +57,20 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
         public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(_type);
 
         public override string ToString() => "instance initializers of " + _type.Name;
+    }
+
+    private sealed class StoredDelegates : IEquatable<StoredDelegates>
+    {
+        private readonly ISymbol _member;
+
+        public StoredDelegates(ISymbol member) => _member = member;
+
+        public bool Equals(StoredDelegates? other) => other is not null && SymbolEqualityComparer.Default.Equals(_member, other._member);
+
+        public override bool Equals(object? obj) => Equals(obj as StoredDelegates);
+
+        public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(_member);
+
+        public override string ToString() => "delegates stored in " + _member.Name;
     }
 }

@@ -252,6 +252,40 @@ internal sealed class MemberWalker
                 VisitPropertyReference((IPropertyReferenceOperation)operation, current);
                 break;
 
+            case OperationKind.FieldInitializer:
+                {
+                    var fieldInitializer = (IFieldInitializerOperation)operation;
+                    foreach (var field in fieldInitializer.InitializedFields)
+                    {
+                        AddDelegateStore(field, fieldInitializer.Value);
+                    }
+
+                    break;
+                }
+
+            case OperationKind.PropertyInitializer:
+                {
+                    var propertyInitializer = (IPropertyInitializerOperation)operation;
+                    foreach (var property in propertyInitializer.InitializedProperties)
+                    {
+                        AddDelegateStore(property, propertyInitializer.Value);
+                    }
+
+                    break;
+                }
+
+            case OperationKind.SimpleAssignment:
+            case OperationKind.CoalesceAssignment:
+                {
+                    var assignment = (IAssignmentOperation)operation;
+                    if (StoredMember(assignment.Target) is { } member)
+                    {
+                        AddDelegateStore(member, assignment.Value);
+                    }
+
+                    break;
+                }
+
             case OperationKind.VariableDeclarator:
                 var declarator = (IVariableDeclaratorOperation)operation;
                 if (declarator.Initializer is { } initializer && DelegateTarget(initializer.Value) is { } target)
@@ -276,6 +310,17 @@ internal sealed class MemberWalker
     private void VisitInvocation(IInvocationOperation invocation, FunctionKey current)
     {
         var method = invocation.TargetMethod;
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            // `_factory(endpoint)`, `Factory.Invoke(endpoint)`, `_factory?.Invoke(endpoint)`: runs what was stored there.
+            if (StoredMember(Receiver(invocation.Instance)) is { } member)
+            {
+                _edges.Add((current, FunctionKey.ForStoredDelegates(member)));
+            }
+
+            return;
+        }
+
         AddCallEdge(current, method);
 
         var containingType = method.ContainingType;
@@ -392,6 +437,43 @@ internal sealed class MemberWalker
                 AddEntry(target.Key, SourcesOf(target.Parameters));
             }
         }
+    }
+
+    /// <summary>A lambda, anonymous method or method group stored in a delegate-typed field or property of this compilation.</summary>
+    private void AddDelegateStore(ISymbol member, IOperation value)
+    {
+        if (member is IFieldSymbol { Type.TypeKind: TypeKind.Delegate } or IPropertySymbol { Type.TypeKind: TypeKind.Delegate }
+            && IsInSource(member)
+            && DelegateTarget(value) is { } target)
+        {
+            _edges.Add((FunctionKey.ForStoredDelegates(member.NormalizeMember()), target.Key));
+        }
+    }
+
+    /// <summary>The field or property <paramref name="reference"/> reads or writes, or null.</summary>
+    private static ISymbol? StoredMember(IOperation? reference) => reference switch
+    {
+        IFieldReferenceOperation field => field.Field.NormalizeMember(),
+        IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.NormalizeMember(),
+        _ => null,
+    };
+
+    /// <summary>The receiver of a call, through a conversion and a <c>?.</c>.</summary>
+    private static IOperation? Receiver(IOperation? instance)
+    {
+        instance = instance?.WalkDownConversion();
+        if (instance is IConditionalAccessInstanceOperation)
+        {
+            for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access)
+                {
+                    return access.Operation.WalkDownConversion();
+                }
+            }
+        }
+
+        return instance;
     }
 
     private static (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)? DelegateTarget(IOperation value) =>

@@ -115,6 +115,42 @@ public class HandlerModelTests
         """,
         Reached(0, "Sqs"));
 
+    /// <summary>
+    /// A delegate stored at init (field or property initializer, constructor assignment, <c>??=</c>, a method group) runs
+    /// where it is invoked: <c>_factory(x)</c>, <c>Factory.Invoke(x)</c>, <c>_callback?.Invoke()</c>. Storing one runs nothing.
+    /// </summary>
+    [Fact]
+    public Task DelegatesStoredAtInit_RunWhereTheyAreInvoked() => VerifyAsync("""
+        public class Functions
+        {
+            private readonly Func<string, int> _factory = name => { {|#0:Probe.Here()|}; return name.Length; };
+            private Func<string, int> Factory { get; } = name => { {|#1:Probe.Here()|}; return 1; };
+            private readonly Action? _callback;
+            private Action? _lazy;
+            private readonly Func<int> _stored;
+            private readonly Func<int> _neverInvoked = () => { Probe.Here(); return 0; };
+
+            public Functions()
+            {
+                _callback = () => {|#2:Probe.Here()|};
+                _stored = Count;
+            }
+
+            private int Count() { {|#3:Probe.Here()|}; return 0; }
+
+            public void Handle(SQSEvent e, ILambdaContext c)
+            {
+                _ = _factory("orders");
+                _ = Factory.Invoke("orders");
+                _callback?.Invoke();
+                _lazy ??= () => {|#4:Probe.Here()|};
+                _lazy();
+                _ = _stored();
+            }
+        }
+        """,
+        Reached(0, "Sqs"), Reached(1, "Sqs"), Reached(2, "Sqs"), Reached(3, "Sqs"), Reached(4, "Sqs"));
+
     [Fact]
     public Task InitCode_IsNotOnThePath() => VerifyAsync("""
         using Microsoft.Extensions.DependencyInjection;

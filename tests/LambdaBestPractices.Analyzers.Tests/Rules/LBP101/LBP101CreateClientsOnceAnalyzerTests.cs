@@ -598,6 +598,33 @@ public class LBP101CreateClientsOnceAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// AWS's WebSocket API blueprint: a client factory stored in a property at init and invoked on every request builds a
+    /// client per call. A factory stored but never invoked on the path, and one invoked only at init, stay silent.
+    /// </summary>
+    [Fact]
+    public Task ClientFactoryDelegateInvokedPerRequest_Reports() => VerifyAsync("""
+        public class Function
+        {
+            public Func<string, IAmazonS3> ClientFactory { get; }
+            private readonly Func<IAmazonDynamoDB> _unused = () => new AmazonDynamoDBClient();
+            private readonly Func<IAmazonDynamoDB> _atInit = () => new AmazonDynamoDBClient();
+            private readonly IAmazonDynamoDB _ddb;
+
+            public Function()
+            {
+                ClientFactory = endpoint => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
+                _ddb = _atInit();
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var client = ClientFactory(evt.Records[0].Body);
+                return Task.WhenAll(client.ListBucketsAsync(), _ddb.ListTablesAsync());
+            }
+        }
+        """);
+
     [Fact]
     public Task LazyFactories_DoNotReport() => VerifyAsync("""
         public class Function

@@ -337,6 +337,21 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         }
         """);
 
+    /// <summary>
+    /// A client built per call by a factory delegate from its argument: a single field cannot hold it (one client per
+    /// endpoint is the cure, and the rule page shows it), so no fix is offered.
+    /// </summary>
+    [Fact]
+    public Task FactoryDelegateUsesItsArgument_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        public class Function
+        {
+            private readonly System.Func<string, IAmazonS3> _clientFactory =
+                endpoint => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _clientFactory(evt.Records[0].Body).ListBucketsAsync();
+        }
+        """);
+
     [Fact]
     public Task ArgumentsUseLocal_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
         public class Function
