@@ -19,14 +19,14 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
 
     public static FunctionKey ForLambda(SyntaxNode syntax) => new(syntax);
 
-    public static FunctionKey ForInstanceInitializers(INamedTypeSymbol type) => new(new InstanceInitializers(type));
+    public static FunctionKey ForInstanceInitializers(INamedTypeSymbol type) => new(new SymbolRole("instance initializers of", type));
 
     /// <summary>
     /// The delegates stored in <paramref name="member"/>, a delegate-typed field or property: each store adds an edge from this
     /// node to the lambda or method stored, each invocation of the member an edge to this node. Not the member's own key, so
     /// invoking the delegate does not run the member's initializer.
     /// </summary>
-    public static FunctionKey ForStoredDelegates(ISymbol member) => new(new StoredDelegates(member));
+    public static FunctionKey ForStoredDelegates(ISymbol member) => new(new SymbolRole("delegates stored in", member));
 
     public bool IsDefault => _value is null;
 
@@ -44,33 +44,25 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
 
     public override string ToString() => _value?.ToString() ?? "<none>";
 
-    private sealed class InstanceInitializers : IEquatable<InstanceInitializers>
+    /// <summary>A node that stands for one role of a symbol (a type's instance initializers, a member's stored delegates), not the symbol itself.</summary>
+    private sealed class SymbolRole : IEquatable<SymbolRole>
     {
-        private readonly INamedTypeSymbol _type;
+        private readonly string _role;
+        private readonly ISymbol _symbol;
 
-        public InstanceInitializers(INamedTypeSymbol type) => _type = type;
+        public SymbolRole(string role, ISymbol symbol)
+        {
+            _role = role;
+            _symbol = symbol;
+        }
 
-        public bool Equals(InstanceInitializers? other) => other is not null && SymbolEqualityComparer.Default.Equals(_type, other._type);
+        public bool Equals(SymbolRole? other) =>
+            other is not null && string.Equals(_role, other._role, StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(_symbol, other._symbol);
 
-        public override bool Equals(object? obj) => Equals(obj as InstanceInitializers);
+        public override bool Equals(object? obj) => Equals(obj as SymbolRole);
 
-        public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(_type);
+        public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(_symbol) ^ StringComparer.Ordinal.GetHashCode(_role);
 
-        public override string ToString() => "instance initializers of " + _type.Name;
-    }
-
-    private sealed class StoredDelegates : IEquatable<StoredDelegates>
-    {
-        private readonly ISymbol _member;
-
-        public StoredDelegates(ISymbol member) => _member = member;
-
-        public bool Equals(StoredDelegates? other) => other is not null && SymbolEqualityComparer.Default.Equals(_member, other._member);
-
-        public override bool Equals(object? obj) => Equals(obj as StoredDelegates);
-
-        public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(_member);
-
-        public override string ToString() => "delegates stored in " + _member.Name;
+        public override string ToString() => _role + " " + _symbol.Name;
     }
 }
