@@ -89,6 +89,14 @@ static async Task<int> ProfileWorkloadAsync(BenchOptions options)
         {
             Console.WriteLine($"  {time.TotalMilliseconds,8:F1} ms  (GC pauses {pause.TotalMilliseconds,7:F1} ms)  {bytes / 1048576.0,7:F1} MiB  {calls,8:N0} calls  {site}");
         }
+
+        // Each rule's own callbacks, the engine's steps inside them excluded (the product's meter, on for this pass).
+        foreach (var (rule, cost) in LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Where(p => p.Value.Calls > 0).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {System.Diagnostics.Stopwatch.GetElapsedTime(0, cost.Ticks).TotalMilliseconds,8:F1} ms  own time  {cost.Bytes / 1048576.0,7:F1} MiB  {cost.Calls,8:N0} calls  {rule}");
+        }
+
+        Console.WriteLine($"  {profile.Sites.Aggregate(TimeSpan.Zero, (a, s) => a + s.Time).TotalMilliseconds - LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Values.Sum(c => System.Diagnostics.Stopwatch.GetElapsedTime(0, c.Ticks).TotalMilliseconds),8:F1} ms  engine, host dispatch and driver (instrumented total less the rules' own time)");
     }
 
     return failures.Any ? 1 : 0;

@@ -38,7 +38,7 @@ internal sealed class ConstantString
 /// not assigned in a constructor, an expression-bodied property returning a literal, a local written exactly once, and
 /// concatenations and interpolations of those. Anything else (parameters, environment reads, <c>??</c> fallbacks,
 /// conditionals, calls, options objects) is not constant. Cost: the few operations of the value, the body's
-/// <see cref="LocalWrites"/> (collected once per body for every rule), and one syntax pass per type the first time one of
+/// <see cref="BodyFacts"/> (collected once per body for every rule), and one syntax pass per type the first time one of
 /// its members is asked about.
 /// </summary>
 internal sealed class ConstantStrings
@@ -258,6 +258,6 @@ internal sealed class ConstantStrings
         return false;
     }
 
-    /// <summary>The one value written to <paramref name="local"/> in its member body (<see cref="LocalWrites"/>).</summary>
-    private static IOperation? SingleWrite(IOperation reference, ILocalSymbol local) => LocalWrites.Of(reference).SingleValue(local);
+    /// <summary>The one value written to <paramref name="local"/> in its member body (<see cref="BodyFacts"/>).</summary>
+    private static IOperation? SingleWrite(IOperation reference, ILocalSymbol local) => BodyFacts.Of(reference).SingleValue(local);
 }

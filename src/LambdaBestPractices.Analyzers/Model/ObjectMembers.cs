@@ -76,13 +76,13 @@ internal static class ObjectMembers
         }
     }
 
-    /// <summary>The statements <c>local.Member = value</c> in the body <paramref name="root"/>, in order.</summary>
+    /// <summary>The statements <c>local.Member = value</c> in the body <paramref name="root"/> is part of, in order.</summary>
     public static IEnumerable<MemberWrite> OnLocal(IOperation root, ILocalSymbol local)
     {
-        foreach (var operation in root.Descendants())
+        foreach (var reference in BodyFacts.Of(root).References(local))
         {
-            if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: { } target, Instance: ILocalReferenceOperation instance } } assignment
-                && SymbolEqualityComparer.Default.Equals(instance.Local, local))
+            if (reference.Parent is IMemberReferenceOperation { Member: { } target } member && member.Instance == reference
+                && member.Parent is ISimpleAssignmentOperation assignment && assignment.Target == member)
             {
                 yield return new MemberWrite(MemberWriteKind.Assignment, target, assignment.Value);
             }

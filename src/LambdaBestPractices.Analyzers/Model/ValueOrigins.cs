@@ -151,9 +151,14 @@ internal sealed class ValueOrigins
         {
             using var engine = EngineMeter.Measure();
             _blocks = null;
+            var seen = new HashSet<IOperation>();
             foreach (var block in blocks)
             {
-                Index(block);
+                // One body's facts once, even if two of its blocks share a root.
+                if (seen.Add(block.Root()))
+                {
+                    Index(block);
+                }
             }
         }
     }
@@ -201,7 +206,7 @@ internal sealed class ValueOrigins
                 return OfInvocation(invocation, depth);
 
             case ILocalReferenceOperation local:
-                return LocalWrites.SingleValueOf(local) is { } written ? Of(written, depth + 1) : ValueOrigin.Unknown;
+                return BodyFacts.SingleValueOf(local) is { } written ? Of(written, depth + 1) : ValueOrigin.Unknown;
 
             case IParameterReferenceOperation parameter:
                 return OfParameter(parameter.Parameter, depth);
@@ -265,7 +270,7 @@ internal sealed class ValueOrigins
         switch (operation)
         {
             case ILocalReferenceOperation local:
-                return LocalWrites.SingleValueOf(local) is { } written ? Fresh(written, depth + 1) : ValueOrigin.Unknown;
+                return BodyFacts.SingleValueOf(local) is { } written ? Fresh(written, depth + 1) : ValueOrigin.Unknown;
 
             case IParameterReferenceOperation parameter:
                 return FreshParameter(parameter, depth);
@@ -488,7 +493,7 @@ internal sealed class ValueOrigins
         }
 
         // `(await sqs.GetQueueUrlAsync(name)).QueueUrl`, also through a local holding the response.
-        if (property.Name == "QueueUrl" && reference.Instance is { } instance && LocalWrites.ResolveThroughLocals(instance) is IInvocationOperation getQueueUrl && IsGetQueueUrl(getQueueUrl.TargetMethod))
+        if (property.Name == "QueueUrl" && reference.Instance is { } instance && BodyFacts.ResolveThroughLocals(instance) is IInvocationOperation getQueueUrl && IsGetQueueUrl(getQueueUrl.TargetMethod))
         {
             return OfGetQueueUrl(getQueueUrl, depth);
         }
@@ -601,7 +606,7 @@ internal sealed class ValueOrigins
                 return Of(value, depth + 1).AsDerived();
             }
 
-            if (LocalWrites.ResolveThroughLocals(value) is IObjectCreationOperation creation)
+            if (BodyFacts.ResolveThroughLocals(value) is IObjectCreationOperation creation)
             {
                 foreach (var write in ObjectMembers.InInitializer(creation))
                 {
@@ -660,28 +665,33 @@ internal sealed class ValueOrigins
         return agreed ?? ValueOrigin.Unknown;
     }
 
+    /// <summary>Indexes one body from its facts (<see cref="BodyFacts"/>: collected once for every rule, not walked again here).</summary>
     private void Index(IOperation block)
     {
-        foreach (var operation in block.DescendantsAndSelf())
+        var body = BodyFacts.Of(block);
+        foreach (var operation in body.OfKind(OperationKind.Invocation))
         {
-            switch (operation)
+            if (operation is IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } target } invocation
+                && SymbolEqualityComparer.Default.Equals(target.ContainingType, _type))
             {
-                case IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } target } invocation
-                    when SymbolEqualityComparer.Default.Equals(target.ContainingType, _type):
-                    Add(_privateCalls, target.NormalizeMember() as IMethodSymbol ?? target, invocation);
-                    break;
+                Add(_privateCalls, target.NormalizeMember() as IMethodSymbol ?? target, invocation);
+            }
+        }
 
-                case IFieldInitializerOperation initializer:
-                    foreach (var field in initializer.InitializedFields)
-                    {
-                        Add(_fieldWrites, field, initializer.Value);
-                    }
+        foreach (var operation in body.OfKind(OperationKind.FieldInitializer))
+        {
+            var initializer = (IFieldInitializerOperation)operation;
+            foreach (var field in initializer.InitializedFields)
+            {
+                Add(_fieldWrites, field, initializer.Value);
+            }
+        }
 
-                    break;
-
-                case IFieldReferenceOperation { Field: { } field } reference when LocalWrites.IsWrite(reference, out var value):
-                    Add(_fieldWrites, field, value);
-                    break;
+        foreach (var operation in body.OfKind(OperationKind.FieldReference))
+        {
+            if (operation is IFieldReferenceOperation { Field: { } field } reference && BodyFacts.IsWrite(reference, out var value))
+            {
+                Add(_fieldWrites, field, value);
             }
         }
     }

@@ -76,22 +76,51 @@ internal static class InitCode
         return current;
     }
 
-    private static bool HasNullCheck(IOperation root, ISymbol member)
+    /// <summary>
+    /// Whether the function <paramref name="function"/> (its body, nested functions included) tests <paramref name="member"/>
+    /// for null: <c>== null</c>, <c>!= null</c>, an <c>is</c> pattern, or <c>??</c> on it. The tests come from the body's facts,
+    /// collected once for every rule (<see cref="BodyFacts"/>).
+    /// </summary>
+    private static bool HasNullCheck(IOperation function, ISymbol member)
     {
-        foreach (var operation in root.Descendants())
+        var body = BodyFacts.Of(function);
+        foreach (var operation in body.OfKind(OperationKind.Binary))
         {
-            switch (operation)
+            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                && ((IsSameMember(binary.LeftOperand, member) && IsNull(binary.RightOperand)) || (IsSameMember(binary.RightOperand, member) && IsNull(binary.LeftOperand)))
+                && IsWithin(binary, function))
             {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
-                    when (IsSameMember(binary.LeftOperand, member) && IsNull(binary.RightOperand))
-                        || (IsSameMember(binary.RightOperand, member) && IsNull(binary.LeftOperand)):
-                    return true;
+                return true;
+            }
+        }
 
-                case IIsPatternOperation pattern when IsSameMember(pattern.Value, member):
-                    return true;
+        foreach (var operation in body.OfKind(OperationKind.IsPattern))
+        {
+            if (IsSameMember(((IIsPatternOperation)operation).Value, member) && IsWithin(operation, function))
+            {
+                return true;
+            }
+        }
 
-                case ICoalesceOperation coalesce when IsSameMember(coalesce.Value, member):
-                    return true;
+        foreach (var operation in body.OfKind(OperationKind.Coalesce))
+        {
+            if (IsSameMember(((ICoalesceOperation)operation).Value, member) && IsWithin(operation, function))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="operation"/> is a proper descendant of <paramref name="function"/>.</summary>
+    private static bool IsWithin(IOperation operation, IOperation function)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current == function)
+            {
+                return true;
             }
         }
 

@@ -233,7 +233,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         private static IOperation? RequestProperty(IOperation request, string[] properties, ValueOrigins origins)
         {
             IOperation? found = null;
-            if (LocalWrites.ResolveThroughLocals(request) is IObjectCreationOperation creation)
+            if (BodyFacts.ResolveThroughLocals(request) is IObjectCreationOperation creation)
             {
                 foreach (var write in ObjectMembers.InInitializer(creation))
                 {
@@ -286,7 +286,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             _origins = origins;
             foreach (var block in blocks)
             {
-                foreach (var operation in block.DescendantsAndSelf())
+                foreach (var operation in BodyFacts.Of(block).OfKind(OperationKind.Conditional))
                 {
                     if (operation is IConditionalOperation { WhenFalse: null } conditional && ExitsEarly(conditional.WhenTrue)
                         && AsGuard(conditional.Condition) is { } guard)
@@ -382,7 +382,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                         interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string last } ? last : string.Empty);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
                     return (ConstantEnds(binary.LeftOperand, depth + 1).Start, ConstantEnds(binary.RightOperand, depth + 1).End);
-                case ILocalReferenceOperation local when LocalWrites.SingleValueOf(local) is { } written:
+                case ILocalReferenceOperation local when BodyFacts.SingleValueOf(local) is { } written:
                     return ConstantEnds(written, depth + 1);
                 default:
                     return (string.Empty, string.Empty);

@@ -77,8 +77,11 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             return null;
         }
 
-        // A method marked with Powertools' [Idempotent]: what runs inside it is safe to replay.
-        return key => key.Symbol is IMethodSymbol method && method.GetAttributes().Any(a => LambdaSymbols.Contains(attribute, a.AttributeClass));
+        // A method marked with Powertools' [Idempotent]: what runs inside it is safe to replay. Only a method declared in
+        // source can be one (the attribute is an aspect woven into the marked method's own body); asking a referenced
+        // assembly's members for their attributes would decode them for every SDK and BCL node of the call graph.
+        return key => key.Symbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } method
+            && method.GetAttributes().Any(a => LambdaSymbols.Contains(attribute, a.AttributeClass));
     }
 
     private static bool IsCandidate(IInvocationOperation invocation) => IsSdkWrite(invocation) || PassesToSource(invocation);
@@ -491,7 +494,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 }
                 else if (typeName is not null && typeName.EndsWith("Config", StringComparison.Ordinal) && !IsNull(argument.Value))
                 {
-                    var resolved = LocalWrites.ResolveThroughLocals(argument.Value);
+                    var resolved = BodyFacts.ResolveThroughLocals(argument.Value);
                     if (resolved is not IObjectCreationOperation config || Properties(config).Keys.Any(k => k is "ConditionalExpression" or "ExpectedState"))
                     {
                         return null;
@@ -580,7 +583,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         /// </summary>
         private IEnumerable<(string? Name, IOperation Value)> Entries(IOperation item)
         {
-            var resolved = LocalWrites.ResolveThroughLocals(item);
+            var resolved = BodyFacts.ResolveThroughLocals(item);
             var initializer = resolved switch
             {
                 IObjectCreationOperation creation => creation.Initializer,
@@ -599,22 +602,22 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 }
             }
 
+            var body = BodyFacts.Of(item);
             foreach (var local in LocalsBehind(item))
             {
-                foreach (var operation in item.Root().Descendants())
+                foreach (var reference in body.References(local))
                 {
-                    switch (operation)
+                    switch (reference.Parent)
                     {
-                        case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation instance } } assignment
-                            when SymbolEqualityComparer.Default.Equals(instance.Local, local):
+                        case IPropertyReferenceOperation { Property.IsIndexer: true, Parent: ISimpleAssignmentOperation assignment } indexer
+                            when indexer.Instance == reference && assignment.Target == indexer:
                             if (Entry(assignment) is { } indexed)
                             {
                                 yield return indexed;
                             }
 
                             break;
-                        case IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation instance, Arguments.Length: 2 } add
-                            when SymbolEqualityComparer.Default.Equals(instance.Local, local):
+                        case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add when add.Instance == reference:
                             yield return (ConstantText(add.Arguments[0].Value), add.Arguments[1].Value);
                             break;
                     }
@@ -636,7 +639,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             for (var i = 0; i < 4 && operation.WalkDownConversion() is ILocalReferenceOperation reference; i++)
             {
                 yield return reference.Local;
-                if (LocalWrites.SingleValueOf(reference) is not { } next)
+                if (BodyFacts.SingleValueOf(reference) is not { } next)
                 {
                     yield break;
                 }
@@ -648,7 +651,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         /// <summary>The members an object gets: its initializer and, for a local, <c>order.Id = v</c> in the same body.</summary>
         private static IEnumerable<(ISymbol Member, IOperation Value)> Assignments(IOperation value)
         {
-            if (LocalWrites.ResolveThroughLocals(value) is IObjectCreationOperation creation)
+            if (BodyFacts.ResolveThroughLocals(value) is IObjectCreationOperation creation)
             {
                 foreach (var write in ObjectMembers.InInitializer(creation))
                 {
@@ -679,7 +682,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                     continue;
                 }
 
-                if (LocalWrites.ResolveThroughLocals(value) is not IObjectCreationOperation)
+                if (BodyFacts.ResolveThroughLocals(value) is not IObjectCreationOperation)
                 {
                     return null;
                 }
@@ -726,7 +729,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             pending.Push(root);
             while (pending.Count > 0 && seen.Count < 256)
             {
-                var current = LocalWrites.ResolveThroughLocals(pending.Pop());
+                var current = BodyFacts.ResolveThroughLocals(pending.Pop());
                 if (!seen.Add(current))
                 {
                     continue;

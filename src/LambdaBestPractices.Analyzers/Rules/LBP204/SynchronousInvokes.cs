@@ -101,14 +101,9 @@ internal static class SynchronousInvokes
         if (local is not null && root is not null)
         {
             var builder = ImmutableArray.CreateBuilder<IInvocationOperation>();
-            foreach (var operation in root.DescendantsAndSelf())
+            foreach (var reference in BodyFacts.Of(root).References(local))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
-                {
-                    continue;
-                }
-
                 var parent = reference.WalkUpConversion(out var child);
                 switch (parent)
                 {
@@ -122,7 +117,7 @@ internal static class SynchronousInvokes
                         {
                             Collect(property, written.Value, invocationTypes, functionNames);
                         }
-                        else if (property.Name == InvocationTypeProperty && LocalWrites.IsWrite(access, out _))
+                        else if (property.Name == InvocationTypeProperty && BodyFacts.IsWrite(access, out _))
                         {
                             return null;
                         }
@@ -321,6 +316,6 @@ internal static class SynchronousInvokes
         return SingleWrite(root, local)?.WalkDownConversion() as IObjectCreationOperation;
     }
 
-    /// <summary>The one value written to <paramref name="local"/> in the body (<see cref="LocalWrites"/>).</summary>
-    private static IOperation? SingleWrite(IOperation root, ILocalSymbol local) => LocalWrites.Of(root).SingleValue(local);
+    /// <summary>The one value written to <paramref name="local"/> in the body (<see cref="BodyFacts"/>).</summary>
+    private static IOperation? SingleWrite(IOperation root, ILocalSymbol local) => BodyFacts.Of(root).SingleValue(local);
 }

@@ -183,12 +183,22 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
 
             var facts = new FlowFacts();
+            var seen = new HashSet<IOperation>();
             foreach (var block in state.Blocks)
             {
-                foreach (var operation in block.DescendantsAndSelf())
+                if (!seen.Add(block.Root()))
                 {
-                    context.CancellationToken.ThrowIfCancellationRequested();
-                    Collect(operation, type, facts);
+                    continue;
+                }
+
+                var body = BodyFacts.Of(block);
+                foreach (var kind in FlowKinds)
+                {
+                    foreach (var operation in body.OfKind(kind))
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        Collect(operation, type, facts);
+                    }
                 }
             }
 
@@ -201,6 +211,18 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                 }
             }
         }
+
+        /// <summary>The kinds of operation <see cref="Collect"/> takes facts from, read from each body's facts (<see cref="BodyFacts"/>).</summary>
+        private static readonly OperationKind[] FlowKinds =
+        {
+            OperationKind.Invocation,
+            OperationKind.SimpleAssignment,
+            OperationKind.CompoundAssignment,
+            OperationKind.CoalesceAssignment,
+            OperationKind.VariableDeclarator,
+            OperationKind.FieldInitializer,
+            OperationKind.PropertyInitializer,
+        };
 
         /// <summary>
         /// The facts of one operation for the decrypt/parse analysis: where values flow (definitions of locals, parameters of
