@@ -97,6 +97,10 @@ public sealed class TypeStart : RuleContext
     internal void RegisterOperationAction(Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
         _actions.Operations.Add(new OperationRuleAction(_rule!, action, kinds));
 
+    /// <summary>One kind: registered per type by most rules, so the kind's array is shared rather than allocated each time.</summary>
+    internal void RegisterOperationAction(Action<OperationAnalysisContext> action, OperationKind kind) =>
+        _actions.Operations.Add(new OperationRuleAction(_rule!, action, OperationRuleAction.Single(kind)));
+
     internal void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
         _actions.Blocks.Add(new RuleAction<OperationBlockAnalysisContext>(_rule!, action));
 
@@ -136,6 +140,15 @@ internal readonly struct OperationRuleAction
     public OperationKind[] Kinds { get; }
 
     public bool Wants(OperationKind kind) => Array.IndexOf(Kinds, kind) >= 0;
+
+    private static readonly OperationKind[]?[] s_single = new OperationKind[]?[256];
+
+    /// <summary>The shared one-element array of <paramref name="kind"/> (callers never write to it).</summary>
+    public static OperationKind[] Single(OperationKind kind)
+    {
+        var index = (int)kind;
+        return index is >= 0 and < 256 ? s_single[index] ??= new[] { kind } : new[] { kind };
+    }
 }
 
 /// <summary>Everything the rules registered at compilation start.</summary>

@@ -145,8 +145,68 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
         Rethrow(failure);
     }
 
-    private static ImmutableArray<OperationKind> KindsOf(OperationRuleAction[] operations) =>
-        operations.SelectMany(o => o.Kinds).Distinct().ToImmutableArray();
+    /// <summary>
+    /// The kinds the rules asked for, as the driver wants them. Types mostly get the same few unions, so each union is built
+    /// once (keyed by its bits) instead of once per type.
+    /// </summary>
+    private static ImmutableArray<OperationKind> KindsOf(OperationRuleAction[] operations)
+    {
+        var bits = default(KindBits);
+        foreach (var operation in operations)
+        {
+            foreach (var kind in operation.Kinds)
+            {
+                if ((int)kind is < 0 or >= 256)
+                {
+                    return operations.SelectMany(o => o.Kinds).Distinct().ToImmutableArray();
+                }
+
+                bits = bits.With(kind);
+            }
+        }
+
+        return s_kindUnions.TryGetValue(bits, out var known)
+            ? known
+            : s_kindUnions.GetOrAdd(bits, operations.SelectMany(o => o.Kinds).Distinct().ToImmutableArray());
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<KindBits, ImmutableArray<OperationKind>> s_kindUnions = new();
+
+    /// <summary>A set of operation kinds below 256 (every <see cref="OperationKind"/> so far) as bits.</summary>
+    private readonly struct KindBits : IEquatable<KindBits>
+    {
+        private readonly ulong _b0;
+        private readonly ulong _b1;
+        private readonly ulong _b2;
+        private readonly ulong _b3;
+
+        private KindBits(ulong b0, ulong b1, ulong b2, ulong b3)
+        {
+            _b0 = b0;
+            _b1 = b1;
+            _b2 = b2;
+            _b3 = b3;
+        }
+
+        public KindBits With(OperationKind kind)
+        {
+            var value = (int)kind;
+            var bit = 1UL << (value & 63);
+            return (value >> 6) switch
+            {
+                0 => new KindBits(_b0 | bit, _b1, _b2, _b3),
+                1 => new KindBits(_b0, _b1 | bit, _b2, _b3),
+                2 => new KindBits(_b0, _b1, _b2 | bit, _b3),
+                _ => new KindBits(_b0, _b1, _b2, _b3 | bit),
+            };
+        }
+
+        public bool Equals(KindBits other) => _b0 == other._b0 && _b1 == other._b1 && _b2 == other._b2 && _b3 == other._b3;
+
+        public override bool Equals(object? obj) => obj is KindBits other && Equals(other);
+
+        public override int GetHashCode() => (_b0 ^ (_b1 * 31) ^ (_b2 * 961) ^ (_b3 * 29791)).GetHashCode();
+    }
 
     private static void Dispatch(OperationRuleAction[] operations, OperationAnalysisContext context)
     {

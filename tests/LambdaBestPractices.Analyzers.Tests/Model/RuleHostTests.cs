@@ -81,6 +81,15 @@ public class RuleHostTests
 
     /// <summary><c>/nowarn</c>, a ruleset or a global config that switches a rule off for the compilation: the rule does not run.</summary>
     [Fact]
+    public void OneKindRegistrations_ShareTheKindsArray()
+    {
+        var first = OperationRuleAction.Single(OperationKind.Invocation);
+        Assert.Same(first, OperationRuleAction.Single(OperationKind.Invocation));
+        Assert.Equal(new[] { OperationKind.Invocation }, first);
+        Assert.Equal(new[] { OperationKind.ObjectCreation }, OperationRuleAction.Single(OperationKind.ObjectCreation));
+    }
+
+    [Fact]
     public async Task ARuleSwitchedOffForTheCompilation_DoesNotRun()
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", Handler));

@@ -86,6 +86,15 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             _constants = constants;
         }
 
+        /// <summary>Calls and creations (for their arguments), property assignments and collection initializers of SDK members.</summary>
+        private static readonly OperationKind[] OperationKinds =
+        {
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation,
+            OperationKind.SimpleAssignment,
+            OperationKind.MemberInitializer,
+        };
+
         public void OnTypeStart(TypeStart context)
         {
             var type = context.Type;
@@ -95,11 +104,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             }
 
             var candidates = new LazyQueue<Candidate>();
-            context.RegisterOperationAction(
-                c => OnOperation(c, type, candidates),
-                OperationKind.Argument,
-                OperationKind.SimpleAssignment,
-                OperationKind.MemberInitializer);
+            context.RegisterOperationAction(c => OnOperation(c, type, candidates), OperationKinds);
             context.RegisterSymbolEndAction(c => OnTypeEnd(c, type, candidates));
         }
 
@@ -107,9 +112,12 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         {
             switch (context.Operation)
             {
-                case IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit } argument
-                    when parameter.ContainingSymbol is IMethodSymbol method && ResourceSlots.IsSdkMember(method) && parameter.Type.SpecialType == SpecialType.System_String:
-                    Consider(context, type, candidates, argument.Value, ResourceSlots.OfParameter(parameter), SlotOf(argument, method, parameter), parameter.Name);
+                case IInvocationOperation { Arguments.IsEmpty: false } invocation:
+                    ConsiderArguments(context, type, candidates, invocation.Arguments);
+                    break;
+
+                case IObjectCreationOperation { Arguments.IsEmpty: false } creation:
+                    ConsiderArguments(context, type, candidates, creation.Arguments);
                     break;
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { IsIndexer: false } property } target } assignment
@@ -129,6 +137,22 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                     when ResourceSlots.IsSdkMember(collection) && ResourceSlots.OfCollectionProperty(collection) is { } kind:
                     ConsiderElements(context, type, candidates, elements, kind, member);
                     break;
+            }
+        }
+
+        /// <summary>
+        /// The string arguments of a call or creation of an SDK member. Taken from the call, not from an action per argument:
+        /// arguments are the most numerous operations there are, and the driver would hand each to the rules.
+        /// </summary>
+        private void ConsiderArguments(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument is { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit }
+                    && parameter.ContainingSymbol is IMethodSymbol method && ResourceSlots.IsSdkMember(method) && parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    Consider(context, type, candidates, argument.Value, ResourceSlots.OfParameter(parameter), SlotOf(argument, method, parameter), parameter.Name);
+                }
             }
         }
 
