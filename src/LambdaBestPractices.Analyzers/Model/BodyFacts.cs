@@ -55,6 +55,7 @@ internal sealed class BodyFacts
     private readonly Dictionary<ILocalSymbol, List<IOperation?>> _writes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> _references = new(SymbolEqualityComparer.Default);
     private readonly List<IOperation>?[] _byKind = new List<IOperation>?[Kept.Length];
+    private readonly List<IOperation> _kept = new();
 
     private BodyFacts()
     {
@@ -73,6 +74,7 @@ internal sealed class BodyFacts
             if (slot >= 0)
             {
                 (result._byKind[slot] ??= new List<IOperation>()).Add(operation);
+                result._kept.Add(operation);
             }
 
             switch (operation)
@@ -113,6 +115,9 @@ internal sealed class BodyFacts
 
         return (IReadOnlyList<IOperation>?)_byKind[slot] ?? Array.Empty<IOperation>();
     }
+
+    /// <summary>The body's operations of every kind the walk keeps, in the walk's order (for a question about several kinds).</summary>
+    public IReadOnlyList<IOperation> KeptOperations => _kept;
 
     /// <summary>Every reference to <paramref name="local"/> in the body (reads and writes), in the walk's order.</summary>
     public IReadOnlyList<ILocalReferenceOperation> References(ILocalSymbol local) =>

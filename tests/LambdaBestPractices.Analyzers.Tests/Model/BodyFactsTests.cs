@@ -81,6 +81,14 @@ public class BodyFactsTests
         Assert.Contains(facts.OfKind(OperationKind.FieldReference), f => ((IFieldReferenceOperation)f).Field.Name == "_name");
         Assert.Empty(facts.OfKind(OperationKind.FieldInitializer));
         Assert.Throws<ArgumentOutOfRangeException>(() => facts.OfKind(OperationKind.Literal));
+
+        // Every kept operation once, in the walk's order (a parent before the operations inside it).
+        var kept = facts.KeptOperations;
+        Assert.Equal(kept.Count, kept.Distinct().Count());
+        Assert.Equal(facts.OfKind(OperationKind.Invocation).Count, kept.Count(o => o.Kind == OperationKind.Invocation));
+        var conditional = kept.ToList().IndexOf(facts.OfKind(OperationKind.Conditional).Single());
+        var test = kept.ToList().FindIndex(o => o.Syntax.ToString() == "s_client == null");
+        Assert.True(conditional < test);
     }
 
     [Fact]

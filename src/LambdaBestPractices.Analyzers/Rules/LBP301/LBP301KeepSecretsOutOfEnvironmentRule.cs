@@ -191,14 +191,11 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                     continue;
                 }
 
-                var body = BodyFacts.Of(block);
-                foreach (var kind in FlowKinds)
+                // Every kind Collect reads (calls, assignments, declarators, initializers) is one the body's facts keep.
+                foreach (var operation in BodyFacts.Of(block).KeptOperations)
                 {
-                    foreach (var operation in body.OfKind(kind))
-                    {
-                        context.CancellationToken.ThrowIfCancellationRequested();
-                        Collect(operation, type, facts);
-                    }
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    Collect(operation, type, facts);
                 }
             }
 
@@ -211,18 +208,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                 }
             }
         }
-
-        /// <summary>The kinds of operation <see cref="Collect"/> takes facts from, read from each body's facts (<see cref="BodyFacts"/>).</summary>
-        private static readonly OperationKind[] FlowKinds =
-        {
-            OperationKind.Invocation,
-            OperationKind.SimpleAssignment,
-            OperationKind.CompoundAssignment,
-            OperationKind.CoalesceAssignment,
-            OperationKind.VariableDeclarator,
-            OperationKind.FieldInitializer,
-            OperationKind.PropertyInitializer,
-        };
 
         /// <summary>
         /// The facts of one operation for the decrypt/parse analysis: where values flow (definitions of locals, parameters of
