@@ -83,28 +83,18 @@ internal static class InitCode
     /// </summary>
     private static bool HasNullCheck(IOperation function, ISymbol member)
     {
-        var body = BodyFacts.Of(function);
-        foreach (var operation in body.OfKind(OperationKind.Binary))
+        foreach (var operation in BodyFacts.Of(function).KeptOperations)
         {
-            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
-                && ((IsSameMember(binary.LeftOperand, member) && IsNull(binary.RightOperand)) || (IsSameMember(binary.RightOperand, member) && IsNull(binary.LeftOperand)))
-                && IsWithin(binary, function))
+            var isNullTest = operation switch
             {
-                return true;
-            }
-        }
-
-        foreach (var operation in body.OfKind(OperationKind.IsPattern))
-        {
-            if (IsSameMember(((IIsPatternOperation)operation).Value, member) && IsWithin(operation, function))
-            {
-                return true;
-            }
-        }
-
-        foreach (var operation in body.OfKind(OperationKind.Coalesce))
-        {
-            if (IsSameMember(((ICoalesceOperation)operation).Value, member) && IsWithin(operation, function))
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary =>
+                    (IsSameMember(binary.LeftOperand, member) && IsNull(binary.RightOperand))
+                    || (IsSameMember(binary.RightOperand, member) && IsNull(binary.LeftOperand)),
+                IIsPatternOperation pattern => IsSameMember(pattern.Value, member),
+                ICoalesceOperation coalesce => IsSameMember(coalesce.Value, member),
+                _ => false,
+            };
+            if (isNullTest && IsWithin(operation, function))
             {
                 return true;
             }
