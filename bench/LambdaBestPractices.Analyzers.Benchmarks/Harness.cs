@@ -247,6 +247,19 @@ internal static class Harness
         }
     }
 
+    /// <summary>The shared engine's steps of the last metered run (<c>Internals/EngineMeter</c>), each as its outermost time.</summary>
+    public static IEnumerable<(string Step, long Calls, TimeSpan Time)> EngineSteps()
+    {
+        for (var step = (LambdaBestPractices.Analyzers.Internals.EngineStep)0; step < LambdaBestPractices.Analyzers.Internals.EngineStep.Count; step++)
+        {
+            var (calls, ticks) = LambdaBestPractices.Analyzers.Internals.EngineMeter.StepCost(step);
+            if (calls > 0)
+            {
+                yield return (step.ToString(), calls, Stopwatch.GetElapsedTime(0, ticks));
+            }
+        }
+    }
+
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToArray();

@@ -97,6 +97,10 @@ static async Task<int> ProfileWorkloadAsync(BenchOptions options)
         }
 
         Console.WriteLine($"  {profile.Sites.Aggregate(TimeSpan.Zero, (a, s) => a + s.Time).TotalMilliseconds - LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Values.Sum(c => System.Diagnostics.Stopwatch.GetElapsedTime(0, c.Ticks).TotalMilliseconds),8:F1} ms  engine, host dispatch and driver (instrumented total less the rules' own time)");
+        foreach (var (step, calls, time) in Harness.EngineSteps())
+        {
+            Console.WriteLine($"  {time.TotalMilliseconds,8:F1} ms  engine step {calls,8:N0} calls  {step}");
+        }
     }
 
     return failures.Any ? 1 : 0;
@@ -590,6 +594,11 @@ internal sealed class Benchmark
         var engineTime = analyzers.Aggregate(TimeSpan.Zero, (a, x) => a + x.EngineTime);
         var engineBytes = analyzers.Sum(x => x.EngineBytes);
         Line($"| **shared engine** | | **{engineTime.TotalMilliseconds:F1}** | {Percent(engineTime / total)} | {Bytes(engineBytes)} |");
+        foreach (var (step, calls, time) in Harness.EngineSteps())
+        {
+            Line($"| engine: {step} | {calls:N0} | {time.TotalMilliseconds:F1} | {Percent(time / total)} | |");
+        }
+
         var ruleTime = TimeSpan.Zero;
         long ruleBytes = 0;
         foreach (var (rule, cost) in rules.OrderByDescending(r => r.Value.Time))

@@ -50,6 +50,12 @@ internal static class EngineMeter
             Interlocked.Exchange(ref cost.Ticks, 0);
             Interlocked.Exchange(ref cost.Bytes, 0);
         }
+
+        for (var step = 0; step < s_stepTicks.Length; step++)
+        {
+            Interlocked.Exchange(ref s_stepTicks[step], 0);
+            Interlocked.Exchange(ref s_stepCalls[step], 0);
+        }
     }
 
     /// <summary>
@@ -76,26 +82,38 @@ internal static class EngineMeter
         }
     }
 
-    /// <summary>Starts measuring one engine step (<c>using var _ = EngineMeter.Measure();</c>); nested steps count once.</summary>
-    public static Scope Measure() => Enabled ? Scope.Start() : default;
+    /// <summary>
+    /// Starts measuring one engine step (<c>using var _ = EngineMeter.Measure(EngineStep.X);</c>); nested steps count once,
+    /// to the outermost one.
+    /// </summary>
+    public static Scope Measure(EngineStep step) => Enabled ? Scope.Start(step) : default;
+
+    private static readonly long[] s_stepTicks = new long[(int)EngineStep.Count];
+    private static readonly long[] s_stepCalls = new long[(int)EngineStep.Count];
+
+    /// <summary>Per engine step: how often it ran as an outermost step, and its time (Stopwatch ticks), since <see cref="ResetRules"/>.</summary>
+    public static (long Calls, long Ticks) StepCost(EngineStep step) =>
+        (Interlocked.Read(ref s_stepCalls[(int)step]), Interlocked.Read(ref s_stepTicks[(int)step]));
 
     public readonly struct Scope : IDisposable
     {
         private readonly long _start;
         private readonly long _bytes;
         private readonly bool _outermost;
+        private readonly EngineStep _step;
 
-        private Scope(long start, long bytes, bool outermost)
+        private Scope(long start, long bytes, bool outermost, EngineStep step)
         {
             _start = start;
             _bytes = bytes;
             _outermost = outermost;
+            _step = step;
         }
 
-        internal static Scope Start()
+        internal static Scope Start(EngineStep step)
         {
             var outermost = t_depth++ == 0;
-            return new Scope(Stopwatch.GetTimestamp(), outermost ? AllocatedBytes?.Invoke() ?? 0 : 0, outermost);
+            return new Scope(Stopwatch.GetTimestamp(), outermost ? AllocatedBytes?.Invoke() ?? 0 : 0, outermost, step);
         }
 
         public void Dispose()
@@ -108,8 +126,11 @@ internal static class EngineMeter
             t_depth--;
             if (_outermost)
             {
-                t_ticks += Stopwatch.GetTimestamp() - _start;
+                var elapsed = Stopwatch.GetTimestamp() - _start;
+                t_ticks += elapsed;
                 t_bytes += (AllocatedBytes?.Invoke() ?? 0) - _bytes;
+                Interlocked.Add(ref s_stepTicks[(int)_step], elapsed);
+                Interlocked.Increment(ref s_stepCalls[(int)_step]);
             }
         }
     }
@@ -121,4 +142,35 @@ internal static class EngineMeter
         public long Ticks;
         public long Bytes;
     }
+}
+
+/// <summary>The shared engine's steps, as <see cref="EngineMeter"/> reports them apart.</summary>
+internal enum EngineStep
+{
+    /// <summary>Creating the compilation's context (<c>LambdaCompilation.For</c>).</summary>
+    Context,
+
+    /// <summary>Resolving a symbol-table entry (<c>GetTypesByMetadataName</c>).</summary>
+    Symbols,
+
+    /// <summary>The text prefilter's scan of one file.</summary>
+    Prefilter,
+
+    /// <summary>The handler model's walk of one member body (<c>MemberWalker</c>) and its bookkeeping.</summary>
+    HandlerModelFeed,
+
+    /// <summary>Reachability within one type, at its symbol end.</summary>
+    ReachabilityPerType,
+
+    /// <summary>Reachability across the compilation, at compilation end.</summary>
+    ReachabilityGlobal,
+
+    /// <summary>One body's facts (<c>BodyFacts</c>): its one walk for every rule's questions.</summary>
+    BodyFacts,
+
+    /// <summary>A type's value-origin index (<c>ValueOrigins</c>) and its bodies in source order (<c>TypeBodies</c>).</summary>
+    ValueOrigins,
+
+    /// <summary>How many steps there are (not a step).</summary>
+    Count,
 }

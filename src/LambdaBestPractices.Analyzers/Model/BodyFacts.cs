@@ -29,7 +29,7 @@ internal sealed class BodyFacts
     private static readonly ConditionalWeakTable<IOperation, BodyFacts> ByRoot = new();
     private static readonly ConditionalWeakTable<IOperation, BodyFacts>.CreateValueCallback CollectMeasured = root =>
     {
-        using var engine = EngineMeter.Measure();
+        using var engine = EngineMeter.Measure(EngineStep.BodyFacts);
         return Collect(root);
     };
 

@@ -27,7 +27,7 @@ internal sealed class HandlerModel
 
     private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members;
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
-    private readonly Lazy<Reachability> _global;
+    private readonly Lazy<Reachability.CallGraph> _global;
     private readonly ConcurrentDictionary<SyntaxTree, ConfiguredHandlers> _handlersByTree = new();
 
     internal HandlerModel(LambdaSymbols symbols)
@@ -47,7 +47,7 @@ internal sealed class HandlerModel
 
         _members = new(ConcurrencyLevel, 10 * trees, SymbolEqualityComparer.Default);
         _membersByType = new(ConcurrencyLevel, 3 * trees, SymbolEqualityComparer.Default);
-        _global = new Lazy<Reachability>(() => Reachability.Compute(AllFacts()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _global = new Lazy<Reachability.CallGraph>(() => Reachability.CallGraph.Build(AllFacts()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public LambdaSymbols Symbols { get; }
@@ -55,7 +55,7 @@ internal sealed class HandlerModel
     /// <summary>Records one member body. Cheap when another analyzer already did.</summary>
     public void Feed(OperationBlockAnalysisContext context)
     {
-        using var engine = EngineMeter.Measure();
+        using var engine = EngineMeter.Measure(EngineStep.HandlerModelFeed);
         var blocks = context.OperationBlocks;
         var handlers = blocks.IsEmpty ? ConfiguredHandlers.None : HandlersConfiguredFor(context.Options, blocks[0].Syntax.SyntaxTree);
         Feed(context.OwningSymbol, blocks, handlers);
@@ -126,15 +126,15 @@ internal sealed class HandlerModel
     /// </summary>
     public Reachability WithinType(INamedTypeSymbol type)
     {
-        using var engine = EngineMeter.Measure();
+        using var engine = EngineMeter.Measure(EngineStep.ReachabilityPerType);
         return _membersByType.TryGetValue(type, out var members) ? members.Reach() : Reachability.Empty;
     }
 
     /// <summary>Reachability across the whole compilation. Valid at compilation end.</summary>
     public Reachability Global()
     {
-        using var engine = EngineMeter.Measure();
-        return _global.Value;
+        using var engine = EngineMeter.Measure(EngineStep.ReachabilityGlobal);
+        return _global.Value.Reach(null);
     }
 
     /// <summary>
@@ -143,15 +143,18 @@ internal sealed class HandlerModel
     /// </summary>
     public Reachability WithinType(INamedTypeSymbol type, Func<FunctionKey, bool> isBarrier)
     {
-        using var engine = EngineMeter.Measure();
+        using var engine = EngineMeter.Measure(EngineStep.ReachabilityPerType);
         return _membersByType.TryGetValue(type, out var members) ? members.Reach(isBarrier) : Reachability.Empty;
     }
 
-    /// <summary><see cref="Global()"/> where <paramref name="isBarrier"/> nodes are never entered (not cached). Valid at compilation end.</summary>
+    /// <summary>
+    /// <see cref="Global()"/> where <paramref name="isBarrier"/> nodes are never entered (the graph is shared with
+    /// <see cref="Global()"/>; the traversal is not cached). Valid at compilation end.
+    /// </summary>
     public Reachability Global(Func<FunctionKey, bool> isBarrier)
     {
-        using var engine = EngineMeter.Measure();
-        return Reachability.Compute(AllFacts(), isBarrier);
+        using var engine = EngineMeter.Measure(EngineStep.ReachabilityGlobal);
+        return _global.Value.Reach(isBarrier);
     }
 
     private IEnumerable<MemberFacts> AllFacts()
@@ -162,12 +165,12 @@ internal sealed class HandlerModel
         }
     }
 
-    /// <summary>The facts of one type's members, and their reachability once asked for (recomputed if members arrive later).</summary>
+    /// <summary>The facts of one type's members, and their call graph once asked for (rebuilt if members arrive later).</summary>
     private sealed class TypeMembers
     {
         private readonly List<MemberFacts> _facts = new();
-        private Reachability? _reach;
-        private int _reachCount;
+        private Reachability.CallGraph? _graph;
+        private int _graphCount;
 
         public void Add(MemberFacts facts)
         {
@@ -177,25 +180,17 @@ internal sealed class HandlerModel
             }
         }
 
-        public Reachability Reach(Func<FunctionKey, bool> isBarrier)
+        public Reachability Reach(Func<FunctionKey, bool>? isBarrier = null)
         {
             lock (_facts)
             {
-                return Reachability.Compute(_facts, isBarrier);
-            }
-        }
-
-        public Reachability Reach()
-        {
-            lock (_facts)
-            {
-                if (_reach is null || _reachCount != _facts.Count)
+                if (_graph is null || _graphCount != _facts.Count)
                 {
-                    _reach = Reachability.Compute(_facts);
-                    _reachCount = _facts.Count;
+                    _graph = Reachability.CallGraph.Build(_facts);
+                    _graphCount = _facts.Count;
                 }
 
-                return _reach;
+                return _graph.Reach(isBarrier);
             }
         }
     }

@@ -57,7 +57,7 @@ internal sealed class LambdaCompilation
 
     public static LambdaCompilation For(Compilation compilation) => Contexts.GetValue(compilation, static c =>
     {
-        using var engine = Internals.EngineMeter.Measure();
+        using var engine = Internals.EngineMeter.Measure(Internals.EngineStep.Context);
         return new LambdaCompilation(c);
     });
 

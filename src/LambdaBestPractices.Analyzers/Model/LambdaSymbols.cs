@@ -328,7 +328,7 @@ internal sealed class LambdaSymbols
 
     private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, string metadataName)
     {
-        using var engine = EngineMeter.Measure();
+        using var engine = EngineMeter.Measure(EngineStep.Symbols);
         return compilation.GetTypesByMetadataName(metadataName);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -36,9 +35,10 @@ internal sealed class MemberFacts
 
     public INamedTypeSymbol? ContainingType { get; }
 
-    public IReadOnlyList<(FunctionKey From, FunctionKey To)> Edges { get; }
+    // Arrays, not lists behind an interface: reachability reads every edge of the compilation.
+    public (FunctionKey From, FunctionKey To)[] Edges { get; }
 
-    public IReadOnlyList<EntryPoint> Entries { get; }
+    public EntryPoint[] Entries { get; }
 
     /// <summary>True once the model has added these facts to their type's list (<see cref="HandlerModel.Feed(ISymbol, System.Collections.Immutable.ImmutableArray{IOperation})"/>).</summary>
     public bool IsRegistered => Volatile.Read(ref _registered);

@@ -33,113 +33,158 @@ internal sealed class Reachability
     /// <summary>The event sources whose handlers reach <paramref name="key"/>.</summary>
     public EventSources SourcesReaching(FunctionKey key) => _index.TryGetValue(key, out var node) ? _sources[node] : EventSources.None;
 
-    public static Reachability Compute(IEnumerable<MemberFacts> facts) => Compute(facts, null);
+    public static Reachability Compute(IEnumerable<MemberFacts> facts) => CallGraph.Build(facts).Reach(null);
 
     /// <summary>
     /// Reachability where <paramref name="isBarrier"/> nodes are never entered: neither they nor what only they reach run
     /// on the path (LBP202: a method marked <c>[Idempotent]</c> makes everything it calls safe to replay).
     /// </summary>
-    public static Reachability Compute(IEnumerable<MemberFacts> facts, System.Func<FunctionKey, bool>? isBarrier)
+    public static Reachability Compute(IEnumerable<MemberFacts> facts, System.Func<FunctionKey, bool>? isBarrier) =>
+        CallGraph.Build(facts).Reach(isBarrier);
+
+    /// <summary>
+    /// The call graph of a set of members, indexed once: each node hashed to a dense index, the edges as compressed sparse
+    /// rows. Reachability with and without a barrier is read from the same graph, and a barrier that names no node of the
+    /// graph gives the plain reachability without a second traversal.
+    /// </summary>
+    internal sealed class CallGraph
     {
-        var index = new Dictionary<FunctionKey, int>();
-        var edgeFrom = new List<int>();
-        var edgeTo = new List<int>();
-        var entries = new List<(int Node, EventSources Sources)>();
+        private readonly Dictionary<FunctionKey, int> _index;
+        private readonly int[] _first;
+        private readonly int[] _targets;
+        private readonly (int Node, EventSources Sources)[] _entries;
+        private Reachability? _plain;
 
-        foreach (var member in facts)
+        private CallGraph(Dictionary<FunctionKey, int> index, int[] first, int[] targets, (int Node, EventSources Sources)[] entries)
         {
-            foreach (var (from, to) in member.Edges)
+            _index = index;
+            _first = first;
+            _targets = targets;
+            _entries = entries;
+        }
+
+        public static CallGraph Build(IEnumerable<MemberFacts> facts)
+        {
+            var index = new Dictionary<FunctionKey, int>();
+            var edgeFrom = new List<int>();
+            var edgeTo = new List<int>();
+            var entries = new List<(int Node, EventSources Sources)>();
+
+            foreach (var member in facts)
             {
-                edgeFrom.Add(IndexOf(from));
-                edgeTo.Add(IndexOf(to));
-            }
-
-            foreach (var entry in member.Entries)
-            {
-                // Entry points always carry a source (Unknown when their parameters name none).
-                entries.Add((IndexOf(entry.Key), entry.Sources));
-            }
-        }
-
-        // Compressed sparse rows: the targets of node n are targets[first[n] .. first[n + 1]).
-        var nodeCount = index.Count;
-        var first = new int[nodeCount + 1];
-        foreach (var from in edgeFrom)
-        {
-            first[from + 1]++;
-        }
-
-        for (var n = 0; n < nodeCount; n++)
-        {
-            first[n + 1] += first[n];
-        }
-
-        var targets = new int[edgeTo.Count];
-        var next = (int[])first.Clone();
-        for (var e = 0; e < edgeFrom.Count; e++)
-        {
-            targets[next[edgeFrom[e]]++] = edgeTo[e];
-        }
-
-        var sources = new EventSources[nodeCount];
-        bool[]? barriers = null;
-        if (isBarrier is not null)
-        {
-            barriers = new bool[nodeCount];
-            foreach (var pair in index)
-            {
-                barriers[pair.Value] = isBarrier(pair.Key);
-            }
-        }
-
-        var reached = 0;
-        var work = new Stack<int>();
-        foreach (var (node, entrySources) in entries)
-        {
-            Mark(node, entrySources);
-        }
-
-        while (work.Count > 0)
-        {
-            var node = work.Pop();
-            var nodeSources = sources[node];
-            for (var t = first[node]; t < first[node + 1]; t++)
-            {
-                Mark(targets[t], nodeSources);
-            }
-        }
-
-        return new Reachability(index, sources, reached);
-
-        int IndexOf(FunctionKey key)
-        {
-            if (!index.TryGetValue(key, out var node))
-            {
-                node = index.Count;
-                index.Add(key, node);
-            }
-
-            return node;
-        }
-
-        void Mark(int node, EventSources added)
-        {
-            if (barriers is not null && barriers[node])
-            {
-                return;
-            }
-
-            var existing = sources[node];
-            var merged = existing | added;
-            if (merged != existing)
-            {
-                if (existing == EventSources.None)
+                foreach (var (from, to) in member.Edges)
                 {
-                    reached++;
+                    edgeFrom.Add(IndexOf(from));
+                    edgeTo.Add(IndexOf(to));
                 }
 
-                sources[node] = merged;
-                work.Push(node);
+                foreach (var entry in member.Entries)
+                {
+                    // Entry points always carry a source (Unknown when their parameters name none).
+                    entries.Add((IndexOf(entry.Key), entry.Sources));
+                }
+            }
+
+            // Compressed sparse rows: the targets of node n are targets[first[n] .. first[n + 1]).
+            var nodeCount = index.Count;
+            var first = new int[nodeCount + 1];
+            foreach (var from in edgeFrom)
+            {
+                first[from + 1]++;
+            }
+
+            for (var n = 0; n < nodeCount; n++)
+            {
+                first[n + 1] += first[n];
+            }
+
+            var targets = new int[edgeTo.Count];
+            var next = (int[])first.Clone();
+            for (var e = 0; e < edgeFrom.Count; e++)
+            {
+                targets[next[edgeFrom[e]]++] = edgeTo[e];
+            }
+
+            return new CallGraph(index, first, targets, entries.ToArray());
+
+            int IndexOf(FunctionKey key)
+            {
+                if (!index.TryGetValue(key, out var node))
+                {
+                    node = index.Count;
+                    index.Add(key, node);
+                }
+
+                return node;
+            }
+        }
+
+        /// <summary>Reachability from the entry points; <paramref name="isBarrier"/> nodes (if given) are never entered.</summary>
+        public Reachability Reach(System.Func<FunctionKey, bool>? isBarrier)
+        {
+            bool[]? barriers = null;
+            if (isBarrier is not null)
+            {
+                foreach (var pair in _index)
+                {
+                    if (isBarrier(pair.Key))
+                    {
+                        (barriers ??= new bool[_index.Count])[pair.Value] = true;
+                    }
+                }
+            }
+
+            if (barriers is null)
+            {
+                return _plain ??= Traverse(null);
+            }
+
+            return Traverse(barriers);
+        }
+
+        private Reachability Traverse(bool[]? barriers)
+        {
+            var first = _first;
+            var targets = _targets;
+            var sources = new EventSources[_index.Count];
+            var reached = 0;
+            var work = new Stack<int>();
+            foreach (var (node, entrySources) in _entries)
+            {
+                Mark(node, entrySources);
+            }
+
+            while (work.Count > 0)
+            {
+                var node = work.Pop();
+                var nodeSources = sources[node];
+                for (var t = first[node]; t < first[node + 1]; t++)
+                {
+                    Mark(targets[t], nodeSources);
+                }
+            }
+
+            return new Reachability(_index, sources, reached);
+
+            void Mark(int node, EventSources added)
+            {
+                if (barriers is not null && barriers[node])
+                {
+                    return;
+                }
+
+                var existing = sources[node];
+                var merged = existing | added;
+                if (merged != existing)
+                {
+                    if (existing == EventSources.None)
+                    {
+                        reached++;
+                    }
+
+                    sources[node] = merged;
+                    work.Push(node);
+                }
             }
         }
     }

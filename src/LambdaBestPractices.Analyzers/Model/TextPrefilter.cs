@@ -83,7 +83,7 @@ internal sealed class TextPrefilter
     {
         if (!_trees.TryGetValue(tree, out var known) || (words.Mask & ~known.Scanned) != 0)
         {
-            using var engine = EngineMeter.Measure();
+            using var engine = EngineMeter.Measure(EngineStep.Prefilter);
             var registered = WordSet.Registered;
             var scanned = registered.Length == 64 ? ulong.MaxValue : (1UL << registered.Length) - 1;
             known = (Scan(tree.GetText(cancellationToken), registered), scanned);

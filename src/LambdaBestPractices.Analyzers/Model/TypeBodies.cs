@@ -112,7 +112,7 @@ internal sealed class TypeBodySet
 
     private IOperation[] Ordered()
     {
-        using var engine = EngineMeter.Measure();
+        using var engine = EngineMeter.Measure(EngineStep.ValueOrigins);
         lock (_bodies)
         {
             return _bodies.Values

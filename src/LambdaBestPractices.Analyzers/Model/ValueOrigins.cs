@@ -149,7 +149,7 @@ internal sealed class ValueOrigins
     {
         if (_blocks is { } blocks)
         {
-            using var engine = EngineMeter.Measure();
+            using var engine = EngineMeter.Measure(EngineStep.ValueOrigins);
             _blocks = null;
             var seen = new HashSet<IOperation>();
             foreach (var block in blocks)

@@ -3,7 +3,7 @@ using LambdaBestPractices.Analyzers.Internals;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model;
 
-/// <summary>The engine's own meter (for bench/): off, a scope measures nothing; on, nested steps are counted once.</summary>
+/// <summary>The engine's own meter (for bench/): off, a scope measures nothing; on, nested steps are counted once, to the outermost step.</summary>
 [Collection(nameof(EngineMeterTests))]
 public class EngineMeterTests
 {
@@ -11,20 +11,23 @@ public class EngineMeterTests
     public void Off_MeasuresNothing_On_CountsNestedStepsOnce()
     {
         var ticks = EngineMeter.ThreadTicks;
-        using (EngineMeter.Measure())
+        var (offCalls, _) = EngineMeter.StepCost(EngineStep.Prefilter);
+        using (EngineMeter.Measure(EngineStep.Prefilter))
         {
             Thread.Sleep(5);
         }
 
         Assert.Equal(ticks, EngineMeter.ThreadTicks);
+        Assert.Equal(offCalls, EngineMeter.StepCost(EngineStep.Prefilter).Calls);
 
         EngineMeter.Enabled = true;
         try
         {
             long inner;
-            using (EngineMeter.Measure())
+            var (outerCalls, outerTicks) = EngineMeter.StepCost(EngineStep.Prefilter);
+            using (EngineMeter.Measure(EngineStep.Prefilter))
             {
-                using (EngineMeter.Measure())
+                using (EngineMeter.Measure(EngineStep.BodyFacts))
                 {
                     Thread.Sleep(5);
                 }
@@ -36,6 +39,11 @@ public class EngineMeterTests
             // The inner step added nothing on its own; the outer one counted both sleeps.
             Assert.Equal(ticks, inner);
             Assert.True(EngineMeter.ThreadTicks - ticks >= System.Diagnostics.Stopwatch.Frequency / 200);
+
+            // The outer step's own record got the call and both sleeps (other tests may add to it meanwhile, never take away).
+            var (calls, stepTicks) = EngineMeter.StepCost(EngineStep.Prefilter);
+            Assert.True(calls >= outerCalls + 1);
+            Assert.True(stepTicks - outerTicks >= System.Diagnostics.Stopwatch.Frequency / 200);
         }
         finally
         {
