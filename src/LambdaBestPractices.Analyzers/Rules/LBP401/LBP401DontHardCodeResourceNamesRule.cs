@@ -112,11 +112,11 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         {
             switch (context.Operation)
             {
-                case IInvocationOperation { Arguments.IsEmpty: false } invocation:
+                case IInvocationOperation { Arguments.IsEmpty: false } invocation when ResourceSlots.IsSdkMember(invocation.TargetMethod):
                     ConsiderArguments(context, type, candidates, invocation.Arguments);
                     break;
 
-                case IObjectCreationOperation { Arguments.IsEmpty: false } creation:
+                case IObjectCreationOperation { Arguments.IsEmpty: false, Constructor: { } constructor } creation when ResourceSlots.IsSdkMember(constructor):
                     ConsiderArguments(context, type, candidates, creation.Arguments);
                     break;
 
@@ -141,15 +141,16 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         }
 
         /// <summary>
-        /// The string arguments of a call or creation of an SDK member. Taken from the call, not from an action per argument:
-        /// arguments are the most numerous operations there are, and the driver would hand each to the rules.
+        /// The string arguments of a call or creation of an SDK member (the caller checked the member once; each argument's
+        /// parameter belongs to it). Taken from the call, not from an action per argument: arguments are the most numerous
+        /// operations there are, and the driver would hand each to the rules.
         /// </summary>
         private void ConsiderArguments(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (var argument in arguments)
             {
                 if (argument is { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit }
-                    && parameter.ContainingSymbol is IMethodSymbol method && ResourceSlots.IsSdkMember(method) && parameter.Type.SpecialType == SpecialType.System_String)
+                    && parameter.ContainingSymbol is IMethodSymbol method && parameter.Type.SpecialType == SpecialType.System_String)
                 {
                     Consider(context, type, candidates, argument.Value, ResourceSlots.OfParameter(parameter), SlotOf(argument, method, parameter), parameter.Name);
                 }
