@@ -59,10 +59,24 @@ static async Task<int> ProfileWorkloadAsync(BenchOptions options)
     CorpusGenerator.Write(generated, directory);
     var corpus = Harness.Load(generated, directory, references.Lambda);
     var failures = new Failures();
+    var findings = ImmutableArray<Location>.Empty;
     for (var i = 0; i <= options.WorkloadRuns; i++)
     {
         var run = await Harness.Analyzers(corpus.Compilation, ours, failures).ConfigureAwait(false);
         Console.WriteLine($"{(i == 0 ? "warm-up" : "run " + i)}: our analyzers {run.AnalyzerTotal.TotalMilliseconds:F0} ms (telemetry), wall {run.Wall.TotalMilliseconds:F0} ms");
+        findings = run.Diagnostics.Select(d => d.Location).ToImmutableArray();
+    }
+
+    // What reporting our findings costs by itself (the driver's share of each ReportDiagnostic), median of 3.
+    {
+        var reporting = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var run = await Harness.Analyzers(corpus.Compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new ReportingControlAnalyzer(findings)), failures).ConfigureAwait(false);
+            reporting.Add(run.AnalyzerTotal.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"reporting control: {findings.Length:N0} findings reported, telemetry {Harness.Median(reporting):F1} ms (median of 3)");
     }
 
     foreach (var line in await ModelProfile.RunAsync(corpus.Compilation, 3).ConfigureAwait(false))
@@ -93,7 +107,7 @@ static async Task<int> ProfileWorkloadAsync(BenchOptions options)
         // Each rule's own callbacks, the engine's steps inside them excluded (the product's meter, on for this pass).
         foreach (var (rule, cost) in LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Where(p => p.Value.Calls > 0).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            Console.WriteLine($"  {System.Diagnostics.Stopwatch.GetElapsedTime(0, cost.Ticks).TotalMilliseconds,8:F1} ms  own time  {cost.Bytes / 1048576.0,7:F1} MiB  {cost.Calls,8:N0} calls  {rule}");
+            Console.WriteLine($"  {System.Diagnostics.Stopwatch.GetElapsedTime(0, cost.Ticks).TotalMilliseconds,8:F1} ms  own time  {cost.Bytes / 1048576.0,7:F1} MiB  {cost.Calls,8:N0} calls  {rule}  ({Harness.Phases(cost)})");
         }
 
         Console.WriteLine($"  {profile.Sites.Aggregate(TimeSpan.Zero, (a, s) => a + s.Time).TotalMilliseconds - LambdaBestPractices.Analyzers.Internals.EngineMeter.Rules.Values.Sum(c => System.Diagnostics.Stopwatch.GetElapsedTime(0, c.Ticks).TotalMilliseconds),8:F1} ms  engine, host dispatch and driver (instrumented total less the rules' own time)");
@@ -616,6 +630,21 @@ internal sealed class Benchmark
         }
 
         Line($"| total | | {total.TotalMilliseconds:F1} | | {Bytes(totalBytes)} |");
+        Harness.Collect();
+
+        // The part that grows with the findings, not the code: the driver's handling of each reported diagnostic.
+        var findings = run.Diagnostics.Select(d => d.Location).ToImmutableArray();
+        var reporting = new List<double>();
+        for (var i = 0; i < (_options.Quick ? 1 : 3); i++)
+        {
+            var control = await Harness.Analyzers(corpus.Compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new ReportingControlAnalyzer(findings)), _failures).ConfigureAwait(false);
+            reporting.Add(control.AnalyzerTotal.TotalMilliseconds);
+        }
+
+        Line("");
+        Line($"Reporting alone (`ReportingControlAnalyzer`: no analysis, one diagnostic at each of our {findings.Length:N0} findings' locations, " +
+             $"from its compilation end): **{Harness.Median(reporting):F1} ms** (median of {reporting.Count}), the driver's cost of reporting as many " +
+             "diagnostics as our rules find here; it is inside our callbacks' time above and grows with the findings, not with the code.");
         Harness.Collect();
 
         Line("");

@@ -49,6 +49,10 @@ internal static class EngineMeter
             Interlocked.Exchange(ref cost.Calls, 0);
             Interlocked.Exchange(ref cost.Ticks, 0);
             Interlocked.Exchange(ref cost.Bytes, 0);
+            for (var phase = 0; phase < cost.TicksByPhase.Length; phase++)
+            {
+                Interlocked.Exchange(ref cost.TicksByPhase[phase], 0);
+            }
         }
 
         for (var step = 0; step < s_stepTicks.Length; step++)
@@ -76,9 +80,11 @@ internal static class EngineMeter
         {
             var elapsed = Stopwatch.GetTimestamp() - start;
             var allocated = (AllocatedBytes?.Invoke() ?? 0) - bytes;
+            var own = elapsed - (t_ticks - engineTicks);
             Interlocked.Increment(ref cost.Calls);
-            Interlocked.Add(ref cost.Ticks, elapsed - (t_ticks - engineTicks));
+            Interlocked.Add(ref cost.Ticks, own);
             Interlocked.Add(ref cost.Bytes, allocated - (t_bytes - engineBytes));
+            Interlocked.Add(ref cost.TicksByPhase[(int)PhaseOf<T>.Value], own);
         }
     }
 
@@ -141,6 +147,21 @@ internal static class EngineMeter
         public long Calls;
         public long Ticks;
         public long Bytes;
+
+        /// <summary>Own ticks by the kind of callback (<see cref="RulePhase"/>).</summary>
+        public readonly long[] TicksByPhase = new long[(int)RulePhase.Count];
+    }
+
+    /// <summary>The kind of callback a rule's cost was charged in, from the callback's argument type.</summary>
+    private static class PhaseOf<T>
+    {
+        public static readonly RulePhase Value =
+            typeof(T) == typeof(Model.RuleStart) ? RulePhase.CompilationStart
+            : typeof(T) == typeof(Model.TypeStart) ? RulePhase.TypeStart
+            : typeof(T) == typeof(Microsoft.CodeAnalysis.Diagnostics.OperationAnalysisContext) ? RulePhase.Operation
+            : typeof(T) == typeof(Microsoft.CodeAnalysis.Diagnostics.OperationBlockAnalysisContext) ? RulePhase.OperationBlock
+            : typeof(T) == typeof(Microsoft.CodeAnalysis.Diagnostics.SymbolAnalysisContext) ? RulePhase.TypeEnd
+            : RulePhase.CompilationEnd;
     }
 }
 
@@ -172,5 +193,19 @@ internal enum EngineStep
     ValueOrigins,
 
     /// <summary>How many steps there are (not a step).</summary>
+    Count,
+}
+
+/// <summary>The kinds of a rule's callbacks, as <see cref="EngineMeter"/> reports a rule's own time apart.</summary>
+internal enum RulePhase
+{
+    CompilationStart,
+    TypeStart,
+    Operation,
+    OperationBlock,
+    TypeEnd,
+    CompilationEnd,
+
+    /// <summary>How many phases there are (not a phase).</summary>
     Count,
 }
