@@ -14,8 +14,9 @@ internal static class InitCode
 {
     /// <summary>
     /// True when <paramref name="value"/> is stored into a field or property only when that member is still empty:
-    /// <c>s_x ??= value</c>, <c>s_x ?? (s_x = value)</c>, <c>if (s_x is null) s_x = value</c> (or an early return when it is set,
-    /// double-checked locking), and <c>Interlocked.CompareExchange(ref s_x, value, null)</c>.
+    /// <c>s_x ??= value</c>, <c>s_x ?? (s_x = value)</c>, <c>s_x = s_x ?? value</c> (the same member on both sides),
+    /// <c>if (s_x is null) s_x = value</c> (or an early return when it is set, double-checked locking), and
+    /// <c>Interlocked.CompareExchange(ref s_x, value, null)</c>.
     /// </summary>
     public static bool IsLazyMemberInitialization(IOperation value)
     {
@@ -35,6 +36,12 @@ internal static class InitCode
 
                     return HasNullCheck(FunctionRoot(assignment), member);
                 }
+
+            // `s_x = s_x ?? value`: the older spelling of `s_x ??= value` (a different member on the left of `??` is not).
+            case ICoalesceOperation coalesce when coalesce.WhenNull == child && ReferencedMember(coalesce.Value) is { } tested:
+                return coalesce.WalkUpConversion(out var coalesceChild) is ISimpleAssignmentOperation stored
+                    && stored.Value == coalesceChild
+                    && IsSameMember(stored.Target, tested);
 
             case IArgumentOperation { Parent: IInvocationOperation invocation }
                 when invocation.TargetMethod.Name == "CompareExchange"

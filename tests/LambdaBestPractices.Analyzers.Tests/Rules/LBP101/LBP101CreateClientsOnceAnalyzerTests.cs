@@ -599,6 +599,51 @@ public class LBP101CreateClientsOnceAnalyzerTests
         """);
 
     /// <summary>
+    /// <c>_x = _x ?? new X()</c>, the spelling before <c>??=</c>, is lazy init too (field, static field, property, through a
+    /// conversion to the interface); so is the same in a property getter.
+    /// </summary>
+    [Fact]
+    public Task CoalesceIntoSameMemberLazyInit_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static IAmazonS3? s_s3;
+            private HttpClient? _http;
+            private AmazonDynamoDBClient? _ddb;
+
+            private IAmazonDynamoDB? Table { get; set; }
+
+            private AmazonDynamoDBClient Ddb { get { _ddb = _ddb ?? new AmazonDynamoDBClient(); return _ddb; } }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                _http = _http ?? new HttpClient();
+                s_s3 = s_s3 ?? new AmazonS3Client();
+                this.Table = Table ?? new AmazonDynamoDBClient();
+                return Ddb.ListTablesAsync();
+            }
+        }
+        """);
+
+    /// <summary>The look-alikes: the member tested by <c>??</c> is not the one written, or the result is not stored at all.</summary>
+    [Fact]
+    public Task CoalesceIntoOtherMemberOrLocal_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private IAmazonS3? _s3;
+            private IAmazonS3? _fallback;
+            private HttpClient? _http;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                _s3 = _fallback ?? {|LBP101:new AmazonS3Client()|};
+                var http = _http ?? {|LBP101:new HttpClient()|};
+                var ddb = (IAmazonDynamoDB?)null ?? {|LBP101:new AmazonDynamoDBClient()|};
+                return Task.WhenAll(_s3.ListBucketsAsync(), http.GetStringAsync("https://example.com"), ddb.ListTablesAsync());
+            }
+        }
+        """);
+
+    /// <summary>
     /// AWS's WebSocket API blueprint: a client factory stored in a property at init and invoked on every request builds a
     /// client per call. A factory stored but never invoked on the path, and one invoked only at init, stay silent.
     /// </summary>
