@@ -48,7 +48,22 @@ internal sealed class SecretNames
         "CONNECTION_STRING",
         "CONNECTION_STRINGS",
         "CONNSTR",
-        "CREDENTIALS");
+        "CREDENTIALS",
+        // Connection-string shaped names: the string carries the database password.
+        "CONN",
+        "DSN",
+        "DB_CONNECTION",
+        "DATABASE_CONNECTION",
+        "SQL_CONNECTION",
+        "DATABASE_URL",
+        "DB_URL");
+
+    /// <summary>
+    /// An entry of at least this many letters also matches at the end of a longer word (<c>DBCONNECTIONSTRING</c>,
+    /// <c>MYCLIENTSECRET</c>): names written without separators. Shorter entries match whole tokens only, so
+    /// <c>SECRETARY</c>, <c>TOKENIZER</c> and <c>MAXTOKENS</c> stay silent.
+    /// </summary>
+    private const int GluedEntryLength = 10;
 
     /// <summary>
     /// Suffixes of names that point at a secret (its ARN, name, parameter, URL, ...) or hold a setting that is not secret
@@ -179,12 +194,15 @@ internal sealed class SecretNames
         }
 
         var tokens = Tokenize(name);
-        if (tokens.Length == 0 || _excludedNames.Contains(string.Join("_", tokens)) || EndsWithExcludedSuffix(tokens))
+        if (tokens.Length == 0 || _excludedNames.Contains(string.Join("_", tokens)))
         {
             return false;
         }
 
-        return ContainsSecretToken(tokens);
+        // A pointer or setting suffix wins (`DB_PASSWORD_SECRET_ARN`, `TOKEN_TTL`), unless an entry that ends the name
+        // spans more tokens than the suffix: `DATABASE_URL` is the connection string itself, not a pointer at it.
+        var suffix = ExcludedSuffixSpan(tokens);
+        return suffix == 0 ? ContainsSecretToken(tokens) : TrailingSecretSpan(tokens) > suffix;
     }
 
     /// <summary>
@@ -250,11 +268,13 @@ internal sealed class SecretNames
         }
     }
 
-    private bool EndsWithExcludedSuffix(string[] tokens)
+    /// <summary>How many tokens the longest excluded suffix that ends the name has, or 0.</summary>
+    private int ExcludedSuffixSpan(string[] tokens)
     {
+        var longest = 0;
         foreach (var suffix in _excludedSuffixes)
         {
-            if (suffix.Length > tokens.Length)
+            if (suffix.Length > tokens.Length || suffix.Length <= longest)
             {
                 continue;
             }
@@ -267,6 +287,44 @@ internal sealed class SecretNames
             }
 
             if (matches)
+            {
+                longest = suffix.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>
+    /// How many of the last tokens an entry spells (the longest such entry), 1 when only the last token ends with a long
+    /// entry (<see cref="GluedEntryLength"/>), 0 when the name does not end with an entry.
+    /// </summary>
+    private int TrailingSecretSpan(string[] tokens)
+    {
+        var span = 0;
+        var run = string.Empty;
+        for (var start = tokens.Length - 1; start >= 0; start--)
+        {
+            run = tokens[start] + run;
+            if (run.Length > _longestSecretToken)
+            {
+                break;
+            }
+
+            if (_secretTokens.Contains(run))
+            {
+                span = tokens.Length - start;
+            }
+        }
+
+        return span == 0 && EndsWithGluedEntry(tokens[tokens.Length - 1]) ? 1 : span;
+    }
+
+    private bool EndsWithGluedEntry(string token)
+    {
+        foreach (var entry in _secretTokens)
+        {
+            if (entry.Length >= GluedEntryLength && token.Length > entry.Length && token.EndsWith(entry, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -294,6 +352,11 @@ internal sealed class SecretNames
                 {
                     return true;
                 }
+            }
+
+            if (EndsWithGluedEntry(tokens[start]))
+            {
+                return true;
             }
         }
 

@@ -117,12 +117,31 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
     [InlineData("ConnectionStrings__Orders")]
     [InlineData("PRIVATE_KEY")]
     [InlineData("SERVICE_CREDENTIALS")]
+    [InlineData("DB_CONNECTION")]
+    [InlineData("REDIS_CONN")]
+    [InlineData("PG_DSN")]
+    [InlineData("DBCONNECTIONSTRING")]
+    [InlineData("DATABASE_URL")]
     public Task ReadOfOtherSpellings_Reports(string name) => VerifyAsync($$"""
         public class Function
         {
             public string? Handle(string input, ILambdaContext context) => {|#0:Environment.GetEnvironmentVariable("{{name}}")|};
         }
         """, Secret(0, name));
+
+    /// <summary>Connection-shaped look-alikes: a setting about the connection, a pointer at the secret holding it, a count.</summary>
+    [Fact]
+    public Task ReadOfConnectionSettingsAndPointers_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context) =>
+                Environment.GetEnvironmentVariable("DB_CONNECTION_TIMEOUT")
+                + Environment.GetEnvironmentVariable("DB_PASSWORD_SECRET_ARN")
+                + Environment.GetEnvironmentVariable("DATABASE_URL_PARAMETER")
+                + Environment.GetEnvironmentVariable("MAX_CONNECTIONS")
+                + Environment.GetEnvironmentVariable("WEBHOOK_URL");
+        }
+        """);
 
     [Fact]
     public Task ReadComparedWithARequestValue_Reports() => VerifyAsync("""

@@ -79,6 +79,56 @@ public class SecretNamesTests
     [InlineData("TOKEN_LIFETIME")]
     public void SecretLookingNames_AreSecrets(string name) => Assert.True(SecretNames.Default.IsSecret(name), name);
 
+    /// <summary>Connection-string shaped names: the string carries the database password.</summary>
+    [Theory]
+    [InlineData("DB_CONNECTION")]
+    [InlineData("dbConnection")]
+    [InlineData("DATABASE_CONNECTION")]
+    [InlineData("SQL_CONNECTION")]
+    [InlineData("REDIS_CONN")]
+    [InlineData("mongoConn")]
+    [InlineData("DB_CONN_STR")]
+    [InlineData("SENTRY_DSN")]
+    [InlineData("PG_DSN")]
+    [InlineData("DBCONNECTIONSTRING")]
+    [InlineData("MYAPPCONNECTIONSTRING")]
+    [InlineData("ORDERSDBCONNECTIONSTRINGS")]
+    [InlineData("DATABASE_URL")]
+    [InlineData("databaseUrl")]
+    [InlineData("DB_URL")]
+    [InlineData("REPORTING_DATABASE_URL")]
+    public void ConnectionStringNames_AreSecrets(string name) => Assert.True(SecretNames.Default.IsSecret(name), name);
+
+    /// <summary>
+    /// Their look-alikes: settings and pointers about a connection, counts, and words that merely contain an entry (only
+    /// entries of ten or more letters match inside a word, at its end).
+    /// </summary>
+    [Theory]
+    [InlineData("DB_CONNECTION_TIMEOUT")]
+    [InlineData("DB_CONNECTION_SECRET_ARN")]
+    [InlineData("DATABASE_URL_PARAMETER")]
+    [InlineData("DB_PASSWORD_SECRET_ARN")]
+    [InlineData("CONNECTION_POOL_SIZE")]
+    [InlineData("MAX_CONNECTIONS")]
+    [InlineData("RECONNECT_DELAY")]
+    [InlineData("DSN_NAME")]
+    [InlineData("WEBHOOK_URL")]
+    [InlineData("QUEUE_URL")]
+    [InlineData("SECRETARY")]
+    [InlineData("MAXTOKENS")]
+    [InlineData("CONNECTIONSTRINGBUILDERTYPE")]
+    public void ConnectionLookAlikes_AreNotSecrets(string name) => Assert.False(SecretNames.Default.IsSecret(name), name);
+
+    [Fact]
+    public void ConfiguredSuffix_StillSilencesAnEntryOfTheSameLength()
+    {
+        // An entry ending the name beats a suffix only when it spans more tokens than the suffix (DATABASE_URL over _URL).
+        var names = SecretNames.Create(null, "_TOKEN|_URL", null);
+        Assert.False(names.IsSecret("LEGACY_TOKEN"));
+        Assert.True(names.IsSecret("DATABASE_URL"));
+        Assert.False(names.IsSecret("SERVICE_URL"));
+    }
+
     [Theory]
     [InlineData("TABLE_NAME")]
     [InlineData("BUCKET")]
@@ -214,7 +264,7 @@ public class SecretNamesTests
     public void DefaultLists_AreTheShippedOnes()
     {
         Assert.Equal(
-            new[] { "PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "PRIVATE_KEY", "SECRET_ACCESS_KEY", "CLIENT_SECRET", "CONNECTION_STRING", "CONNECTION_STRINGS", "CONNSTR", "CREDENTIALS" },
+            new[] { "PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "PRIVATE_KEY", "SECRET_ACCESS_KEY", "CLIENT_SECRET", "CONNECTION_STRING", "CONNECTION_STRINGS", "CONNSTR", "CREDENTIALS", "CONN", "DSN", "DB_CONNECTION", "DATABASE_CONNECTION", "SQL_CONNECTION", "DATABASE_URL", "DB_URL" },
             SecretNames.DefaultSecretTokens);
         Assert.Equal(
             new[] { "_ARN", "_NAME", "_ID", "_KEY_ID", "_PARAMETER", "_PARAM", "_PATH", "_SECRET_ID", "_URL", "_URI", "_ENDPOINT", "_PORT", "_TTL", "_TABLE", "_BUCKET", "_QUEUE" },
