@@ -85,6 +85,9 @@ internal static class KnownTypes
     public const string ConvertType = "System.Convert";
     public const string MemoryStreamType = "System.IO.MemoryStream";
     public const string TimeSpanType = "System.TimeSpan";
+
+    // .NET types LBP201's key guards read: `Path.GetExtension(key)` tests, `Path.ChangeExtension(key, ...)` written keys.
+    public const string PathType = "System.IO.Path";
     public const string GetEnvironmentVariable = "GetEnvironmentVariable";
     public const string SetEnvironmentVariable = "SetEnvironmentVariable";
     public const string FromBase64String = "FromBase64String";

@@ -36,6 +36,7 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _convert;
     private ImmutableArray<INamedTypeSymbol> _memoryStream;
     private ImmutableArray<INamedTypeSymbol> _timeSpan;
+    private ImmutableArray<INamedTypeSymbol> _path;
     private ImmutableArray<INamedTypeSymbol> _decryptRequestTypes;
     private ImmutableArray<INamedTypeSymbol> _cdkFunctions;
     private ImmutableArray<INamedTypeSymbol> _cdkFunctionPropsTypes;
@@ -104,6 +105,8 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> MemoryStream => Lazily(ref _memoryStream, KnownTypes.MemoryStreamType);
 
     public ImmutableArray<INamedTypeSymbol> TimeSpan => Lazily(ref _timeSpan, KnownTypes.TimeSpanType);
+
+    public ImmutableArray<INamedTypeSymbol> Path => Lazily(ref _path, KnownTypes.PathType);
 
     public ImmutableArray<INamedTypeSymbol> DecryptRequestTypes => Lazily(ref _decryptRequestTypes, KnownTypes.DecryptRequest);
 

@@ -71,7 +71,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
             if (write.Service == Service.S3)
             {
-                guards ??= new KeyGuards(origins, type.Bodies);
+                guards ??= new KeyGuards(symbols, origins, type.Bodies);
                 if (SdkWrites.Key(invocation, origins) is { } key && guards.ExcludesWrittenKey(key, invocation))
                 {
                     continue;
@@ -266,23 +266,27 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
     }
 
     /// <summary>
-    /// The S3 prefix/suffix guard: the type returns early (<c>return</c> or <c>continue</c>) on a condition
-    /// <c>key.StartsWith("P")</c> / <c>key.EndsWith("S")</c>, or its negation, where <c>key</c> comes from the record's object
-    /// key. A written key whose constant start (or end) makes that guard stop the next invocation does not loop:
+    /// The S3 prefix/suffix guard: the type leaves the record early (<c>return</c>, <c>throw</c>, <c>continue</c>, or a
+    /// <c>break</c> out of the record loop) on a condition <c>key.StartsWith("P")</c> / <c>key.EndsWith("S")</c> /
+    /// <c>Path.GetExtension(key) == ".S"</c>, or its negation (<c>!</c>, <c>!=</c>), where <c>key</c> comes from the record's
+    /// object key. A written key whose constant start (or end) makes that guard stop the next invocation does not loop:
     /// <list type="bullet">
     /// <item><c>if (key.StartsWith("thumbnails/")) return;</c> and a written key that starts with <c>thumbnails/</c>;</item>
     /// <item><c>if (!key.StartsWith("uploads/")) return;</c> and a written key whose constant start differs from
     /// <c>uploads/</c> (as <c>thumbnails/...</c> does);</item>
-    /// <item>the same with <c>EndsWith</c> and the written key's constant end.</item>
+    /// <item>the same with <c>EndsWith</c> or the extension and the written key's constant end (a literal's, an
+    /// interpolation's or concatenation's last text, the extension given to <c>Path.ChangeExtension</c>).</item>
     /// </list>
     /// </summary>
     internal sealed class KeyGuards
     {
         private readonly List<(bool Prefix, bool Negated, string Text, IOperation Body, int Position)> _guards = new();
         private readonly ValueOrigins _origins;
+        private readonly LambdaSymbols _symbols;
 
-        public KeyGuards(ValueOrigins origins, IEnumerable<IOperation> blocks)
+        public KeyGuards(LambdaSymbols symbols, ValueOrigins origins, IEnumerable<IOperation> blocks)
         {
+            _symbols = symbols;
             _origins = origins;
             foreach (var block in blocks)
             {
@@ -333,10 +337,30 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         private static bool ExitsEarly(IOperation operation) => operation switch
         {
             IReturnOperation => true,
+            IThrowOperation => true,
+            IExpressionStatementOperation { Operation: IThrowOperation } => true,
             IBranchOperation { BranchKind: BranchKind.Continue } => true,
+            IBranchOperation { BranchKind: BranchKind.Break } branch => BreaksOutOfLoop(branch),
             IBlockOperation { Operations.Length: > 0 } block => ExitsEarly(block.Operations[block.Operations.Length - 1]),
             _ => false,
         };
+
+        /// <summary>A <c>break</c> that leaves a loop (the records' loop), not only a <c>switch</c> inside it.</summary>
+        private static bool BreaksOutOfLoop(IBranchOperation branch)
+        {
+            for (var parent = branch.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case ILoopOperation:
+                        return true;
+                    case ISwitchOperation or ISwitchExpressionOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                        return false;
+                }
+            }
+
+            return false;
+        }
 
         private (bool Prefix, bool Negated, string Text)? AsGuard(IOperation condition)
         {
@@ -352,16 +376,36 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 && invocation.Arguments.Length > 0
                 && invocation.Arguments[0].Value.WalkDownConversion().ConstantValue is { HasValue: true, Value: string text }
                 && text.Length > 0
-                && _origins.Of(instance).IsRecordProperty(EventSources.S3, "Object.Key"))
+                && IsRecordKey(instance))
             {
                 return (method.Name == "StartsWith", negated, text);
+            }
+
+            // `Path.GetExtension(key) == ".txt"` is a suffix test of `.txt` (`!=` its negation).
+            if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                && (ExtensionTest(comparison.LeftOperand, comparison.RightOperand) ?? ExtensionTest(comparison.RightOperand, comparison.LeftOperand)) is { } extension)
+            {
+                return (false, negated != (comparison.OperatorKind == BinaryOperatorKind.NotEquals), extension);
             }
 
             return null;
         }
 
+        /// <summary>The extension <paramref name="constant"/> names when <paramref name="call"/> is <c>Path.GetExtension(key)</c>.</summary>
+        private string? ExtensionTest(IOperation call, IOperation constant) =>
+            call.WalkDownConversion() is IInvocationOperation { TargetMethod: { Name: "GetExtension" } getExtensionMethod } getExtension
+            && LambdaSymbols.Contains(_symbols.Path, getExtensionMethod.ContainingType)
+            && getExtension.Arguments.Length == 1
+            && constant.WalkDownConversion().ConstantValue is { HasValue: true, Value: string extension }
+            && extension.Length > 1 && extension[0] == '.'
+            && IsRecordKey(getExtension.Arguments[0].Value)
+                ? extension
+                : null;
+
+        private bool IsRecordKey(IOperation value) => _origins.Of(value).IsRecordProperty(EventSources.S3, "Object.Key");
+
         /// <summary>The constant start and end of a key: a literal, an interpolation's first and last text, a concatenation's ends.</summary>
-        private static (string Start, string End) ConstantEnds(IOperation operation, int depth)
+        private (string Start, string End) ConstantEnds(IOperation operation, int depth)
         {
             operation = operation.WalkDownConversion();
             if (depth > 8)
@@ -384,6 +428,13 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                     return (ConstantEnds(binary.LeftOperand, depth + 1).Start, ConstantEnds(binary.RightOperand, depth + 1).End);
                 case ILocalReferenceOperation local when BodyFacts.SingleValueOf(local) is { } written:
                     return ConstantEnds(written, depth + 1);
+
+                // `Path.ChangeExtension(key, ".txt")` ends with `.txt` (the dot is added when missing).
+                case IInvocationOperation { TargetMethod: { Name: "ChangeExtension" } changeMethod, Arguments.Length: 2 } change
+                    when LambdaSymbols.Contains(_symbols.Path, changeMethod.ContainingType)
+                        && change.Arguments[1].Value.WalkDownConversion().ConstantValue is { HasValue: true, Value: string extension }
+                        && extension.Length > 0:
+                    return (ConstantEnds(change.Arguments[0].Value, depth + 1).Start, extension[0] == '.' ? extension : "." + extension);
                 default:
                     return (string.Empty, string.Empty);
             }

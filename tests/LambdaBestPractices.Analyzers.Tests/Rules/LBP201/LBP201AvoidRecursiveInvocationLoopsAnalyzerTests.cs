@@ -430,6 +430,142 @@ public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
         Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
         Loop(1, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
 
+    /// <summary>The guard may leave the record by <c>break</c>ing out of the records' loop or by throwing.</summary>
+    [Fact]
+    public Task BreakAndThrowGuards_AreSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var key = record.S3.Object.Key;
+                    if (key.StartsWith("thumbnails/"))
+                        break;
+
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "thumbnails/" + key });
+                }
+            }
+        }
+
+        public class ThrowingFunction
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                if (record.S3.Object.Key.EndsWith(".gz"))
+                {
+                    throw new InvalidOperationException("already compressed");
+                }
+
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = record.S3.Object.Key + ".gz" });
+            }
+        }
+        """);
+
+    /// <summary>A <c>break</c> that only leaves a <c>switch</c> inside the loop does not stop the write after it.</summary>
+    [Fact]
+    public Task BreakOutOfASwitchOnly_StillReports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var key = record.S3.Object.Key;
+                    switch (record.EventName)
+                    {
+                        default:
+                            if (key.StartsWith("thumbnails/"))
+                                break;
+                            break;
+                    }
+
+                    await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "thumbnails/" + key })|};
+                }
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
+    /// <summary>
+    /// Extension tests: <c>Path.GetExtension(key) == ".txt"</c> is a suffix guard, <c>!=</c> its negation, and
+    /// <c>Path.ChangeExtension(key, ".txt")</c> writes a key ending with <c>.txt</c>.
+    /// </summary>
+    [Fact]
+    public Task ExtensionGuards_AreSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var key = record.S3.Object.Key;
+                    if (System.IO.Path.GetExtension(key) == ".txt")
+                    {
+                        continue;
+                    }
+
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = System.IO.Path.ChangeExtension(key, ".txt") });
+                }
+            }
+        }
+
+        public class PdfOnlyFunction
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                if (!record.S3.Object.Key.EndsWith(".pdf")) return;
+                if (".pdf" != System.IO.Path.GetExtension(record.S3.Object.Key)) return;
+
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = System.IO.Path.ChangeExtension(record.S3.Object.Key, "txt") });
+            }
+        }
+        """);
+
+    /// <summary>An extension guard the written key passes (the same extension written back) is still a loop.</summary>
+    [Fact]
+    public Task ExtensionGuardTheWrittenKeyPasses_StillReports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                var key = record.S3.Object.Key;
+                if (System.IO.Path.GetExtension(key) != ".png") return;
+                await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = System.IO.Path.ChangeExtension(key, ".png") })|};
+            }
+        }
+
+        public class CsvFunction
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                var key = record.S3.Object.Key;
+                if (System.IO.Path.GetExtension(key) == ".txt") return;
+                await {|#1:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = System.IO.Path.ChangeExtension(key, ".csv") })|};
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(1, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
     // ---- other ----
 
     [Fact]
