@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using LambdaBestPractices.Analyzers.Internals;
@@ -35,8 +36,9 @@ internal sealed class ConstantString
 /// The package's one definition of "a constant string", shared by every rule and fix (one instance per compilation,
 /// <see cref="LambdaCompilation.Constants"/>): a value followed back to a string fixed in the source. A literal, a
 /// <c>const</c> (field or local), <c>nameof</c>, a <c>readonly</c> field or get-only property initialized with a literal and
-/// not assigned in a constructor, an expression-bodied property returning a literal, a local written exactly once, and
-/// concatenations and interpolations of those. Anything else (parameters, environment reads, <c>??</c> fallbacks,
+/// not assigned in a constructor, a field or auto-property only its type can write that is written exactly once, with a
+/// literal, in a constructor (<c>_bucket = "orders";</c>), an expression-bodied property returning a literal, a local
+/// written exactly once, and concatenations and interpolations of those. Anything else (parameters, environment reads, <c>??</c> fallbacks,
 /// conditionals, calls, options objects) is not constant. Cost: the few operations of the value, the body's
 /// <see cref="BodyFacts"/> (collected once per body for every rule), and one syntax pass per type the first time one of
 /// its members is asked about.
@@ -46,6 +48,7 @@ internal sealed class ConstantStrings
     private const int MaxDepth = 8;
 
     private readonly ConcurrentDictionary<ISymbol, bool> _assignedInConstructor = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, LiteralExpressionSyntax?> _constructorLiterals = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// The constant string <paramref name="value"/> is, and where it is written (<paramref name="currentType"/>: the type
@@ -136,11 +139,20 @@ internal sealed class ConstantStrings
                     : null;
         }
 
-        return field.IsReadOnly
+        if (field.IsReadOnly
             && InitializerOf(field.DeclaringSyntaxReferences, cancellationToken) is LiteralExpressionSyntax literal
             && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            && !IsAssignedInConstructor(field, cancellationToken)
-            ? new ConstantString(literal.Token.ValueText, literal, field.ContainingType)
+            && !IsAssignedInConstructor(field, cancellationToken))
+        {
+            return new ConstantString(literal.Token.ValueText, literal, field.ContainingType);
+        }
+
+        // Written once, in a constructor: only the type can write a private or readonly field.
+        return (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private)
+            && field.DeclaringSyntaxReferences.Length == 1
+            && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: null }
+            && ConstructorLiteral(field, cancellationToken) is { } assigned
+            ? new ConstantString(assigned.Token.ValueText, assigned, field.ContainingType)
             : null;
     }
 
@@ -150,11 +162,28 @@ internal sealed class ConstantStrings
     /// </summary>
     private ConstantString? FromProperty(IPropertySymbol property, CancellationToken cancellationToken)
     {
-        if (property.Type.SpecialType != SpecialType.System_String || property.SetMethod is not null || property.IsVirtual || property.IsOverride || property.IsAbstract || property.IsIndexer
+        if (property.Type.SpecialType != SpecialType.System_String || property.IsVirtual || property.IsOverride || property.IsAbstract || property.IsIndexer
             || property.DeclaringSyntaxReferences.Length != 1
             || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
         {
             return null;
+        }
+
+        if (property.SetMethod is { } setter)
+        {
+            // `string Bucket { get; private set; }` written once, with a literal, in a constructor.
+            return setter is { DeclaredAccessibility: Accessibility.Private, IsInitOnly: false } && IsAutoProperty(declaration) && declaration.Initializer is null
+                && ConstructorLiteral(property, cancellationToken) is { } assignedBySetter
+                ? new ConstantString(assignedBySetter.Token.ValueText, assignedBySetter, property.ContainingType)
+                : null;
+        }
+
+        if (declaration.Initializer is null && IsAutoProperty(declaration))
+        {
+            // `string Bucket { get; }` assigned once, with a literal, in a constructor.
+            return ConstructorLiteral(property, cancellationToken) is { } assigned
+                ? new ConstantString(assigned.Token.ValueText, assigned, property.ContainingType)
+                : null;
         }
 
         if (declaration.ExpressionBody?.Expression is LiteralExpressionSyntax bodyLiteral && bodyLiteral.IsKind(SyntaxKind.StringLiteralExpression))
@@ -230,6 +259,83 @@ internal sealed class ConstantStrings
 
             return false;
         });
+
+    private static bool IsAutoProperty(PropertyDeclarationSyntax declaration) =>
+        declaration.ExpressionBody is null
+        && declaration.AccessorList is { } accessors
+        && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
+
+    /// <summary>
+    /// The string literal <paramref name="member"/> is written with when its type's code writes it exactly once, in a statement
+    /// of one of the type's own constructors (static for a static member; not inside a lambda or local function there), or
+    /// null. Decided from syntax, once per member: every assignment, <c>ref</c>/<c>out</c> argument, increment or
+    /// deconstruction naming the member (by simple name or <c>this.</c>/type-qualified) counts as a write, so a local or
+    /// another type's member of the same name only makes the answer "no".
+    /// </summary>
+    private LiteralExpressionSyntax? ConstructorLiteral(ISymbol member, CancellationToken cancellationToken) =>
+        _constructorLiterals.GetOrAdd(member, m =>
+        {
+            LiteralExpressionSyntax? literal = null;
+            var writes = 0;
+            foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
+            {
+                var typeDeclaration = reference.GetSyntax(cancellationToken);
+                foreach (var node in typeDeclaration.DescendantNodes())
+                {
+                    var (target, value) = node switch
+                    {
+                        AssignmentExpressionSyntax assignment => (assignment.Left, assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment.Right : null),
+                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => (argument.Expression, null),
+                        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } unary => (unary.Operand, null),
+                        PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } unary => (unary.Operand, null),
+                        _ => ((ExpressionSyntax?)null, (ExpressionSyntax?)null),
+                    };
+                    if (!Names(target, m.Name) && !(node is AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } && Mentions(((AssignmentExpressionSyntax)node).Left, m.Name)))
+                    {
+                        continue;
+                    }
+
+                    if (++writes > 1)
+                    {
+                        return null;
+                    }
+
+                    literal = value is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression)
+                        && InConstructorBody(node, typeDeclaration, m.IsStatic)
+                        ? text
+                        : null;
+                }
+            }
+
+            return literal;
+        });
+
+    private static bool Names(ExpressionSyntax? target, string name) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == name,
+        _ => false,
+    };
+
+    private static bool Mentions(ExpressionSyntax target, string name) =>
+        target.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == name);
+
+    /// <summary>Whether <paramref name="node"/> runs once, in a constructor of <paramref name="typeDeclaration"/> itself.</summary>
+    private static bool InConstructorBody(SyntaxNode node, SyntaxNode typeDeclaration, bool isStatic)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case ConstructorDeclarationSyntax constructor:
+                    return constructor.Parent == typeDeclaration && constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == isStatic;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Assigns(ConstructorDeclarationSyntax constructor, string name)
     {

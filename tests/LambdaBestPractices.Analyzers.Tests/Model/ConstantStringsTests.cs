@@ -36,6 +36,24 @@ public class ConstantStringsTests
 
             public Settings(string assigned) => _assigned = assigned;
 
+            // Written once, with a literal, in a constructor: fixed (issue 16). Written twice, or in a lambda there: not.
+            private string _fromConstructor;
+            private string _twice;
+            private string _inLambda;
+            public string Stage { get; private set; }
+            public string Region { get; }
+
+            public Settings() : this("x")
+            {
+                _fromConstructor = "from-ctor";
+                Stage = "prod";
+                Region = "eu-west-2";
+                _twice = "a";
+                Action later = () => _inLambda = "lambda";
+            }
+
+            public void Other() => _twice = "b";
+
             public void Run(string input)
             {
                 // PROBES
@@ -58,6 +76,9 @@ public class ConstantStringsTests
     [InlineData("Probe(Names.Queue + \"-dlq\");", "orders-queue-dlq")]
     [InlineData("var stage = \"prod\"; Probe($\"orders-{stage}-{7}\");", "orders-prod-7")]
     [InlineData("Probe(\"\");", "")]
+    [InlineData("Probe(_fromConstructor);", "from-ctor")]
+    [InlineData("Probe(Stage);", "prod")]
+    [InlineData("Probe(Region);", "eu-west-2")]
     public async Task ConstantString_IsFound(string statements, string expected)
     {
         var (constants, value) = await ProbeAsync(statements);
@@ -79,6 +100,8 @@ public class ConstantStringsTests
     [InlineData("Probe($\"orders-{input}\");")]
     [InlineData("Probe(null!);")]
     [InlineData("Probe(Environment.GetEnvironmentVariable(\"QUEUE\")!);")]
+    [InlineData("Probe(_twice);")]
+    [InlineData("Probe(_inLambda);")]
     public async Task NotConstant(string statements)
     {
         var (constants, value) = await ProbeAsync(statements);

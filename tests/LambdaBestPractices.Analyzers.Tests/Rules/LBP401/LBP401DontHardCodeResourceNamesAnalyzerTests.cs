@@ -463,6 +463,66 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A private field or auto-property assigned exactly once, in the constructor, from a literal is as fixed as a readonly
+    /// field with an initializer (issue 16): reported at the literal.
+    /// </summary>
+    [Fact]
+    public Task MemberAssignedOnceInTheConstructor_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+            private readonly IAmazonSQS _sqs = new AmazonSQSClient();
+            private string _bucket;
+
+            private string QueueUrl { get; }
+
+            public Function()
+            {
+                _bucket = {|#0:"orders-bucket"|};
+                QueueUrl = {|#1:"https://sqs.us-east-1.amazonaws.com/123456789012/orders"|};
+            }
+
+            public async Task Handle(string input, ILambdaContext context)
+            {
+                await _s3.GetObjectAsync(_bucket, input);
+                await _sqs.SendMessageAsync(QueueUrl, input);
+            }
+        }
+        """,
+        Name(0, "bucket name", "orders-bucket", "the 'bucketName' argument of 'IAmazonS3.GetObjectAsync'"),
+        Name(1, "queue URL", "https://sqs.us-east-1.amazonaws.com/123456789012/orders", "the 'queueUrl' argument of 'IAmazonSQS.SendMessageAsync'"));
+
+    /// <summary>The look-alikes: assigned in two constructors with different values, or also outside the constructor.</summary>
+    [Fact]
+    public Task MemberAssignedInTwoPlaces_IsSilent() => VerifyAsync("""
+        public class Function
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+            private string _bucket;
+            private string _archive;
+
+            public Function()
+            {
+                _bucket = "orders-bucket";
+                _archive = "archive-bucket";
+            }
+
+            public Function(bool test)
+            {
+                _bucket = "test-bucket";
+                _archive = "archive-bucket";
+            }
+
+            public async Task Handle(string input, ILambdaContext context)
+            {
+                _archive = input;
+                await _s3.GetObjectAsync(_bucket, input);
+                await _s3.GetObjectAsync(_archive, input);
+            }
+        }
+        """);
+
     [Fact]
     public Task ReassignedOrConditionalValues_AreSilent() => VerifyAsync("""
         public class Function

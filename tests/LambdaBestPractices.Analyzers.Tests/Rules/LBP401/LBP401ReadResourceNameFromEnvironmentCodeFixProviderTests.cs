@@ -51,6 +51,39 @@ public class LBP401ReadResourceNameFromEnvironmentCodeFixProviderTests
         }
         """);
 
+    /// <summary>A literal assigned once in the constructor: the constructor reads the new field; the member keeps its shape.</summary>
+    [Fact]
+    public Task LiteralAssignedInTheConstructor_BecomesAFieldRead() => VerifyFixAsync("""
+        public class Function
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+            private string _bucket;
+
+            public Function()
+            {
+                _bucket = {|LBP401:"orders-bucket"|}; // set once
+            }
+
+            public Task Handle(string input, ILambdaContext context) => _s3.GetObjectAsync(_bucket, input);
+        }
+        """, """
+        public class Function
+        {
+            private static readonly string OrdersBucketName = Environment.GetEnvironmentVariable("ORDERS_BUCKET_NAME")
+                ?? throw new InvalidOperationException("Set the ORDERS_BUCKET_NAME environment variable to the bucket name (it was hard-coded as \"orders-bucket\").");
+
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+            private string _bucket;
+
+            public Function()
+            {
+                _bucket = OrdersBucketName; // set once
+            }
+
+            public Task Handle(string input, ILambdaContext context) => _s3.GetObjectAsync(_bucket, input);
+        }
+        """);
+
     [Fact]
     public Task ConstField_BecomesStaticReadonlyReadingTheVariable() => VerifyFixAsync("""
         public class Function

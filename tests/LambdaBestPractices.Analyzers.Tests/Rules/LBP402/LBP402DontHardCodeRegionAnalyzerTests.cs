@@ -66,6 +66,49 @@ public class LBP402DontHardCodeRegionAnalyzerTests
         }
         """, Region(0, "eu-central-1", "'new AmazonS3Client(...)'"), Region(1, "eu-central-1", "'new AmazonSQSClient(...)'"));
 
+    /// <summary>
+    /// A region kept in a field: static readonly with an initializer, or a private field written once in the constructor
+    /// (issue 16). The diagnostic sits on the call that takes it.
+    /// </summary>
+    [Fact]
+    public Task GetBySystemNameWithARegionField_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly string HomeRegion = "eu-west-2";
+            private readonly string _region;
+            private readonly IAmazonS3 _s3;
+            private readonly IAmazonSQS _sqs;
+
+            public Function()
+            {
+                _region = "eu-west-2";
+                _s3 = new AmazonS3Client({|#0:RegionEndpoint.GetBySystemName(HomeRegion)|});
+                _sqs = new AmazonSQSClient({|#1:RegionEndpoint.GetBySystemName(_region)|});
+            }
+
+            public void Handle(string input, ILambdaContext context) { }
+        }
+        """, Region(0, "eu-west-2", "'new AmazonS3Client(...)'"), Region(1, "eu-west-2", "'new AmazonSQSClient(...)'"));
+
+    /// <summary>A region field written from configuration as well as from a literal is not fixed.</summary>
+    [Fact]
+    public Task GetBySystemNameWithAFieldWrittenTwice_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private string _region;
+            private readonly IAmazonS3 _s3;
+
+            public Function()
+            {
+                _region = "eu-west-2";
+                _region = Environment.GetEnvironmentVariable("AWS_REGION") ?? _region;
+                _s3 = new AmazonS3Client(RegionEndpoint.GetBySystemName(_region));
+            }
+
+            public void Handle(string input, ILambdaContext context) { }
+        }
+        """);
+
     /// <summary>The engine's one definition of a constant string: a local written once, a get-only property, an interpolation.</summary>
     [Fact]
     public Task GetBySystemNameWithALocalPropertyOrInterpolation_Reports() => VerifyAsync("""
