@@ -51,6 +51,10 @@ internal static class KnownTypes
     // Init-code idioms
     public const string Lazy1 = "System.Lazy`1";
     public const string LazyInitializer = "System.Threading.LazyInitializer";
+
+    // A value factory of a long-lived cache runs once per key: `s_clients.GetOrAdd(region, r => new AmazonS3Client(...))`.
+    public const string ConcurrentDictionary2 = "System.Collections.Concurrent.ConcurrentDictionary`2";
+    public const string ConcurrentDictionaryGetOrAdd = "GetOrAdd";
     public static readonly string[] DependencyInjectionNamespaceParts = { "Microsoft", "Extensions", "DependencyInjection" };
 
     // Regions (LBP402)

@@ -25,6 +25,7 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _httpClient;
     private ImmutableArray<INamedTypeSymbol> _lazy;
     private ImmutableArray<INamedTypeSymbol> _lazyInitializer;
+    private ImmutableArray<INamedTypeSymbol> _concurrentDictionary;
     private ImmutableArray<INamedTypeSymbol> _amazonWebServiceRequest;
     private ImmutableArray<INamedTypeSymbol> _idempotentAttribute;
     private ImmutableArray<INamedTypeSymbol> _dynamoDBHashKeyAttribute;
@@ -82,6 +83,8 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> Lazy => Lazily(ref _lazy, KnownTypes.Lazy1);
 
     public ImmutableArray<INamedTypeSymbol> LazyInitializer => Lazily(ref _lazyInitializer, KnownTypes.LazyInitializer);
+
+    public ImmutableArray<INamedTypeSymbol> ConcurrentDictionary => Lazily(ref _concurrentDictionary, KnownTypes.ConcurrentDictionary2);
 
     public ImmutableArray<INamedTypeSymbol> AmazonWebServiceRequest => Lazily(ref _amazonWebServiceRequest, KnownTypes.AmazonWebServiceRequest);
 

@@ -670,6 +670,49 @@ public class LBP101CreateClientsOnceAnalyzerTests
         }
         """);
 
+    /// <summary>A long-lived cache's value factory runs once per key (issue 16).</summary>
+    [Fact]
+    public Task GetOrAddFactoryOnAFieldDictionary_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IAmazonS3> s_clients = new();
+            private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IAmazonDynamoDB> _tables = new();
+
+            private System.Collections.Concurrent.ConcurrentDictionary<string, HttpClient> Http { get; } = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var region = evt.Records[0].AwsRegion;
+                var s3 = s_clients.GetOrAdd(region, r => new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(r)));
+                var ddb = this._tables.GetOrAdd(region, static _ => new AmazonDynamoDBClient());
+                var http = Http.GetOrAdd(region, (r, timeout) => new HttpClient { Timeout = timeout }, TimeSpan.FromSeconds(5));
+                return Task.WhenAll(s3.ListBucketsAsync(), ddb.ListTablesAsync(), http.GetStringAsync("https://example.com"));
+            }
+        }
+        """);
+
+    /// <summary>
+    /// The look-alikes: the value overload builds a client on every call, a dictionary created per invocation forgets its
+    /// clients, and AddOrUpdate's update factory runs on every call for a known key.
+    /// </summary>
+    [Fact]
+    public Task GetOrAddValueLocalDictionaryAndUpdateFactory_Report() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IAmazonS3> s_clients = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var region = evt.Records[0].AwsRegion;
+                var s3 = s_clients.GetOrAdd(region, {|LBP101:new AmazonS3Client()|});
+                var perCall = new System.Collections.Concurrent.ConcurrentDictionary<string, IAmazonDynamoDB>();
+                var ddb = perCall.GetOrAdd(region, _ => {|LBP101:new AmazonDynamoDBClient()|});
+                var updated = s_clients.AddOrUpdate(region, _ => {|LBP101:new AmazonS3Client()|}, (_, old) => {|LBP101:new AmazonS3Client()|});
+                return Task.WhenAll(s3.ListBucketsAsync(), ddb.ListTablesAsync(), updated.ListBucketsAsync());
+            }
+        }
+        """);
+
     [Fact]
     public Task LazyFactories_DoNotReport() => VerifyAsync("""
         public class Function
