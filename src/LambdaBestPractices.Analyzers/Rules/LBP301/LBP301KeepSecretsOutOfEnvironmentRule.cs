@@ -152,12 +152,56 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                 return;
             }
 
-            if (!_names.IsSecretIn(read.Syntax.SyntaxTree, name) || IsOnlyTested(read))
+            var tree = read.Syntax.SyntaxTree;
+            if (_names.IsSecretIn(tree, name))
             {
+                if (!IsOnlyTested(read))
+                {
+                    state.AddCandidate(read, name);
+                }
+
                 return;
             }
 
-            state.AddCandidate(read, name);
+            // A name that says nothing (even an empty placeholder), stored where the code itself says the value is a secret:
+            // a local, field, property or parameter named like one (`password`, `apiKey`, `connectionString`).
+            if (_names.SaysNothingIn(tree, name) && SecretNamedDestination(read) is { } destination && _names.IsSecretIn(tree, destination))
+            {
+                // The message reads "Environment variable 'NAME' read into 'password' holds a secret ...": names only.
+                state.AddCandidate(read, name + "' read into '" + destination);
+            }
+        }
+
+        /// <summary>
+        /// The name of what the read's value is stored in or passed as, through conversions and a <c>??</c> fallback: the
+        /// local, field or property it initializes or is assigned to, or the parameter it is an argument for
+        /// (<c>new SqlConnection(read)</c>: <c>connectionString</c>); null for anything else.
+        /// </summary>
+        private static string? SecretNamedDestination(IInvocationOperation read)
+        {
+            IOperation value = read;
+            var parent = value.WalkUpConversion(out var child);
+            if (parent is ICoalesceOperation coalesce && coalesce.Value == child)
+            {
+                value = coalesce;
+                parent = value.WalkUpConversion(out child);
+            }
+
+            return parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+                ISimpleAssignmentOperation assignment when assignment.Value == child => assignment.Target switch
+                {
+                    ILocalReferenceOperation local => local.Local.Name,
+                    IFieldReferenceOperation field => field.Field.Name,
+                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+                    _ => null,
+                },
+                IFieldInitializerOperation { InitializedFields.Length: 1 } fieldInitializer => fieldInitializer.InitializedFields[0].Name,
+                IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInitializer => propertyInitializer.InitializedProperties[0].Name,
+                IArgumentOperation { Parameter: { } parameter } => parameter.Name,
+                _ => null,
+            };
         }
 
         private void OnEnvironmentWrite(OperationAnalysisContext context, IInvocationOperation write)

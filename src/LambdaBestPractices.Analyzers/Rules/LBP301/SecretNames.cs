@@ -206,6 +206,17 @@ internal sealed class SecretNames
     }
 
     /// <summary>
+    /// Whether the variable <paramref name="name"/> says nothing about what it holds: no secret entry, no pointer or setting
+    /// suffix, not a runtime name (<c>VALUE</c>, <c>CONFIG</c>, an empty placeholder). Where such a value is stored then tells.
+    /// </summary>
+    public bool SaysNothing(string? name)
+    {
+        var tokens = Tokenize(name);
+        return tokens.Length == 0
+            || (!_excludedNames.Contains(string.Join("_", tokens)) && ExcludedSuffixSpan(tokens) == 0 && !ContainsSecretToken(tokens));
+    }
+
+    /// <summary>
     /// Splits a name into upper-case tokens: at every character that is not a letter or digit, at a lower-to-upper
     /// case change (<c>dbPassword</c>), before the last capital of a capital run followed by a lower-case letter
     /// (<c>APIKey</c> → <c>API KEY</c>), and between letters and digits (<c>Password2</c> → <c>PASSWORD 2</c>).
@@ -395,6 +406,9 @@ internal sealed class SecretNamesByFile
 
     /// <summary>Whether <paramref name="name"/>, read or written in non-test code of <paramref name="tree"/>, looks like a secret there.</summary>
     public bool IsSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).IsSecret(name);
+
+    /// <summary>Whether <paramref name="name"/>, read in non-test code of <paramref name="tree"/>, says nothing about what it holds there.</summary>
+    public bool SaysNothingIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).SaysNothing(name);
 
     private SecretNames For(Microsoft.CodeAnalysis.SyntaxTree tree) =>
         _trees.TryGetValue(tree, out var known) ? known : _trees.GetOrAdd(tree, Create);

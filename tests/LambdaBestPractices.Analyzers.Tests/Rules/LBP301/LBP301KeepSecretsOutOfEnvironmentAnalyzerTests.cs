@@ -129,6 +129,63 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         }
         """, Secret(0, name));
 
+    /// <summary>
+    /// A variable whose name says nothing (even an empty placeholder), read into a local, field or property named like a
+    /// secret or passed as a connection string (issue 16). The message names the variable and where it goes, never a value.
+    /// </summary>
+    [Fact]
+    public Task ReadIntoASecretNamedDestination_Reports() => VerifyAsync("""
+        public class SqlConnection
+        {
+            public SqlConnection(string connectionString) { }
+        }
+
+        public class Options
+        {
+            public string? ClientSecret { get; set; }
+        }
+
+        public class Function
+        {
+            private readonly string _apiKey = {|#0:Environment.GetEnvironmentVariable("")|} ?? "";
+
+            public object Handle(string input, ILambdaContext context)
+            {
+                var password = {|#1:Environment.GetEnvironmentVariable("VALUE")|};
+                var connection = new SqlConnection({|#2:Environment.GetEnvironmentVariable("DB")|}!);
+                var options = new Options { ClientSecret = {|#3:Environment.GetEnvironmentVariable("SETTING_A")|} };
+                return password + _apiKey + connection + options;
+            }
+        }
+        """,
+        Secret(0, "' read into '_apiKey"),
+        Secret(1, "VALUE' read into 'password"),
+        Secret(2, "DB' read into 'connectionString"),
+        Secret(3, "SETTING_A' read into 'ClientSecret"));
+
+    /// <summary>
+    /// Its look-alikes: a destination named like a pointer or named for nothing, a variable whose own name is a pointer or a
+    /// setting, and a value that is parsed or decrypted on the way.
+    /// </summary>
+    [Fact]
+    public Task ReadIntoPointerOrPlainDestination_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static string Decrypt(string encryptedPassword) => encryptedPassword;
+
+            public string Handle(string input, ILambdaContext context)
+            {
+                var passwordParameter = Environment.GetEnvironmentVariable("VALUE");
+                var region = Environment.GetEnvironmentVariable("VALUE");
+                var password = Environment.GetEnvironmentVariable("DB_PASSWORD_SECRET_ARN");
+                var tokenTtl = Environment.GetEnvironmentVariable("SETTING_B");
+                var apiKey = Decrypt(Environment.GetEnvironmentVariable("VALUE")!);
+                var passwordLength = int.Parse(Environment.GetEnvironmentVariable("VALUE")!);
+                return passwordParameter + region + password + tokenTtl + apiKey + passwordLength;
+            }
+        }
+        """);
+
     /// <summary>Connection-shaped look-alikes: a setting about the connection, a pointer at the secret holding it, a count.</summary>
     [Fact]
     public Task ReadOfConnectionSettingsAndPointers_DoesNotReport() => VerifyAsync("""

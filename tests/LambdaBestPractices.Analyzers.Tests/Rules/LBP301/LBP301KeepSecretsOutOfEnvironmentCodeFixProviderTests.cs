@@ -69,6 +69,48 @@ public class LBP301KeepSecretsOutOfEnvironmentCodeFixProviderTests
         }
         """, ParameterStore);
 
+    /// <summary>A variable that says nothing, read into a secret-named local: the fix loads it like any secret, by its own name.</summary>
+    [Fact]
+    public Task ReadIntoASecretNamedLocal_LoadsTheVariableOnce() => Verify.VerifyCodeFixAsync("""
+        using System;
+        using Amazon.Lambda.Core;
+
+        public class Function
+        {
+            public string Handle(string input, ILambdaContext context)
+            {
+                var password = {|LBP301:Environment.GetEnvironmentVariable("VALUE")|};
+                return "Password=" + password;
+            }
+        }
+        """, """
+        using System;
+        using Amazon.Lambda.Core;
+        using Amazon.SimpleSystemsManagement;
+        using Amazon.SimpleSystemsManagement.Model;
+
+        public class Function
+        {
+            // LBP301: loaded once per execution environment from the Parameter Store SecureString named by VALUE_PARAMETER.
+            private static readonly string Value = LoadValue();
+
+            public string Handle(string input, ILambdaContext context)
+            {
+                var password = Value;
+                return "Password=" + password;
+            }
+
+            private static string LoadValue()
+            {
+                var parameterName = Environment.GetEnvironmentVariable("VALUE_PARAMETER")
+                    ?? throw new InvalidOperationException("Set VALUE_PARAMETER to the name of the SecureString parameter that holds VALUE.");
+                using var ssm = new AmazonSimpleSystemsManagementClient();
+                var response = ssm.GetParameterAsync(new GetParameterRequest { Name = parameterName, WithDecryption = true }).GetAwaiter().GetResult();
+                return response.Parameter.Value;
+            }
+        }
+        """, ParameterStore);
+
     [Fact]
     public Task SecretsManager_LoadsOnceIntoAStaticFieldNamedByANewVariable() => Verify.VerifyCodeFixAsync(Handler, """
         using System;
