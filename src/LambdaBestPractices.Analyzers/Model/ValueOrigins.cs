@@ -225,12 +225,15 @@ internal sealed class ValueOrigins
                 return Of(element.ArrayReference, depth + 1).AsDerived();
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                return LastPart(binary.RightOperand, depth, hasPrefix: true);
+                return LastPart(binary.RightOperand, depth, hasPrefix: true) is { Kind: not OriginKind.Unknown } last
+                    ? last
+                    : QualifiedFunction(binary, depth);
 
             case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0:
                 return interpolated.Parts[interpolated.Parts.Length - 1] is IInterpolationOperation { Alignment: null, FormatString: null } hole
-                    ? LastPart(hole.Expression, depth, hasPrefix: interpolated.Parts.Length > 1)
-                    : ValueOrigin.Unknown;
+                    && LastPart(hole.Expression, depth, hasPrefix: interpolated.Parts.Length > 1) is { Kind: not OriginKind.Unknown } lastHole
+                    ? lastHole
+                    : QualifiedFunction(interpolated, depth);
 
             default:
                 return ValueOrigin.Unknown;
@@ -471,6 +474,48 @@ internal sealed class ValueOrigins
     private static bool IsInNamespace(INamedTypeSymbol type, string[] parts) => type.ContainingNamespace.IsNamespace(parts);
 
     /// <summary>The last part of a concatenation names the resource; a constant there (a suffix) makes it another one.</summary>
+    /// <summary>
+    /// The function's own name with a qualifier after it: <c>context.FunctionName + ":" + alias</c>,
+    /// <c>context.FunctionName + ":live"</c>, <c>$"{context.FunctionName}:{alias}"</c>. An alias or version of a function is
+    /// the same function (its own name, then a text starting with <c>:</c>); anything else is unknown.
+    /// </summary>
+    private ValueOrigin QualifiedFunction(IOperation concatenation, int depth)
+    {
+        switch (concatenation)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                // `(name + ":") + alias` and `name + ":live"`: the qualifier starts at the first constant after the name.
+                if (StartsWithColon(binary.RightOperand) && Of(binary.LeftOperand, depth + 1) is { Kind: OriginKind.OwnFunction } named)
+                {
+                    return named.AsDerived();
+                }
+
+                return binary.LeftOperand.WalkDownConversion() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } left && depth < MaxDepth
+                    ? QualifiedFunction(left, depth + 1)
+                    : ValueOrigin.Unknown;
+
+            case IInterpolatedStringOperation interpolated:
+                for (var i = 0; i + 1 < interpolated.Parts.Length; i++)
+                {
+                    if (interpolated.Parts[i] is IInterpolationOperation { Alignment: null, FormatString: null } hole
+                        && interpolated.Parts[i + 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text }
+                        && text.StartsWith(":", System.StringComparison.Ordinal)
+                        && Of(hole.Expression, depth + 1) is { Kind: OriginKind.OwnFunction } function)
+                    {
+                        return function.AsDerived();
+                    }
+                }
+
+                return ValueOrigin.Unknown;
+
+            default:
+                return ValueOrigin.Unknown;
+        }
+
+        static bool StartsWithColon(IOperation operation) =>
+            operation.WalkDownConversion().ConstantValue is { HasValue: true, Value: string text } && text.StartsWith(":", System.StringComparison.Ordinal);
+    }
+
     private ValueOrigin LastPart(IOperation last, int depth, bool hasPrefix)
     {
         var origin = Of(last, depth + 1);

@@ -105,6 +105,45 @@ public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
         Loop(2, "this function → InvokeAsync of the same function (AWS_LAMBDA_FUNCTION_NAME) → this function"),
         Loop(3, "this function → InvokeAsyncAsync of the same function (context.FunctionName) → this function"));
 
+    /// <summary>An alias or version of the function is the same function: its name, then a qualifier starting with ':' (issue 16).</summary>
+    [Fact]
+    public Task QualifiedSelfInvocation_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly string Self = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME")!;
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public async Task Handle(string alias, ILambdaContext context)
+            {
+                await {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.FunctionName + ":" + alias, InvocationType = InvocationType.Event })|};
+                await {|#1:Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.FunctionName + ":live", InvocationType = InvocationType.Event })|};
+                await {|#2:Lambda.InvokeAsync(new InvokeRequest { FunctionName = $"{context.FunctionName}:{alias}", InvocationType = InvocationType.Event })|};
+                var qualified = $"{Self}:prod";
+                await {|#3:Lambda.InvokeAsync(new InvokeRequest { FunctionName = qualified, InvocationType = InvocationType.Event })|};
+            }
+        }
+        """,
+        Loop(0, "this function → InvokeAsync of the same function (context.FunctionName) → this function"),
+        Loop(1, "this function → InvokeAsync of the same function (context.FunctionName) → this function"),
+        Loop(2, "this function → InvokeAsync of the same function (context.FunctionName) → this function"),
+        Loop(3, "this function → InvokeAsync of the same function (AWS_LAMBDA_FUNCTION_NAME) → this function"));
+
+    /// <summary>A name built from the function's own name without a ':' qualifier is another function (a worker, a stage).</summary>
+    [Fact]
+    public Task FunctionNamedAfterItself_IsSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+            public async Task Handle(string alias, ILambdaContext context)
+            {
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = context.FunctionName + "-worker", InvocationType = InvocationType.Event });
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = $"{context.FunctionName}-processor:{alias}", InvocationType = InvocationType.Event });
+                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = "worker-" + context.FunctionName.Length + ":live", InvocationType = InvocationType.Event });
+            }
+        }
+        """);
+
     [Fact]
     public Task InvokeInAPrivateHelper_Reports() => VerifyAsync("""
         public class Function
