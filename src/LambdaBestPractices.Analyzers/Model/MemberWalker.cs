@@ -334,23 +334,11 @@ internal sealed class MemberWalker
         {
             MarkHandlerArgument(invocation.Arguments);
         }
-        else if (LambdaSymbols.Contains(_symbols.LazyInitializer, containingType) || IsDependencyInjectionRegistration(method)
-            || IsLongLivedCacheFactory(invocation, method, containingType))
+        else if (LambdaSymbols.Contains(_symbols.LazyInitializer, containingType) || IsDependencyInjectionRegistration(method))
         {
             MarkInitLambdas(invocation.Arguments);
         }
     }
-
-    /// <summary>
-    /// <c>s_clients.GetOrAdd(key, k =&gt; ...)</c> on a dictionary held in a field or property: the factory runs once per key
-    /// for as long as the dictionary lives, not per call. A dictionary in a local (new per invocation) is not long-lived, and
-    /// <c>GetOrAdd(key, value)</c> builds its value on every call. (When the owner of the field is itself created per
-    /// invocation, the factory is treated as init code too: a miss, not a false report.)
-    /// </summary>
-    private bool IsLongLivedCacheFactory(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol containingType) =>
-        method.Name == KnownTypes.ConcurrentDictionaryGetOrAdd
-        && LambdaSymbols.Contains(_symbols.ConcurrentDictionary, containingType)
-        && Receiver(invocation.Instance) is IFieldReferenceOperation or IPropertyReferenceOperation;
 
     private void VisitCreation(IObjectCreationOperation creation, FunctionKey current)
     {

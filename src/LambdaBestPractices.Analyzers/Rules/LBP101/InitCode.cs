@@ -55,6 +55,34 @@ internal static class InitCode
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="client"/> is built inside the value factory of <c>ConcurrentDictionary.GetOrAdd</c> on a
+    /// dictionary held in a field or property: <c>s_clients.GetOrAdd(region, r =&gt; new AmazonS3Client(...))</c> builds one
+    /// client per key and keeps it. LBP101's own judgement (a client per region is the point of such a cache), not the
+    /// handler model's: a write in a factory keyed by a message ID still runs per message for the other rules. Not
+    /// <c>GetOrAdd(key, new X())</c> (built on every call), <c>AddOrUpdate</c>, or a dictionary in a local.
+    /// </summary>
+    public static bool IsPerKeyCacheFactory(IOperation client, LambdaSymbols symbols)
+    {
+        for (var current = client.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILocalFunctionOperation)
+            {
+                return false;
+            }
+
+            if (current is IAnonymousFunctionOperation)
+            {
+                return current.WalkUpConversion(out _) is IDelegateCreationOperation delegateCreation
+                    && delegateCreation.WalkUpConversion(out _) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: KnownTypes.ConcurrentDictionaryGetOrAdd } method } getOrAdd }
+                    && LambdaSymbols.Contains(symbols.ConcurrentDictionary, method.ContainingType)
+                    && getOrAdd.Instance?.WalkDownConversion() is IFieldReferenceOperation or IPropertyReferenceOperation;
+            }
+        }
+
+        return false;
+    }
+
     private static ISymbol? ReferencedMember(IOperation operation) =>
         operation.WalkDownConversion() switch
         {

@@ -31,7 +31,7 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
                 IOperation? client = symbols.IsSdkClient(creation.Type) ? creation
                     : LambdaSymbols.Contains(symbols.DynamoDBContextBuilder, creation.Type) ? BuildCallOf(creation)
                     : null;
-                if (client?.Type is not { } clientType || InitCode.IsLazyMemberInitialization(client))
+                if (client?.Type is not { } clientType || InitCode.IsLazyMemberInitialization(client) || InitCode.IsPerKeyCacheFactory(client, symbols))
                 {
                     return;
                 }
