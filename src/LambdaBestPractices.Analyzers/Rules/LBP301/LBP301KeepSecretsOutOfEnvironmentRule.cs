@@ -165,7 +165,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
             // A name that says nothing (even an empty placeholder), stored where the code itself says the value is a secret:
             // a local, field, property or parameter named like one (`password`, `apiKey`, `connectionString`).
-            if (_names.SaysNothingIn(tree, name) && SecretNamedDestination(read) is { } destination && _names.IsSecretIn(tree, destination))
+            if (_names.SaysNothingIn(tree, name) && SecretNamedDestination(read) is { } destination && _names.EndsWithSecretIn(tree, destination))
             {
                 // The message reads "Environment variable 'NAME' read into 'password' holds a secret ...": names only.
                 state.AddCandidate(read, name + "' read into '" + destination);

@@ -49,14 +49,21 @@ internal sealed class SecretNames
         "CONNECTION_STRINGS",
         "CONNSTR",
         "CREDENTIALS",
-        // Connection-string shaped names: the string carries the database password.
-        "CONN",
-        "DSN",
+        // Connection-string shaped names: the string carries the database password (and `_CONN`, `_DSN` below).
         "DB_CONNECTION",
         "DATABASE_CONNECTION",
         "SQL_CONNECTION",
         "DATABASE_URL",
         "DB_URL");
+
+    /// <summary>
+    /// Entries that count only as a name's last token, and not after a count or limit word: <c>REDIS_CONN</c>, <c>PG_DSN</c>,
+    /// but not <c>MAX_CONN</c>, <c>DB_POOL_CONN</c> or <c>CONN_TIMEOUT</c>. They apply with the default secret tokens (a
+    /// replaced list is taken as it is written).
+    /// </summary>
+    public static readonly ImmutableArray<string> DefaultTrailingTokens = ImmutableArray.Create("CONN", "DSN");
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal) { "MAX", "MIN", "NUM", "POOL", "IDLE" };
 
     /// <summary>
     /// An entry of at least this many letters also matches at the end of a longer word (<c>DBCONNECTIONSTRING</c>,
@@ -119,7 +126,9 @@ internal sealed class SecretNames
         "AWS_SECURITY_TOKEN",
         "AWS_CONTAINER_AUTHORIZATION_TOKEN",
         "PWD",
-        "OLDPWD");
+        "OLDPWD",
+        // Sentry documents its DSN as safe to make public (it only lets a client send events).
+        "SENTRY_DSN");
 
     private static readonly char[] ListSeparators = { '|', ',', ';' };
 
@@ -127,9 +136,11 @@ internal sealed class SecretNames
     private readonly int _longestSecretToken;
     private readonly ImmutableArray<string[]> _excludedSuffixes;
     private readonly HashSet<string> _excludedNames;
+    private readonly HashSet<string> _trailingTokens;
 
-    private SecretNames(IEnumerable<string> secretTokens, IEnumerable<string> excludedSuffixes, IEnumerable<string> excludedNames)
+    private SecretNames(IEnumerable<string> secretTokens, IEnumerable<string> excludedSuffixes, IEnumerable<string> excludedNames, IEnumerable<string> trailingTokens)
     {
+        _trailingTokens = new HashSet<string>(trailingTokens, StringComparer.Ordinal);
         _secretTokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in secretTokens)
         {
@@ -164,7 +175,7 @@ internal sealed class SecretNames
     }
 
     /// <summary>The built-in lists.</summary>
-    public static SecretNames Default { get; } = new(DefaultSecretTokens, DefaultExcludedSuffixes, BuiltInExcludedNames);
+    public static SecretNames Default { get; } = new(DefaultSecretTokens, DefaultExcludedSuffixes, BuiltInExcludedNames, DefaultTrailingTokens);
 
     /// <summary>
     /// The heuristic configured by the raw option values (null when not set). A value that is set but holds no entry
@@ -182,7 +193,8 @@ internal sealed class SecretNames
         return new SecretNames(
             secretTokens is null ? DefaultSecretTokens : SplitList(secretTokens),
             excludedSuffixes is null ? DefaultExcludedSuffixes : SplitList(excludedSuffixes),
-            names);
+            names,
+            secretTokens is null ? DefaultTrailingTokens : Array.Empty<string>());
     }
 
     /// <summary>Whether the variable <paramref name="name"/> looks like it holds secret material.</summary>
@@ -202,8 +214,24 @@ internal sealed class SecretNames
         // A pointer or setting suffix wins (`DB_PASSWORD_SECRET_ARN`, `TOKEN_TTL`), unless an entry that ends the name
         // spans more tokens than the suffix: `DATABASE_URL` is the connection string itself, not a pointer at it.
         var suffix = ExcludedSuffixSpan(tokens);
-        return suffix == 0 ? ContainsSecretToken(tokens) : TrailingSecretSpan(tokens) > suffix;
+        return suffix == 0 ? ContainsSecretToken(tokens) || EndsWithTrailingToken(tokens) : TrailingSecretSpan(tokens) > suffix;
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> ends with a secret entry (<c>password</c>, <c>dbPassword</c>, <c>apiKey</c>,
+    /// <c>connectionString</c>): what a destination's name must do to say its value is a secret. An entry that only
+    /// qualifies the name (<c>secretPrefix</c>, <c>credentialsProfile</c>) does not.
+    /// </summary>
+    public bool EndsWithSecret(string? name)
+    {
+        var tokens = Tokenize(name);
+        return tokens.Length > 0 && !_excludedNames.Contains(string.Join("_", tokens)) && TrailingSecretSpan(tokens) > ExcludedSuffixSpan(tokens);
+    }
+
+    private bool EndsWithTrailingToken(string[] tokens) =>
+        tokens.Length > 0
+        && _trailingTokens.Contains(tokens[tokens.Length - 1])
+        && (tokens.Length == 1 || !CountWords.Contains(tokens[tokens.Length - 2]));
 
     /// <summary>
     /// Whether the variable <paramref name="name"/> says nothing about what it holds: no secret entry, no pointer or setting
@@ -213,7 +241,7 @@ internal sealed class SecretNames
     {
         var tokens = Tokenize(name);
         return tokens.Length == 0
-            || (!_excludedNames.Contains(string.Join("_", tokens)) && ExcludedSuffixSpan(tokens) == 0 && !ContainsSecretToken(tokens));
+            || (!_excludedNames.Contains(string.Join("_", tokens)) && ExcludedSuffixSpan(tokens) == 0 && !ContainsSecretToken(tokens) && !EndsWithTrailingToken(tokens));
     }
 
     /// <summary>
@@ -328,7 +356,7 @@ internal sealed class SecretNames
             }
         }
 
-        return span == 0 && EndsWithGluedEntry(tokens[tokens.Length - 1]) ? 1 : span;
+        return span == 0 && (EndsWithGluedEntry(tokens[tokens.Length - 1]) || EndsWithTrailingToken(tokens)) ? 1 : span;
     }
 
     private bool EndsWithGluedEntry(string token)
@@ -409,6 +437,9 @@ internal sealed class SecretNamesByFile
 
     /// <summary>Whether <paramref name="name"/>, read in non-test code of <paramref name="tree"/>, says nothing about what it holds there.</summary>
     public bool SaysNothingIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).SaysNothing(name);
+
+    /// <summary>Whether <paramref name="name"/> (a local, member or parameter) ends with a secret entry in <paramref name="tree"/>.</summary>
+    public bool EndsWithSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).EndsWithSecret(name);
 
     private SecretNames For(Microsoft.CodeAnalysis.SyntaxTree tree) =>
         _trees.TryGetValue(tree, out var known) ? known : _trees.GetOrAdd(tree, Create);

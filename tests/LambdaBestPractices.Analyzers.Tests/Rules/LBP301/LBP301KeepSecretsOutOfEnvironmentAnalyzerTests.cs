@@ -181,7 +181,9 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
                 var tokenTtl = Environment.GetEnvironmentVariable("SETTING_B");
                 var apiKey = Decrypt(Environment.GetEnvironmentVariable("VALUE")!);
                 var passwordLength = int.Parse(Environment.GetEnvironmentVariable("VALUE")!);
-                return passwordParameter + region + password + tokenTtl + apiKey + passwordLength;
+                var secretPrefix = Environment.GetEnvironmentVariable("SSM_PREFIX");
+                var credentialsProfile = Environment.GetEnvironmentVariable("PROFILE");
+                return passwordParameter + region + password + tokenTtl + apiKey + passwordLength + secretPrefix + credentialsProfile;
             }
         }
         """);

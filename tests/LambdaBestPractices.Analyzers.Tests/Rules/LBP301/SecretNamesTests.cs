@@ -88,8 +88,8 @@ public class SecretNamesTests
     [InlineData("REDIS_CONN")]
     [InlineData("mongoConn")]
     [InlineData("DB_CONN_STR")]
-    [InlineData("SENTRY_DSN")]
     [InlineData("PG_DSN")]
+    [InlineData("DSN")]
     [InlineData("DBCONNECTIONSTRING")]
     [InlineData("MYAPPCONNECTIONSTRING")]
     [InlineData("ORDERSDBCONNECTIONSTRINGS")]
@@ -112,12 +112,41 @@ public class SecretNamesTests
     [InlineData("MAX_CONNECTIONS")]
     [InlineData("RECONNECT_DELAY")]
     [InlineData("DSN_NAME")]
+    [InlineData("SENTRY_DSN")]
+    [InlineData("MAX_CONN")]
+    [InlineData("DB_MAX_CONN")]
+    [InlineData("DB_POOL_CONN")]
+    [InlineData("CONN_RETRIES_DSN_MODE")]
     [InlineData("WEBHOOK_URL")]
     [InlineData("QUEUE_URL")]
     [InlineData("SECRETARY")]
     [InlineData("MAXTOKENS")]
     [InlineData("CONNECTIONSTRINGBUILDERTYPE")]
     public void ConnectionLookAlikes_AreNotSecrets(string name) => Assert.False(SecretNames.Default.IsSecret(name), name);
+
+    [Fact]
+    public void TrailingTokens_CountOnlyLastAndOnlyWithTheDefaultList()
+    {
+        Assert.Equal(new[] { "CONN", "DSN" }, SecretNames.DefaultTrailingTokens);
+        Assert.True(SecretNames.Default.IsSecret("REDIS_CONN"));
+        Assert.False(SecretNames.Default.IsSecret("CONN_MODE"));
+        Assert.False(SecretNames.Create("PASSWORD", null, null).IsSecret("REDIS_CONN"));
+        Assert.True(SecretNames.Create(null, "_REF", null).IsSecret("REDIS_CONN"));
+    }
+
+    /// <summary>A destination (local, member, parameter) says its value is a secret only when its name ends with an entry.</summary>
+    [Theory]
+    [InlineData("password", true)]
+    [InlineData("dbPassword", true)]
+    [InlineData("_apiKey", true)]
+    [InlineData("connectionString", true)]
+    [InlineData("ClientSecret", true)]
+    [InlineData("secretPrefix", false)]
+    [InlineData("credentialsProfile", false)]
+    [InlineData("passwordParameter", false)]
+    [InlineData("tokenTtl", false)]
+    [InlineData("region", false)]
+    public void EndsWithSecret_NamesTheValue(string name, bool expected) => Assert.Equal(expected, SecretNames.Default.EndsWithSecret(name));
 
     [Fact]
     public void ConfiguredSuffix_StillSilencesAnEntryOfTheSameLength()
@@ -264,7 +293,7 @@ public class SecretNamesTests
     public void DefaultLists_AreTheShippedOnes()
     {
         Assert.Equal(
-            new[] { "PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "PRIVATE_KEY", "SECRET_ACCESS_KEY", "CLIENT_SECRET", "CONNECTION_STRING", "CONNECTION_STRINGS", "CONNSTR", "CREDENTIALS", "CONN", "DSN", "DB_CONNECTION", "DATABASE_CONNECTION", "SQL_CONNECTION", "DATABASE_URL", "DB_URL" },
+            new[] { "PASSWORD", "PASSWD", "PWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "PRIVATE_KEY", "SECRET_ACCESS_KEY", "CLIENT_SECRET", "CONNECTION_STRING", "CONNECTION_STRINGS", "CONNSTR", "CREDENTIALS", "DB_CONNECTION", "DATABASE_CONNECTION", "SQL_CONNECTION", "DATABASE_URL", "DB_URL" },
             SecretNames.DefaultSecretTokens);
         Assert.Equal(
             new[] { "_ARN", "_NAME", "_ID", "_KEY_ID", "_PARAMETER", "_PARAM", "_PATH", "_SECRET_ID", "_URL", "_URI", "_ENDPOINT", "_PORT", "_TTL", "_TABLE", "_BUCKET", "_QUEUE" },
