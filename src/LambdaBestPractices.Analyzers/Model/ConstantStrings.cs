@@ -268,13 +268,22 @@ internal sealed class ConstantStrings
     /// <summary>
     /// The string literal <paramref name="member"/> is written with when its type's code writes it exactly once, in a statement
     /// of one of the type's own constructors (static for a static member; not inside a lambda or local function there), or
-    /// null. Decided from syntax, once per member: every assignment, <c>ref</c>/<c>out</c> argument, increment or
-    /// deconstruction naming the member (by simple name or <c>this.</c>/type-qualified) counts as a write, so a local or
-    /// another type's member of the same name only makes the answer "no".
+    /// null. Decided from syntax, once per member: every assignment, <c>ref</c>/<c>out</c> argument or <c>ref</c> alias,
+    /// increment or deconstruction naming the member (by simple name or any qualifier) counts as a write, so a local or
+    /// another type's member of the same name only makes the answer "no"; the one write must be this instance's own
+    /// (<c>_bucket = ...</c>, <c>this.Bucket = ...</c>, not an object initializer). A member with attributes (a serializer
+    /// may set it) is never constant this way.
     /// </summary>
     private LiteralExpressionSyntax? ConstructorLiteral(ISymbol member, CancellationToken cancellationToken) =>
         _constructorLiterals.GetOrAdd(member, m =>
         {
+            // A member with attributes may be set by a serializer or binder (`[JsonInclude]`, `[JsonProperty]`): the
+            // constructor's literal is only its default.
+            if (!m.GetAttributes().IsEmpty)
+            {
+                return null;
+            }
+
             LiteralExpressionSyntax? literal = null;
             var writes = 0;
             foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
@@ -288,6 +297,7 @@ internal sealed class ConstantStrings
                         ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => (argument.Expression, null),
                         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } unary => (unary.Operand, null),
                         PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } unary => (unary.Operand, null),
+                        RefExpressionSyntax refAlias => (refAlias.Expression, null),
                         _ => ((ExpressionSyntax?)null, (ExpressionSyntax?)null),
                     };
                     if (!Names(target, m.Name) && !(node is AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } && Mentions(((AssignmentExpressionSyntax)node).Left, m.Name)))
@@ -300,7 +310,10 @@ internal sealed class ConstantStrings
                         return null;
                     }
 
+                    // This instance's own write (`_bucket = ...`, `this.Bucket = ...`), not another object's initializer.
                     literal = value is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression)
+                        && target is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
+                        && node.Parent is not InitializerExpressionSyntax
                         && InConstructorBody(node, typeDeclaration, m.IsStatic)
                         ? text
                         : null;

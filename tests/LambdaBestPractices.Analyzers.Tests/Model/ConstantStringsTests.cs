@@ -42,6 +42,8 @@ public class ConstantStringsTests
             private string _inLambda;
             public string Stage { get; private set; }
             public string Region { get; }
+            private string _refAliased;
+            [Obsolete] private string _attributed;
 
             public Settings() : this("x")
             {
@@ -50,6 +52,9 @@ public class ConstantStringsTests
                 Region = "eu-west-2";
                 _twice = "a";
                 Action later = () => _inLambda = "lambda";
+                _refAliased = "aliased";
+                ref var alias = ref _refAliased;
+                _attributed = "attributed";
             }
 
             public void Other() => _twice = "b";
@@ -102,6 +107,8 @@ public class ConstantStringsTests
     [InlineData("Probe(Environment.GetEnvironmentVariable(\"QUEUE\")!);")]
     [InlineData("Probe(_twice);")]
     [InlineData("Probe(_inLambda);")]
+    [InlineData("Probe(_refAliased);")]
+    [InlineData("Probe(_attributed);")]
     public async Task NotConstant(string statements)
     {
         var (constants, value) = await ProbeAsync(statements);

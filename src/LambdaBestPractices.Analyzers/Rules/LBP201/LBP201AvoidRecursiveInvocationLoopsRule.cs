@@ -337,24 +337,61 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         private static bool ExitsEarly(IOperation operation) => operation switch
         {
             IReturnOperation => true,
-            IThrowOperation => true,
-            IExpressionStatementOperation { Operation: IThrowOperation } => true,
+            IThrowOperation => !IsCaughtInFunction(operation),
+            IExpressionStatementOperation { Operation: IThrowOperation } => !IsCaughtInFunction(operation),
             IBranchOperation { BranchKind: BranchKind.Continue } => true,
             IBranchOperation { BranchKind: BranchKind.Break } branch => BreaksOutOfLoop(branch),
             IBlockOperation { Operations.Length: > 0 } block => ExitsEarly(block.Operations[block.Operations.Length - 1]),
             _ => false,
         };
 
-        /// <summary>A <c>break</c> that leaves a loop (the records' loop), not only a <c>switch</c> inside it.</summary>
+        /// <summary>
+        /// A <c>break</c> that leaves the function's outermost loop (the records' loop), not only a <c>switch</c> or an inner
+        /// loop inside it (a retry loop: the code after it still runs).
+        /// </summary>
         private static bool BreaksOutOfLoop(IBranchOperation branch)
         {
             for (var parent = branch.Parent; parent is not null; parent = parent.Parent)
             {
                 switch (parent)
                 {
+                    case ILoopOperation loop:
+                        return !HasEnclosingLoop(loop);
+                    case ISwitchOperation or ISwitchExpressionOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasEnclosingLoop(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
                     case ILoopOperation:
                         return true;
-                    case ISwitchOperation or ISwitchExpressionOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A <c>throw</c> inside a <c>try</c> with a <c>catch</c> in the same function: it may not leave the record.</summary>
+        private static bool IsCaughtInFunction(IOperation thrown)
+        {
+            var child = thrown;
+            for (var parent = thrown.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case ITryOperation { Catches.Length: > 0 } tryOperation when tryOperation.Body == child:
+                        return true;
+                    case IAnonymousFunctionOperation or ILocalFunctionOperation:
                         return false;
                 }
             }
@@ -397,10 +434,13 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             && LambdaSymbols.Contains(_symbols.Path, getExtensionMethod.ContainingType)
             && getExtension.Arguments.Length == 1
             && constant.WalkDownConversion().ConstantValue is { HasValue: true, Value: string extension }
-            && extension.Length > 1 && extension[0] == '.'
+            && extension.Length > 1 && extension[0] == '.' && extension.IndexOfAny(ExtensionBreakers, 1) < 0
             && IsRecordKey(getExtension.Arguments[0].Value)
                 ? extension
                 : null;
+
+        // What cannot follow the dot of an extension `Path.GetExtension` returns (`.tar.gz` never equals it).
+        private static readonly char[] ExtensionBreakers = { '.', '/', '\\' };
 
         private bool IsRecordKey(IOperation value) => _origins.Of(value).IsRecordProperty(EventSources.S3, "Object.Key");
 
@@ -434,7 +474,9 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                     when LambdaSymbols.Contains(_symbols.Path, changeMethod.ContainingType)
                         && change.Arguments[1].Value.WalkDownConversion().ConstantValue is { HasValue: true, Value: string extension }
                         && extension.Length > 0:
-                    return (ConstantEnds(change.Arguments[0].Value, depth + 1).Start, extension[0] == '.' ? extension : "." + extension);
+                    // The start keeps only its folders: `ChangeExtension("out/a.png", ".jpg")` starts with `out/`, not `out/a.png`.
+                    var start = ConstantEnds(change.Arguments[0].Value, depth + 1).Start;
+                    return (start.Substring(0, start.LastIndexOf('/') + 1), extension[0] == '.' ? extension : "." + extension);
                 default:
                     return (string.Empty, string.Empty);
             }

@@ -534,6 +534,47 @@ public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
         Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
 
     /// <summary>
+    /// Guards that do not leave the record: a <c>throw</c> caught in the loop, a <c>break</c> out of an inner retry loop, and
+    /// an extension test that can never be true (<c>".tar.gz"</c>).
+    /// </summary>
+    [Fact]
+    public Task GuardsThatDoNotLeaveTheRecord_StillReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    var key = record.S3.Object.Key;
+                    try
+                    {
+                        if (key.StartsWith("out/")) throw new InvalidOperationException("ours");
+                    }
+                    catch (InvalidOperationException)
+                    {
+                    }
+
+                    for (var attempt = 0; attempt < 3; attempt++)
+                    {
+                        if (key.EndsWith(".png")) break;
+                    }
+
+                    if (System.IO.Path.GetExtension(key) == ".tar.gz") continue;
+
+                    await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "out/" + key })|};
+                    await {|#1:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = key + ".png" })|};
+                    await {|#2:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = key + ".tar.gz" })|};
+                }
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(1, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(2, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
+    /// <summary>
     /// Extension tests: <c>Path.GetExtension(key) == ".txt"</c> is a suffix guard, <c>!=</c> its negation, and
     /// <c>Path.ChangeExtension(key, ".txt")</c> writes a key ending with <c>.txt</c>.
     /// </summary>
