@@ -67,6 +67,37 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         }
         """, Secret(0, "STRIPE_API_KEY"));
 
+    /// <summary>
+    /// Init code reads secrets in plain text too (issue 16): a DI registration lambda, a static constructor and an instance
+    /// constructor. Running once per execution environment does not make an environment variable a secret store.
+    /// </summary>
+    [Fact]
+    public Task ReadsInInitCode_Report() => VerifyAsync("""
+        public class SqlConnection
+        {
+            public SqlConnection(string connectionString) { }
+        }
+
+        public static class Startup
+        {
+            public static Microsoft.Extensions.DependencyInjection.IServiceCollection Configure(Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>
+                Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(
+                    services, _ => new SqlConnection({|#0:Environment.GetEnvironmentVariable("CONNECTION_STRING")|}!));
+        }
+
+        public class Function
+        {
+            private static readonly string s_token;
+            private readonly string _apiKey;
+
+            static Function() => s_token = {|#1:Environment.GetEnvironmentVariable("GITHUB_TOKEN")|} ?? "";
+
+            public Function() => _apiKey = {|#2:Environment.GetEnvironmentVariable("STRIPE_API_KEY")|} ?? "";
+
+            public string Handle(string input, ILambdaContext context) => s_token + _apiKey;
+        }
+        """, Secret(0, "CONNECTION_STRING"), Secret(1, "GITHUB_TOKEN"), Secret(2, "STRIPE_API_KEY"));
+
     [Fact]
     public Task NameFromConstAndStaticReadonlyLiteral_Reports() => VerifyAsync("""
         public static class Settings
