@@ -27,6 +27,9 @@ internal static class OptionKeys
     /// <summary>LBP301: exact names that are never reported, added to the built-in ones.</summary>
     public const string LBP301ExcludedNames = Prefix + "LBP301.excluded_names";
 
+    /// <summary>LBP101: more client types that must be created once (fully qualified names), added to the built-in ones.</summary>
+    public const string LBP101AdditionalClientTypes = Prefix + "LBP101.additional_client_types";
+
     /// <summary>LBP401: resource-name slots that are not checked, added to none.</summary>
     public const string LBP401ExcludedSlots = Prefix + "LBP401.excluded_slots";
 
@@ -43,6 +46,12 @@ internal static class OptionKeys
             values: "`|`-separated methods: `Namespace.Type.Method` or `M:Namespace.Type.Method(ParameterTypes)`",
             defaultValue: "empty",
             description: "Extra handler entry points, for handlers the model cannot recognise (no `ILambdaContext` parameter, no `[LambdaFunction]`, not passed to `LambdaBootstrapBuilder.Create`), such as a method named only in `serverless.template`."),
+        new OptionInfo(
+            LBP101AdditionalClientTypes,
+            ruleId: "LBP101",
+            values: "`|`- or `,`-separated fully qualified type names, such as `Acme.Payments.PaymentsClient|Acme.Search.SearchClient`",
+            defaultValue: "empty: the AWS SDK clients, `DynamoDBContext`, `TransferUtility`, `HttpClient` and the third-party clients on the rule page",
+            description: "**Adds** client types (and the types derived from them) that LBP101 reports when they are created on the invocation path."),
         new OptionInfo(
             LBP301SecretTokens,
             ruleId: "LBP301",

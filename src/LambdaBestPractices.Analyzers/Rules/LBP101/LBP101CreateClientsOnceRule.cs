@@ -22,13 +22,14 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
 
     private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
     {
+        var thirdParty = ThirdPartyClientsOf(context, symbols);
         context.RegisterOperationAction(
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
 
                 // The created client, or (AWSSDK v4) the DynamoDBContext built by `new DynamoDBContextBuilder()...Build()`.
-                IOperation? client = symbols.IsSdkClient(creation.Type) ? creation
+                IOperation? client = symbols.IsSdkClient(creation.Type) || thirdParty.IsClient(creation.Type, creation.Syntax.SyntaxTree) ? creation
                     : LambdaSymbols.Contains(symbols.DynamoDBContextBuilder, creation.Type) ? BuildCallOf(creation)
                     : null;
                 if (client?.Type is not { } clientType || InitCode.IsLazyMemberInitialization(client) || InitCode.IsPerKeyCacheFactory(client, symbols))
@@ -44,6 +45,12 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
             OperationKind.ObjectCreation);
         return true;
     }
+
+    // One per compilation and options provider (the per-file option is read once per file).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeSettings, ThirdPartyClients> s_thirdParty = new();
+
+    private static ThirdPartyClients ThirdPartyClientsOf(TypeStart context, LambdaSymbols symbols) =>
+        s_thirdParty.GetValue(LambdaCompilation.For(symbols.Compilation).Settings(context.Options.AnalyzerConfigOptionsProvider), settings => new ThirdPartyClients(settings, symbols.Compilation));
 
     /// <summary>
     /// The <c>Build()</c> that ends a fluent chain on a new builder (<c>new DynamoDBContextBuilder().WithDynamoDBClient(...).Build()</c>),

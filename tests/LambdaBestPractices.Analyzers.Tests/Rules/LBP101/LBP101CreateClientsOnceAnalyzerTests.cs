@@ -670,6 +670,88 @@ public class LBP101CreateClientsOnceAnalyzerTests
         }
         """);
 
+    private const string ThirdPartyStubs = """
+        namespace RestSharp { public class RestClient { public RestClient(string baseUrl = "") { } } }
+        namespace GraphQL.Client.Http { public class GraphQLHttpClient { public GraphQLHttpClient(string endpoint) { } } }
+        namespace MongoDB.Driver { public class MongoClient { public MongoClient(string connectionString) { } } }
+        namespace Elastic.Clients.Elasticsearch { public class ElasticsearchClient { } }
+        namespace OpenSearch.Client { public class OpenSearchClient { } }
+        namespace Discord.WebSocket { public class DiscordSocketClient { } }
+        namespace Microsoft.Data.SqlClient { public class SqlConnection : System.IDisposable { public SqlConnection(string connectionString) { } public void Dispose() { } } }
+        namespace MyCompany { public class RestClient { } }
+        namespace Acme.Payments { public class PaymentsClient { } public class PaymentsRequest { } }
+
+        """;
+
+    /// <summary>
+    /// Network clients outside the AWS SDK that own sockets or an HttpClient (issue 16), matched by namespace and name, and a
+    /// type derived from one.
+    /// </summary>
+    [Fact]
+    public Task ThirdPartyClientsInHandler_Report() => VerifyAsync(ThirdPartyStubs + """
+        public class OrdersApi : RestSharp.RestClient
+        {
+            public OrdersApi() : base("https://orders") { }
+        }
+
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var rest = {|LBP101:new RestSharp.RestClient("https://api.example.com")|};
+                var graph = {|LBP101:new GraphQL.Client.Http.GraphQLHttpClient("https://api.example.com/graphql")|};
+                var mongo = {|LBP101:new MongoDB.Driver.MongoClient("mongodb://db")|};
+                var search = {|LBP101:new Elastic.Clients.Elasticsearch.ElasticsearchClient()|};
+                var open = {|LBP101:new OpenSearch.Client.OpenSearchClient()|};
+                var discord = {|LBP101:new Discord.WebSocket.DiscordSocketClient()|};
+                var orders = {|LBP101:new OrdersApi()|};
+            }
+        }
+        """);
+
+    /// <summary>ADO.NET connections are pooled; a type of the same name elsewhere is not the client; a static field is init.</summary>
+    [Fact]
+    public Task ConnectionsLookAlikesAndStaticClients_DoNotReport() => VerifyAsync(ThirdPartyStubs + """
+        public class Function
+        {
+            private static readonly RestSharp.RestClient Rest = new("https://api.example.com");
+
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                using var connection = new Microsoft.Data.SqlClient.SqlConnection("Server=db");
+                var mine = new MyCompany.RestClient();
+                var payments = new Acme.Payments.PaymentsClient();
+            }
+        }
+        """);
+
+    /// <summary><c>lambda_best_practices.LBP101.additional_client_types</c> adds the project's own clients, by metadata name.</summary>
+    [Fact]
+    public Task AdditionalClientTypesOption_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = Usings + ThirdPartyStubs + """
+                public class Function
+                {
+                    public void Handle(SQSEvent evt, ILambdaContext context)
+                    {
+                        var payments = {|#0:new Acme.Payments.PaymentsClient()|};
+                        var request = new Acme.Payments.PaymentsRequest();
+                    }
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            lambda_best_practices.LBP101.additional_client_types = Acme.Payments.PaymentsClient | Unknown.Type
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP101_CreateSdkClientsOnce).WithLocation(0).WithArguments("PaymentsClient"));
+        return test.RunAsync();
+    }
+
     /// <summary>A long-lived cache's value factory runs once per key (issue 16).</summary>
     [Fact]
     public Task GetOrAddFactoryOnAFieldDictionary_DoesNotReport() => VerifyAsync("""

@@ -49,6 +49,33 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         }
         """);
 
+    /// <summary>A third-party client (issue 16) moves to a static field like an SDK client.</summary>
+    [Fact]
+    public Task ThirdPartyClient_MovesToStaticField() => VerifyFixAsync("""
+        namespace RestSharp { public class RestClient { public RestClient(string baseUrl) { } public string Get() => ""; } }
+
+        public class Function
+        {
+            public string Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var api = {|LBP101:new RestSharp.RestClient("https://api.example.com")|};
+                return api.Get();
+            }
+        }
+        """, """
+        namespace RestSharp { public class RestClient { public RestClient(string baseUrl) { } public string Get() => ""; } }
+
+        public class Function
+        {
+            private static readonly RestSharp.RestClient Api = new RestSharp.RestClient("https://api.example.com");
+
+            public string Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return Api.Get();
+            }
+        }
+        """);
+
     [Fact]
     public Task DeclaredInterfaceType_FieldTakesTheLocalsType() => VerifyFixAsync("""
         public class Function

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP101's network clients outside the AWS SDK: types that own sockets or an <c>HttpClient</c> and are meant to live as
+/// long as the process (RestSharp's <c>RestClient</c>, <c>GraphQLHttpClient</c>, MongoDB's <c>MongoClient</c>, the
+/// Elasticsearch and OpenSearch clients, Discord's socket client), matched by namespace and name, since their packages
+/// need not be referenced to be recognised, and the types named in <see cref="OptionKeys.LBP101AdditionalClientTypes"/>.
+/// A type derived from one of them is one too. ADO.NET connections (<c>SqlConnection</c>, <c>MySqlConnection</c>,
+/// <c>NpgsqlConnection</c>) are not: the provider pools the physical connections.
+/// </summary>
+internal sealed class ThirdPartyClients
+{
+    private static readonly (string[] Namespace, string Name)[] Known =
+    {
+        (new[] { "RestSharp" }, "RestClient"),
+        (new[] { "GraphQL", "Client", "Http" }, "GraphQLHttpClient"),
+        (new[] { "MongoDB", "Driver" }, "MongoClient"),
+        (new[] { "Nest" }, "ElasticClient"),
+        (new[] { "Elastic", "Clients", "Elasticsearch" }, "ElasticsearchClient"),
+        (new[] { "OpenSearch", "Client" }, "OpenSearchClient"),
+        (new[] { "Discord", "WebSocket" }, "DiscordSocketClient"),
+    };
+
+    private static readonly char[] ListSeparators = { '|', ',' };
+
+    private static readonly HashSet<INamedTypeSymbol> Empty = new(SymbolEqualityComparer.Default);
+
+    private readonly CodeSettings _settings;
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<SyntaxTree, HashSet<INamedTypeSymbol>> _additionalByTree = new();
+    private readonly ConcurrentDictionary<string, HashSet<INamedTypeSymbol>> _resolved = new(StringComparer.Ordinal);
+
+    public ThirdPartyClients(CodeSettings settings, Compilation compilation)
+    {
+        _settings = settings;
+        _compilation = compilation;
+    }
+
+    /// <summary>Whether <paramref name="type"/>, created in <paramref name="tree"/>, is one of these clients (or derives from one).</summary>
+    public bool IsClient(ITypeSymbol? type, SyntaxTree tree)
+    {
+        HashSet<INamedTypeSymbol>? additional = null;
+        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var (ns, name) in Known)
+            {
+                if (current.Name == name && current.ContainingNamespace.IsNamespace(ns))
+                {
+                    return true;
+                }
+            }
+
+            additional ??= AdditionalTypes(tree);
+            if (additional.Count > 0 && additional.Contains(current.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The file's <see cref="OptionKeys.LBP101AdditionalClientTypes"/>, resolved to symbols once per distinct value (names
+    /// that resolve to nothing are ignored); read once per file.
+    /// </summary>
+    private HashSet<INamedTypeSymbol> AdditionalTypes(SyntaxTree tree) =>
+        _additionalByTree.TryGetValue(tree, out var known) ? known
+        : _additionalByTree.GetOrAdd(tree, t => _settings.Options(t).TryGetValue(OptionKeys.LBP101AdditionalClientTypes, out var value)
+            ? _resolved.GetOrAdd(value, Resolve)
+            : Empty);
+
+    /// <summary>Metadata names (<c>Namespace.Type</c>, nested <c>Outer+Inner</c>, generic <c>Type`1</c>), <c>|</c>- or <c>,</c>-separated.</summary>
+    private HashSet<INamedTypeSymbol> Resolve(string value)
+    {
+        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var part in value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.Trim();
+            if (name.StartsWith("global::", StringComparison.Ordinal))
+            {
+                name = name.Substring("global::".Length);
+            }
+
+            if (name.Length > 0)
+            {
+                foreach (var type in _compilation.GetTypesByMetadataName(name))
+                {
+                    types.Add(type);
+                }
+            }
+        }
+
+        return types;
+    }
+}
