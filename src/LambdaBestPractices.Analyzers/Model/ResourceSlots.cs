@@ -16,6 +16,8 @@ internal enum ResourceKind
     FunctionName,
     StateMachineArn,
     EventBusName,
+    StreamName,
+    LogGroupName,
     SecretId,
     ParameterName,
     Arn,
@@ -46,6 +48,9 @@ internal static class ResourceSlots
         ["FunctionName"] = ResourceKind.FunctionName,
         ["StateMachineArn"] = ResourceKind.StateMachineArn,
         ["EventBusName"] = ResourceKind.EventBusName,
+        ["StreamName"] = ResourceKind.StreamName,
+        ["DeliveryStreamName"] = ResourceKind.StreamName,
+        ["LogGroupName"] = ResourceKind.LogGroupName,
         ["SecretId"] = ResourceKind.SecretId,
     };
 
@@ -64,6 +69,9 @@ internal static class ResourceSlots
         ["functionName"] = ResourceKind.FunctionName,
         ["stateMachineArn"] = ResourceKind.StateMachineArn,
         ["eventBusName"] = ResourceKind.EventBusName,
+        ["streamName"] = ResourceKind.StreamName,
+        ["deliveryStreamName"] = ResourceKind.StreamName,
+        ["logGroupName"] = ResourceKind.LogGroupName,
         ["secretId"] = ResourceKind.SecretId,
     };
 
@@ -187,6 +195,8 @@ internal static class ResourceSlots
         ResourceKind.FunctionName => "function name",
         ResourceKind.StateMachineArn => "state machine ARN",
         ResourceKind.EventBusName => "event bus name",
+        ResourceKind.StreamName => "stream name",
+        ResourceKind.LogGroupName => "log group name",
         ResourceKind.SecretId => "secret ID",
         ResourceKind.ParameterName => "parameter name",
         _ => "ARN",

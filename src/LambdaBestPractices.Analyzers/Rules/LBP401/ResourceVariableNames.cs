@@ -91,6 +91,8 @@ internal static class ResourceVariableNames
         ResourceKind.FunctionName => "FUNCTION_NAME",
         ResourceKind.StateMachineArn => "STATE_MACHINE_ARN",
         ResourceKind.EventBusName => "EVENT_BUS_NAME",
+        ResourceKind.StreamName => "STREAM_NAME",
+        ResourceKind.LogGroupName => "LOG_GROUP_NAME",
         ResourceKind.SecretId => "SECRET_ID",
         ResourceKind.ParameterName => "PARAMETER_NAME",
         _ => ArnSuffix(value),
@@ -141,8 +143,8 @@ internal static class ResourceVariableNames
             return LastSegment(value);
         }
 
-        // Parameter paths (/prod/orders/api-url) and secret names (prod/db-credentials): the last segment.
-        return kind is ResourceKind.ParameterName or ResourceKind.SecretId ? LastSegment(value) : value;
+        // Parameter paths (/prod/orders/api-url), secret names (prod/db-credentials), log groups (/aws/lambda/orders): the last segment.
+        return kind is ResourceKind.ParameterName or ResourceKind.SecretId or ResourceKind.LogGroupName ? LastSegment(value) : value;
     }
 
     private static string LastSegment(string value)

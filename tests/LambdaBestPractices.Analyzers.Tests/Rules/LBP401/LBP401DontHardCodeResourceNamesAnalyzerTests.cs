@@ -202,6 +202,25 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
         Name(8, "parameter name", "/prod/a", "'GetParametersRequest.Names'"),
         Name(9, "parameter name", "/prod/b", "'GetParametersRequest.Names'"));
 
+    /// <summary>Kinesis stream names (issue 16); a list of stream names returned or paged through is not a slot.</summary>
+    [Fact]
+    public Task KinesisStreamNames_Report() => VerifyAsync("""
+        using Amazon.Kinesis;
+        using Amazon.Kinesis.Model;
+
+        public class Function
+        {
+            private readonly IAmazonKinesis _kinesis = new AmazonKinesisClient();
+
+            public async Task Handle(string input, ILambdaContext context)
+            {
+                await _kinesis.PutRecordAsync(new PutRecordRequest { StreamName = {|#0:"clickstream"|}, PartitionKey = input });
+                await _kinesis.ListStreamsAsync(new ListStreamsRequest { ExclusiveStartStreamName = "a-stream" });
+            }
+        }
+        """,
+        Name(0, "stream name", "clickstream", "'PutRecordRequest.StreamName'"));
+
     [Fact]
     public Task ArnsAndQueueUrlsInAnySdkSlot_Report() => VerifyAsync("""
         using Amazon.SimpleNotificationService;

@@ -21,6 +21,8 @@ public class ResourceNamingTests
     [InlineData("FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:resize:live", "RESIZE_FUNCTION_NAME")]
     [InlineData("StateMachineArn", "arn:aws:states:us-east-1:123456789012:stateMachine:checkout", "CHECKOUT_STATE_MACHINE_ARN")]
     [InlineData("EventBusName", "orders-bus", "ORDERS_BUS_EVENT_BUS_NAME")]
+    [InlineData("StreamName", "clickstream", "CLICKSTREAM_STREAM_NAME")]
+    [InlineData("LogGroupName", "/aws/lambda/orders", "ORDERS_LOG_GROUP_NAME")]
     [InlineData("SecretId", "prod/db-credentials", "DB_CREDENTIALS_SECRET_ID")]
     [InlineData("ParameterName", "/prod/orders/api-url", "API_URL_PARAMETER_NAME")]
     [InlineData("Arn", "arn:aws:iam::123456789012:role/uploader", "UPLOADER_ROLE_ARN")]
