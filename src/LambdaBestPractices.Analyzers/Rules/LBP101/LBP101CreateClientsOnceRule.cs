@@ -43,6 +43,42 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
                     ImmutableArray.Create<object?>(BuiltTypeName(clientType))));
             },
             OperationKind.ObjectCreation);
+
+        // `ConnectionMultiplexer.Connect(...)`, `await ConnectionMultiplexer.ConnectAsync(...)`, `GrpcChannel.ForAddress(...)`:
+        // the client comes from a static factory (no fix: the fix moves a `new`).
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (invocation.TargetMethod.Name is not ("Connect" or "ConnectAsync" or "ForAddress")
+                    || ThirdPartyClients.FactoryClient(invocation.TargetMethod) is not { } clientType)
+                {
+                    return;
+                }
+
+                // The value stored is the awaited result for the asynchronous factory (through `.ConfigureAwait(false)`).
+                IOperation client = invocation;
+                while (client.WalkUpConversion(out var child) is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured && configured.Instance == child)
+                {
+                    client = configured;
+                }
+
+                if (client.WalkUpConversion(out _) is IAwaitOperation awaited)
+                {
+                    client = awaited;
+                }
+
+                if (InitCode.IsLazyMemberInitialization(client) || InitCode.IsPerKeyCacheFactory(client, symbols))
+                {
+                    return;
+                }
+
+                sites.Add(new PathSite(
+                    invocation.ContainingFunction(operationContext.ContainingSymbol),
+                    invocation.Syntax.GetLocation(),
+                    ImmutableArray.Create<object?>(clientType.Name)));
+            },
+            OperationKind.Invocation);
         return true;
     }
 

@@ -10,8 +10,9 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <summary>
 /// LBP101's network clients outside the AWS SDK: types that own sockets or an <c>HttpClient</c> and are meant to live as
 /// long as the process (RestSharp's <c>RestClient</c>, <c>GraphQLHttpClient</c>, MongoDB's <c>MongoClient</c>, the
-/// Elasticsearch and OpenSearch clients, Discord's socket client), matched by namespace and name, since their packages
-/// need not be referenced to be recognised, and the types named in <see cref="OptionKeys.LBP101AdditionalClientTypes"/>.
+/// Elasticsearch and OpenSearch clients, Discord's socket client, and the connections StackExchange.Redis and gRPC build in
+/// static factories), matched by namespace and name, since their packages need not be referenced to be recognised, and
+/// the types named in <see cref="OptionKeys.LBP101AdditionalClientTypes"/>.
 /// A type derived from one of them is one too. ADO.NET connections (<c>SqlConnection</c>, <c>MySqlConnection</c>,
 /// <c>NpgsqlConnection</c>) are not: the provider pools the physical connections.
 /// </summary>
@@ -28,7 +29,36 @@ internal sealed class ThirdPartyClients
         (new[] { "Discord", "WebSocket" }, "DiscordSocketClient"),
     };
 
+    /// <summary>Static factories that build such a client: StackExchange.Redis and gRPC hand out a connection, not a <c>new</c>.</summary>
+    private static readonly (string[] Namespace, string Type, string[] Methods)[] Factories =
+    {
+        (new[] { "StackExchange", "Redis" }, "ConnectionMultiplexer", new[] { "Connect", "ConnectAsync" }),
+        (new[] { "Grpc", "Net", "Client" }, "GrpcChannel", new[] { "ForAddress" }),
+    };
+
     private static readonly char[] ListSeparators = { '|', ',' };
+
+    /// <summary>
+    /// The client type a call to one of the known static factories builds (<c>ConnectionMultiplexer.Connect(...)</c>,
+    /// <c>await ConnectionMultiplexer.ConnectAsync(...)</c>, <c>GrpcChannel.ForAddress(...)</c>), or null.
+    /// </summary>
+    public static INamedTypeSymbol? FactoryClient(IMethodSymbol method)
+    {
+        if (!method.IsStatic || method.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var (ns, name, methods) in Factories)
+        {
+            if (type.Name == name && Array.IndexOf(methods, method.Name) >= 0 && type.ContainingNamespace.IsNamespace(ns))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly HashSet<INamedTypeSymbol> Empty = new(SymbolEqualityComparer.Default);
 

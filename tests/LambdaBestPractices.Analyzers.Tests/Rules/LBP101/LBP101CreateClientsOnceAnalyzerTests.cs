@@ -725,6 +725,53 @@ public class LBP101CreateClientsOnceAnalyzerTests
         }
         """);
 
+    private const string FactoryStubs = """
+        namespace StackExchange.Redis
+        {
+            public class ConnectionMultiplexer
+            {
+                public static ConnectionMultiplexer Connect(string configuration) => new();
+                public static Task<ConnectionMultiplexer> ConnectAsync(string configuration) => Task.FromResult(new ConnectionMultiplexer());
+                public static ConnectionMultiplexer Other(string configuration) => new();
+            }
+        }
+
+        namespace Grpc.Net.Client { public class GrpcChannel { public static GrpcChannel ForAddress(string address) => new(); } }
+
+        """;
+
+    /// <summary>Clients from static factories (issue 16): a Redis connection and a gRPC channel per invocation.</summary>
+    [Fact]
+    public Task StaticFactoryClientsInHandler_Report() => VerifyAsync(FactoryStubs + """
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var redis = {|LBP101:StackExchange.Redis.ConnectionMultiplexer.Connect("cache:6379")|};
+                var redisAsync = await {|LBP101:StackExchange.Redis.ConnectionMultiplexer.ConnectAsync("cache:6379")|}.ConfigureAwait(false);
+                var channel = {|LBP101:Grpc.Net.Client.GrpcChannel.ForAddress("https://orders:5001")|};
+                var other = StackExchange.Redis.ConnectionMultiplexer.Other("cache:6379");
+            }
+        }
+        """);
+
+    /// <summary>StackExchange.Redis's own pattern (a static <c>Lazy&lt;ConnectionMultiplexer&gt;</c>) and lazy init stay silent.</summary>
+    [Fact]
+    public Task StaticFactoryClientsCreatedOnce_DoNotReport() => VerifyAsync(FactoryStubs + """
+        public class Function
+        {
+            private static readonly Lazy<StackExchange.Redis.ConnectionMultiplexer> Redis = new(() => StackExchange.Redis.ConnectionMultiplexer.Connect("cache:6379"));
+            private static readonly Grpc.Net.Client.GrpcChannel Channel = Grpc.Net.Client.GrpcChannel.ForAddress("https://orders:5001");
+            private static StackExchange.Redis.ConnectionMultiplexer? s_redis;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                s_redis ??= await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync("cache:6379").ConfigureAwait(false);
+                var redis = Redis.Value;
+            }
+        }
+        """);
+
     /// <summary><c>lambda_best_practices.LBP101.additional_client_types</c> adds the project's own clients, by metadata name.</summary>
     [Fact]
     public Task AdditionalClientTypesOption_Reports()

@@ -307,6 +307,23 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         }
         """);
 
+    /// <summary>A client from a static factory (ConnectionMultiplexer.Connect) is reported, but the fix moves creations only.</summary>
+    [Fact]
+    public Task StaticFactoryClient_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        namespace StackExchange.Redis
+        {
+            public class ConnectionMultiplexer { public static ConnectionMultiplexer Connect(string configuration) => new(); }
+        }
+
+        public class Function
+        {
+            public void Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var redis = {|LBP101:StackExchange.Redis.ConnectionMultiplexer.Connect("cache:6379")|};
+            }
+        }
+        """);
+
     [Fact]
     public Task PragmaInTheMember_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
         using Amazon.DynamoDBv2.DataModel;
