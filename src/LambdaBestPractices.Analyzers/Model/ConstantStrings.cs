@@ -47,8 +47,7 @@ internal sealed class ConstantStrings
 {
     private const int MaxDepth = 8;
 
-    private readonly ConcurrentDictionary<ISymbol, bool> _assignedInConstructor = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, LiteralExpressionSyntax?> _constructorLiterals = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MemberWrites> _writes = new(SymbolEqualityComparer.Default);
 
     /// <summary>
     /// The constant string <paramref name="value"/> is, and where it is written (<paramref name="currentType"/>: the type
@@ -241,51 +240,51 @@ internal sealed class ConstantStrings
 
     /// <summary>
     /// Whether a constructor of the member's type assigns it (by simple name or <c>this.</c>/type-qualified), which makes
-    /// the initializer a default, not the value. Decided from syntax, once per member, erring towards "assigned".
+    /// the initializer a default, not the value (<see cref="WritesOf"/>, erring towards "assigned").
     /// </summary>
-    private bool IsAssignedInConstructor(ISymbol member, CancellationToken cancellationToken) =>
-        _assignedInConstructor.GetOrAdd(member, m =>
-        {
-            foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
-            {
-                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
-                {
-                    if (node is ConstructorDeclarationSyntax constructor && Assigns(constructor, m.Name))
-                    {
-                        return true;
-                    }
-                }
-            }
+    private bool IsAssignedInConstructor(ISymbol member, CancellationToken cancellationToken) => WritesOf(member, cancellationToken).AssignedInConstructor;
 
-            return false;
-        });
+    /// <summary>
+    /// The string literal <paramref name="member"/> is written with when its type's code writes it exactly once, in a statement
+    /// of one of the type's own constructors (static for a static member; not inside a lambda or local function there), or
+    /// null (<see cref="WritesOf"/>). The one write must be this instance's own (<c>_bucket = ...</c>, <c>this.Bucket = ...</c>,
+    /// not an object initializer). A member with attributes (a serializer may set it) is never constant this way.
+    /// </summary>
+    private LiteralExpressionSyntax? ConstructorLiteral(ISymbol member, CancellationToken cancellationToken) =>
+        member.GetAttributes().IsEmpty ? WritesOf(member, cancellationToken).OnlyConstructorLiteral : null;
 
     private static bool IsAutoProperty(PropertyDeclarationSyntax declaration) =>
         declaration.ExpressionBody is null
         && declaration.AccessorList is { } accessors
         && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
 
-    /// <summary>
-    /// The string literal <paramref name="member"/> is written with when its type's code writes it exactly once, in a statement
-    /// of one of the type's own constructors (static for a static member; not inside a lambda or local function there), or
-    /// null. Decided from syntax, once per member: every assignment, <c>ref</c>/<c>out</c> argument or <c>ref</c> alias,
-    /// increment or deconstruction naming the member (by simple name or any qualifier) counts as a write, so a local or
-    /// another type's member of the same name only makes the answer "no"; the one write must be this instance's own
-    /// (<c>_bucket = ...</c>, <c>this.Bucket = ...</c>, not an object initializer). A member with attributes (a serializer
-    /// may set it) is never constant this way.
-    /// </summary>
-    private LiteralExpressionSyntax? ConstructorLiteral(ISymbol member, CancellationToken cancellationToken) =>
-        _constructorLiterals.GetOrAdd(member, m =>
+    /// <summary>What the type's code writes to a member, from one syntax pass over the type, once per member.</summary>
+    private readonly struct MemberWrites
+    {
+        public MemberWrites(bool assignedInConstructor, LiteralExpressionSyntax? onlyConstructorLiteral)
         {
-            // A member with attributes may be set by a serializer or binder (`[JsonInclude]`, `[JsonProperty]`): the
-            // constructor's literal is only its default.
-            if (!m.GetAttributes().IsEmpty)
-            {
-                return null;
-            }
+            AssignedInConstructor = assignedInConstructor;
+            OnlyConstructorLiteral = onlyConstructorLiteral;
+        }
 
+        /// <summary>An assignment or <c>ref</c>/<c>out</c> argument naming the member inside some constructor of the type.</summary>
+        public bool AssignedInConstructor { get; }
+
+        /// <summary>The string literal of the member's only write, when that write is in one of the type's own constructors.</summary>
+        public LiteralExpressionSyntax? OnlyConstructorLiteral { get; }
+    }
+
+    /// <summary>
+    /// One pass over the syntax of the member's type: every assignment, <c>ref</c>/<c>out</c> argument or <c>ref</c> alias,
+    /// increment or deconstruction naming the member (by simple name or any qualifier) counts as a write, so a local or
+    /// another type's member of the same name only makes the member less constant.
+    /// </summary>
+    private MemberWrites WritesOf(ISymbol member, CancellationToken cancellationToken) =>
+        _writes.GetOrAdd(member, m =>
+        {
             LiteralExpressionSyntax? literal = null;
             var writes = 0;
+            var assignedInConstructor = false;
             foreach (var reference in m.ContainingType.DeclaringSyntaxReferences)
             {
                 var typeDeclaration = reference.GetSyntax(cancellationToken);
@@ -300,18 +299,18 @@ internal sealed class ConstantStrings
                         RefExpressionSyntax refAlias => (refAlias.Expression, null),
                         _ => ((ExpressionSyntax?)null, (ExpressionSyntax?)null),
                     };
-                    if (!Names(target, m.Name) && !(node is AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } && Mentions(((AssignmentExpressionSyntax)node).Left, m.Name)))
+                    var named = Names(target, m.Name);
+                    if (!named && !(node is AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } && Mentions(((AssignmentExpressionSyntax)node).Left, m.Name)))
                     {
                         continue;
                     }
 
-                    if (++writes > 1)
-                    {
-                        return null;
-                    }
+                    // What makes an initializer a default: an assignment or ref/out argument in any constructor.
+                    assignedInConstructor |= named && node is AssignmentExpressionSyntax or ArgumentSyntax && node.FirstAncestorOrSelf<ConstructorDeclarationSyntax>() is not null;
 
                     // This instance's own write (`_bucket = ...`, `this.Bucket = ...`), not another object's initializer.
-                    literal = value is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression)
+                    literal = ++writes == 1
+                        && value is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression)
                         && target is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }
                         && node.Parent is not InitializerExpressionSyntax
                         && InConstructorBody(node, typeDeclaration, m.IsStatic)
@@ -320,7 +319,7 @@ internal sealed class ConstantStrings
                 }
             }
 
-            return literal;
+            return new MemberWrites(assignedInConstructor, writes == 1 ? literal : null);
         });
 
     private static bool Names(ExpressionSyntax? target, string name) => target switch
@@ -344,33 +343,6 @@ internal sealed class ConstantStrings
                     return constructor.Parent == typeDeclaration && constructor.Modifiers.Any(SyntaxKind.StaticKeyword) == isStatic;
                 case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
                     return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Assigns(ConstructorDeclarationSyntax constructor, string name)
-    {
-        foreach (var node in constructor.DescendantNodes())
-        {
-            var target = node switch
-            {
-                AssignmentExpressionSyntax assignment => assignment.Left,
-                ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                _ => null,
-            };
-
-            var assigned = target switch
-            {
-                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                _ => null,
-            };
-
-            if (assigned == name)
-            {
-                return true;
             }
         }
 
