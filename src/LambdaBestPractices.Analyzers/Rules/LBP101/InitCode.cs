@@ -62,26 +62,12 @@ internal static class InitCode
     /// handler model's: a write in a factory keyed by a message ID still runs per message for the other rules. Not
     /// <c>GetOrAdd(key, new X())</c> (built on every call), <c>AddOrUpdate</c>, or a dictionary in a local.
     /// </summary>
-    public static bool IsPerKeyCacheFactory(IOperation client, LambdaSymbols symbols)
-    {
-        for (var current = client.Parent; current is not null; current = current.Parent)
-        {
-            if (current is ILocalFunctionOperation)
-            {
-                return false;
-            }
-
-            if (current is IAnonymousFunctionOperation)
-            {
-                return current.WalkUpConversion(out _) is IDelegateCreationOperation delegateCreation
-                    && delegateCreation.WalkUpConversion(out _) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: KnownTypes.ConcurrentDictionaryGetOrAdd } method } getOrAdd }
-                    && LambdaSymbols.Contains(symbols.ConcurrentDictionary, method.ContainingType)
-                    && getOrAdd.Instance?.WalkDownConversion() is IFieldReferenceOperation or IPropertyReferenceOperation;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsPerKeyCacheFactory(IOperation client, LambdaSymbols symbols) =>
+        FunctionRoot(client) is IAnonymousFunctionOperation factory
+        && factory.WalkUpConversion(out _) is IDelegateCreationOperation delegateCreation
+        && delegateCreation.WalkUpConversion(out _) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: KnownTypes.ConcurrentDictionaryGetOrAdd } method } getOrAdd }
+        && LambdaSymbols.Contains(symbols.ConcurrentDictionary, method.ContainingType)
+        && getOrAdd.Instance?.WalkDownConversion() is IFieldReferenceOperation or IPropertyReferenceOperation;
 
     private static ISymbol? ReferencedMember(IOperation operation) =>
         operation.WalkDownConversion() switch

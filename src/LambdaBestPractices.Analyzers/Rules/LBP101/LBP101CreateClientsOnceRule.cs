@@ -50,8 +50,7 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (invocation.TargetMethod.Name is not ("Connect" or "ConnectAsync" or "ForAddress")
-                    || ThirdPartyClients.FactoryClient(invocation.TargetMethod) is not { } clientType)
+                if (ThirdPartyClients.FactoryClient(invocation.TargetMethod) is not { } clientType)
                 {
                     return;
                 }

@@ -29,11 +29,15 @@ internal sealed class ThirdPartyClients
         (new[] { "Discord", "WebSocket" }, "DiscordSocketClient"),
     };
 
-    /// <summary>Static factories that build such a client: StackExchange.Redis and gRPC hand out a connection, not a <c>new</c>.</summary>
-    private static readonly (string[] Namespace, string Type, string[] Methods)[] Factories =
+    /// <summary>
+    /// Static factories that build such a client, by method name (the first test: it runs for every call of a type), then
+    /// the type: StackExchange.Redis and gRPC hand out a connection, not a <c>new</c>.
+    /// </summary>
+    private static readonly Dictionary<string, (string[] Namespace, string Type)> Factories = new(StringComparer.Ordinal)
     {
-        (new[] { "StackExchange", "Redis" }, "ConnectionMultiplexer", new[] { "Connect", "ConnectAsync" }),
-        (new[] { "Grpc", "Net", "Client" }, "GrpcChannel", new[] { "ForAddress" }),
+        ["Connect"] = (new[] { "StackExchange", "Redis" }, "ConnectionMultiplexer"),
+        ["ConnectAsync"] = (new[] { "StackExchange", "Redis" }, "ConnectionMultiplexer"),
+        ["ForAddress"] = (new[] { "Grpc", "Net", "Client" }, "GrpcChannel"),
     };
 
     private static readonly char[] ListSeparators = { '|', ',' };
@@ -44,20 +48,13 @@ internal sealed class ThirdPartyClients
     /// </summary>
     public static INamedTypeSymbol? FactoryClient(IMethodSymbol method)
     {
-        if (!method.IsStatic || method.ContainingType is not { } type)
-        {
-            return null;
-        }
-
-        foreach (var (ns, name, methods) in Factories)
-        {
-            if (type.Name == name && Array.IndexOf(methods, method.Name) >= 0 && type.ContainingNamespace.IsNamespace(ns))
-            {
-                return type;
-            }
-        }
-
-        return null;
+        return Factories.TryGetValue(method.Name, out var factory)
+            && method.IsStatic
+            && method.ContainingType is { } type
+            && type.Name == factory.Type
+            && type.ContainingNamespace.IsNamespace(factory.Namespace)
+                ? type
+                : null;
     }
 
     private static readonly HashSet<INamedTypeSymbol> Empty = new(SymbolEqualityComparer.Default);
