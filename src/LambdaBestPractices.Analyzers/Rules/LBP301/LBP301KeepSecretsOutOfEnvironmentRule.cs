@@ -153,7 +153,8 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
 
             var tree = read.Syntax.SyntaxTree;
-            if (_names.IsSecretIn(tree, name))
+            var kind = _names.ClassifyIn(tree, name);
+            if (kind == NameKind.Secret)
             {
                 if (!IsOnlyTested(read))
                 {
@@ -165,7 +166,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
             // A name that says nothing (even an empty placeholder), stored where the code itself says the value is a secret:
             // a local, field, property or parameter named like one (`password`, `apiKey`, `connectionString`).
-            if (_names.SaysNothingIn(tree, name) && SecretNamedDestination(read) is { } destination && _names.EndsWithSecretIn(tree, destination))
+            if (kind == NameKind.SaysNothing && SecretNamedDestination(read) is { } destination && _names.EndsWithSecretIn(tree, destination))
             {
                 // The message reads "Environment variable 'NAME' read into 'password' holds a secret ...": names only.
                 state.AddCandidate(read, name + "' read into '" + destination);
@@ -190,13 +191,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             return parent switch
             {
                 IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
-                ISimpleAssignmentOperation assignment when assignment.Value == child => assignment.Target switch
-                {
-                    ILocalReferenceOperation local => local.Local.Name,
-                    IFieldReferenceOperation field => field.Field.Name,
-                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
-                    _ => null,
-                },
+                ISimpleAssignmentOperation assignment when assignment.Value == child => DefinedSymbol(assignment.Target)?.Name,
                 IFieldInitializerOperation { InitializedFields.Length: 1 } fieldInitializer => fieldInitializer.InitializedFields[0].Name,
                 IPropertyInitializerOperation { InitializedProperties.Length: 1 } propertyInitializer => propertyInitializer.InitializedProperties[0].Name,
                 IArgumentOperation { Parameter: { } parameter } => parameter.Name,

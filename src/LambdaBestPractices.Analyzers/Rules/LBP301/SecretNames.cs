@@ -198,23 +198,35 @@ internal sealed class SecretNames
     }
 
     /// <summary>Whether the variable <paramref name="name"/> looks like it holds secret material.</summary>
-    public bool IsSecret(string? name)
+    public bool IsSecret(string? name) => Classify(name) == NameKind.Secret;
+
+    /// <summary>
+    /// What the variable <paramref name="name"/> says it holds, from one tokenization: a secret; nothing (no secret entry,
+    /// no pointer or setting suffix, not a runtime name: <c>VALUE</c>, <c>CONFIG</c>, an empty placeholder), so where its
+    /// value is stored then tells; or something else (a pointer, a setting, a runtime name).
+    /// </summary>
+    public NameKind Classify(string? name)
     {
-        if (name is null || name.Length == 0)
+        var tokens = Tokenize(name);
+        if (tokens.Length == 0)
         {
-            return false;
+            return NameKind.SaysNothing;
         }
 
-        var tokens = Tokenize(name);
-        if (tokens.Length == 0 || _excludedNames.Contains(string.Join("_", tokens)))
+        if (_excludedNames.Contains(string.Join("_", tokens)))
         {
-            return false;
+            return NameKind.Other;
         }
 
         // A pointer or setting suffix wins (`DB_PASSWORD_SECRET_ARN`, `TOKEN_TTL`), unless an entry that ends the name
         // spans more tokens than the suffix: `DATABASE_URL` is the connection string itself, not a pointer at it.
         var suffix = ExcludedSuffixSpan(tokens);
-        return suffix == 0 ? ContainsSecretToken(tokens) || EndsWithTrailingToken(tokens) : TrailingSecretSpan(tokens) > suffix;
+        if (suffix > 0)
+        {
+            return TrailingSecretSpan(tokens) > suffix ? NameKind.Secret : NameKind.Other;
+        }
+
+        return ContainsSecretToken(tokens) || EndsWithTrailingToken(tokens) ? NameKind.Secret : NameKind.SaysNothing;
     }
 
     /// <summary>
@@ -232,17 +244,6 @@ internal sealed class SecretNames
         tokens.Length > 0
         && _trailingTokens.Contains(tokens[tokens.Length - 1])
         && (tokens.Length == 1 || !CountWords.Contains(tokens[tokens.Length - 2]));
-
-    /// <summary>
-    /// Whether the variable <paramref name="name"/> says nothing about what it holds: no secret entry, no pointer or setting
-    /// suffix, not a runtime name (<c>VALUE</c>, <c>CONFIG</c>, an empty placeholder). Where such a value is stored then tells.
-    /// </summary>
-    public bool SaysNothing(string? name)
-    {
-        var tokens = Tokenize(name);
-        return tokens.Length == 0
-            || (!_excludedNames.Contains(string.Join("_", tokens)) && ExcludedSuffixSpan(tokens) == 0 && !ContainsSecretToken(tokens) && !EndsWithTrailingToken(tokens));
-    }
 
     /// <summary>
     /// Splits a name into upper-case tokens: at every character that is not a letter or digit, at a lower-to-upper
@@ -433,10 +434,10 @@ internal sealed class SecretNamesByFile
     public SecretNamesByFile(CodeSettings settings) => _settings = settings;
 
     /// <summary>Whether <paramref name="name"/>, read or written in non-test code of <paramref name="tree"/>, looks like a secret there.</summary>
-    public bool IsSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).IsSecret(name);
+    public bool IsSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => ClassifyIn(tree, name) == NameKind.Secret;
 
-    /// <summary>Whether <paramref name="name"/>, read in non-test code of <paramref name="tree"/>, says nothing about what it holds there.</summary>
-    public bool SaysNothingIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).SaysNothing(name);
+    /// <summary>What <paramref name="name"/>, read in <paramref name="tree"/>, says it holds there; test code says nothing of interest (<see cref="NameKind.Other"/>).</summary>
+    public NameKind ClassifyIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => _settings.IsTest(tree) ? NameKind.Other : For(tree).Classify(name);
 
     /// <summary>Whether <paramref name="name"/> (a local, member or parameter) ends with a secret entry in <paramref name="tree"/>.</summary>
     public bool EndsWithSecretIn(Microsoft.CodeAnalysis.SyntaxTree tree, string name) => !_settings.IsTest(tree) && For(tree).EndsWithSecret(name);
@@ -452,4 +453,17 @@ internal sealed class SecretNamesByFile
     }
 
     private static string? Read(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) ? value : null;
+}
+
+/// <summary>What an environment variable's name says it holds (<see cref="SecretNames.Classify"/>).</summary>
+internal enum NameKind
+{
+    /// <summary>Secret material: <c>DB_PASSWORD</c>, <c>apiKey</c>, <c>DATABASE_URL</c>.</summary>
+    Secret,
+
+    /// <summary>Nothing: no secret entry, no pointer or setting suffix (<c>VALUE</c>, an empty placeholder).</summary>
+    SaysNothing,
+
+    /// <summary>A pointer at a secret, a setting about one, or a runtime name: <c>DB_SECRET_ARN</c>, <c>TOKEN_TTL</c>, <c>PWD</c>.</summary>
+    Other,
 }

@@ -148,6 +148,17 @@ public class SecretNamesTests
     [InlineData("region", false)]
     public void EndsWithSecret_NamesTheValue(string name, bool expected) => Assert.Equal(expected, SecretNames.Default.EndsWithSecret(name));
 
+    /// <summary>One tokenization answers what a name says: a secret, nothing (where the value goes then tells), or something else.</summary>
+    [Theory]
+    [InlineData("DB_PASSWORD", "Secret")]
+    [InlineData("DATABASE_URL", "Secret")]
+    [InlineData("VALUE", "SaysNothing")]
+    [InlineData("", "SaysNothing")]
+    [InlineData("DB_PASSWORD_SECRET_ARN", "Other")]
+    [InlineData("WEBHOOK_URL", "Other")]
+    [InlineData("AWS_SESSION_TOKEN", "Other")]
+    public void Classify_SecretNothingOrOther(string name, string expected) => Assert.Equal(expected, SecretNames.Default.Classify(name).ToString());
+
     [Fact]
     public void ConfiguredSuffix_StillSilencesAnEntryOfTheSameLength()
     {
