@@ -39,6 +39,23 @@ internal static class OperationExtensions
         return parent;
     }
 
+    /// <summary>
+    /// The value passed to parameter <paramref name="ordinal"/> of <paramref name="invocation"/>, whatever the argument order
+    /// (named arguments); for an extension method, ordinal 0 is the receiver (<c>_cache</c> in <c>_cache.GetOrCreate(...)</c>).
+    /// </summary>
+    public static IOperation? ArgumentFor(this IInvocationOperation invocation, int ordinal)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The root of the operation tree <paramref name="operation"/> belongs to: its member body (or initializer).</summary>
     public static IOperation Root(this IOperation operation)
     {

@@ -55,6 +55,11 @@ internal static class KnownTypes
     // A value factory of a long-lived cache runs once per key: `s_clients.GetOrAdd(region, r => new AmazonS3Client(...))`.
     public const string ConcurrentDictionary2 = "System.Collections.Concurrent.ConcurrentDictionary`2";
     public const string ConcurrentDictionaryGetOrAdd = "GetOrAdd";
+
+    // ... and so does the factory of Microsoft.Extensions.Caching.Memory's `_cache.GetOrCreate(key, entry => ...)`.
+    public const string MemoryCacheExtensions = "Microsoft.Extensions.Caching.Memory.CacheExtensions";
+    public const string MemoryCacheGetOrCreate = "GetOrCreate";
+    public const string MemoryCacheGetOrCreateAsync = "GetOrCreateAsync";
     public static readonly string[] DependencyInjectionNamespaceParts = { "Microsoft", "Extensions", "DependencyInjection" };
 
     // Regions (LBP402)

@@ -26,6 +26,7 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _lazy;
     private ImmutableArray<INamedTypeSymbol> _lazyInitializer;
     private ImmutableArray<INamedTypeSymbol> _concurrentDictionary;
+    private ImmutableArray<INamedTypeSymbol> _memoryCacheExtensions;
     private ImmutableArray<INamedTypeSymbol> _amazonWebServiceRequest;
     private ImmutableArray<INamedTypeSymbol> _idempotentAttribute;
     private ImmutableArray<INamedTypeSymbol> _dynamoDBHashKeyAttribute;
@@ -85,6 +86,8 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> LazyInitializer => Lazily(ref _lazyInitializer, KnownTypes.LazyInitializer);
 
     public ImmutableArray<INamedTypeSymbol> ConcurrentDictionary => Lazily(ref _concurrentDictionary, KnownTypes.ConcurrentDictionary2);
+
+    public ImmutableArray<INamedTypeSymbol> MemoryCacheExtensions => Lazily(ref _memoryCacheExtensions, KnownTypes.MemoryCacheExtensions);
 
     public ImmutableArray<INamedTypeSymbol> AmazonWebServiceRequest => Lazily(ref _amazonWebServiceRequest, KnownTypes.AmazonWebServiceRequest);
 

@@ -56,18 +56,32 @@ internal static class InitCode
     }
 
     /// <summary>
-    /// True when <paramref name="client"/> is built inside the value factory of <c>ConcurrentDictionary.GetOrAdd</c> on a
-    /// dictionary held in a field or property: <c>s_clients.GetOrAdd(region, r =&gt; new AmazonS3Client(...))</c> builds one
+    /// True when <paramref name="client"/> is built inside the value factory of a long-lived cache held in a field or
+    /// property: <c>s_clients.GetOrAdd(region, r =&gt; new AmazonS3Client(...))</c> on a <c>ConcurrentDictionary</c>, or
+    /// <c>_cache.GetOrCreate(region, entry =&gt; ...)</c> / <c>GetOrCreateAsync</c> on an <c>IMemoryCache</c>, builds one
     /// client per key and keeps it. LBP101's own judgement (a client per region is the point of such a cache), not the
     /// handler model's: a write in a factory keyed by a message ID still runs per message for the other rules. Not
-    /// <c>GetOrAdd(key, new X())</c> (built on every call), <c>AddOrUpdate</c>, or a dictionary in a local.
+    /// <c>GetOrAdd(key, new X())</c> (built on every call), <c>AddOrUpdate</c>, or a cache in a local.
     /// </summary>
-    public static bool IsPerKeyCacheFactory(IOperation client, LambdaSymbols symbols) =>
-        FunctionRoot(client) is IAnonymousFunctionOperation factory
-        && factory.WalkUpConversion(out _) is IDelegateCreationOperation delegateCreation
-        && delegateCreation.WalkUpConversion(out _) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: KnownTypes.ConcurrentDictionaryGetOrAdd } method } getOrAdd }
-        && LambdaSymbols.Contains(symbols.ConcurrentDictionary, method.ContainingType)
-        && getOrAdd.Instance?.WalkDownConversion() is IFieldReferenceOperation or IPropertyReferenceOperation;
+    public static bool IsPerKeyCacheFactory(IOperation client, LambdaSymbols symbols)
+    {
+        if (FunctionRoot(client) is not IAnonymousFunctionOperation factory
+            || factory.WalkUpConversion(out _) is not IDelegateCreationOperation delegateCreation
+            || delegateCreation.WalkUpConversion(out _) is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } call })
+        {
+            return false;
+        }
+
+        var cache = method.Name switch
+        {
+            KnownTypes.ConcurrentDictionaryGetOrAdd when LambdaSymbols.Contains(symbols.ConcurrentDictionary, method.ContainingType) => call.Instance,
+            KnownTypes.MemoryCacheGetOrCreate or KnownTypes.MemoryCacheGetOrCreateAsync
+                when method.IsExtensionMethod && LambdaSymbols.Contains(symbols.MemoryCacheExtensions, method.ContainingType)
+                => call.ArgumentFor(0),
+            _ => null,
+        };
+        return cache is not null && ReferencedMember(cache) is not null;
+    }
 
     private static ISymbol? ReferencedMember(IOperation operation) =>
         operation.WalkDownConversion() switch

@@ -51,7 +51,7 @@ internal static class SynchronousInvokes
     public static SynchronousInvoke? Find(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         if (!IsInvokeMethod(invocation.TargetMethod)
-            || RequestArgument(invocation) is not { } argument)
+            || invocation.ArgumentFor(0) is not { } argument)
         {
             return null;
         }
@@ -291,19 +291,6 @@ internal static class SynchronousInvokes
         }
 
         return false;
-    }
-
-    private static IOperation? RequestArgument(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == 0)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
     }
 
     private static bool IsType(ITypeSymbol? type, string[] ns, string name) =>

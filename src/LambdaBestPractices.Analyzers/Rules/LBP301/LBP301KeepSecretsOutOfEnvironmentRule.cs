@@ -114,10 +114,10 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                     OnEnvironmentWrite(context, invocation);
                     break;
                 case KnownTypes.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method):
-                    CheckEntry(context, Argument(invocation, 0), Argument(invocation, 1));
+                    CheckEntry(context, invocation.ArgumentFor(0), invocation.ArgumentFor(1));
                     break;
                 case "Add" or "TryAdd" when _checkCdk && IsDictionaryAdd(method) && invocation.Arguments.Length == 2:
-                    OnDictionaryWrite(context, state, invocation.Instance, Argument(invocation, 0), Argument(invocation, 1));
+                    OnDictionaryWrite(context, state, invocation.Instance, invocation.ArgumentFor(0), invocation.ArgumentFor(1));
                     break;
             }
         }
@@ -147,7 +147,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
         private void OnEnvironmentRead(OperationAnalysisContext context, IInvocationOperation read, TypeState state)
         {
-            if (!_constants.TryGet(Argument(read, 0), out var name, context.CancellationToken))
+            if (!_constants.TryGet(read.ArgumentFor(0), out var name, context.CancellationToken))
             {
                 return;
             }
@@ -201,8 +201,8 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
         private void OnEnvironmentWrite(OperationAnalysisContext context, IInvocationOperation write)
         {
-            if (_constants.TryGet(Argument(write, 0), out var name, context.CancellationToken)
-                && _constants.IsNonEmpty(Argument(write, 1), context.CancellationToken)
+            if (_constants.TryGet(write.ArgumentFor(0), out var name, context.CancellationToken)
+                && _constants.IsNonEmpty(write.ArgumentFor(1), context.CancellationToken)
                 && _names.IsSecretIn(write.Syntax.SyntaxTree, name))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
@@ -528,19 +528,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
             || type.TypeKind == TypeKind.Error
             || type.Name is "MemoryStream" or "Stream";
-
-        private static IOperation? Argument(IInvocationOperation invocation, int ordinal)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == ordinal)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
-        }
     }
 
     /// <summary>

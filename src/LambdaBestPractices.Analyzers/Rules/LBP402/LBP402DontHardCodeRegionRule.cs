@@ -87,8 +87,8 @@ public sealed class LBP402DontHardCodeRegionRule : LambdaRule
 
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: KnownTypes.RegionEndpointGetBySystemName } method } invocation
                 when LambdaSymbols.Contains(symbols.RegionEndpoint, method.ContainingType):
-                var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
-                if (constants.TryGet(argument?.Value, out var name, cancellationToken) && name.Trim().Length > 0)
+                var argument = invocation.ArgumentFor(0);
+                if (constants.TryGet(argument, out var name, cancellationToken) && name.Trim().Length > 0)
                 {
                     region = name.Trim();
                     return true;

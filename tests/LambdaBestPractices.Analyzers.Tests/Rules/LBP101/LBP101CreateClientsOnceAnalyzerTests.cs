@@ -842,6 +842,58 @@ public class LBP101CreateClientsOnceAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// <c>IMemoryCache.GetOrCreate</c>/<c>GetOrCreateAsync</c> on a cache held in a field or property (a singleton from DI)
+    /// runs its factory once per key, whatever the argument order (issue 16).
+    /// </summary>
+    [Fact]
+    public Task MemoryCacheFactoryOnAFieldCache_DoesNotReport() => VerifyAsync("""
+        using Microsoft.Extensions.Caching.Memory;
+
+        public class Function
+        {
+            private static readonly IMemoryCache s_cache = new MemoryCache(new MemoryCacheOptions());
+            private readonly IMemoryCache _cache;
+
+            public Function(IMemoryCache cache) => _cache = cache;
+
+            private IMemoryCache Cache => _cache;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var region = evt.Records[0].AwsRegion;
+                var s3 = _cache.GetOrCreate(region, entry =>
+                {
+                    entry.SlidingExpiration = TimeSpan.FromHours(1);
+                    return new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(region));
+                })!;
+                var ddb = await Cache.GetOrCreateAsync("ddb-" + region, _ => Task.FromResult<IAmazonDynamoDB>(new AmazonDynamoDBClient()));
+                var http = CacheExtensions.GetOrCreate(factory: _ => new HttpClient(), key: region, cache: s_cache)!;
+                await Task.WhenAll(s3.ListBucketsAsync(), ddb!.ListTablesAsync(), http.GetStringAsync("https://example.com"));
+            }
+        }
+        """);
+
+    /// <summary>The look-alikes: a cache made per invocation forgets its clients, and <c>Set</c> builds one on every call.</summary>
+    [Fact]
+    public Task MemoryCacheInALocalOrSetValue_Reports() => VerifyAsync("""
+        using Microsoft.Extensions.Caching.Memory;
+
+        public class Function
+        {
+            private static readonly IMemoryCache s_cache = new MemoryCache(new MemoryCacheOptions());
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var region = evt.Records[0].AwsRegion;
+                using var perCall = new MemoryCache(new MemoryCacheOptions());
+                var s3 = perCall.GetOrCreate(region, _ => {|LBP101:new AmazonS3Client()|})!;
+                var ddb = s_cache.Set<IAmazonDynamoDB>(region, {|LBP101:new AmazonDynamoDBClient()|});
+                return Task.WhenAll(s3.ListBucketsAsync(), ddb.ListTablesAsync());
+            }
+        }
+        """);
+
     [Fact]
     public Task LazyFactories_DoNotReport() => VerifyAsync("""
         public class Function
