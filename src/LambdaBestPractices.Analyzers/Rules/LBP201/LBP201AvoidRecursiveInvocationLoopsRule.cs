@@ -5,6 +5,8 @@ using System.Linq;
 using LambdaBestPractices.Analyzers.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -71,7 +73,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
             if (write.Service == Service.S3)
             {
-                guards ??= new KeyGuards(symbols, origins, type.Bodies);
+                guards ??= new KeyGuards(symbols, origins, type);
                 if (SdkWrites.Key(invocation, origins) is { } key && guards.ExcludesWrittenKey(key, invocation))
                 {
                     continue;
@@ -281,16 +283,18 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
     internal sealed class KeyGuards
     {
         private readonly List<(bool Prefix, bool Negated, string Text, IOperation Body, int Position)> _guards = new();
+        private List<(string? Prefix, string? Suffix)>? _triggerFilters;
         private readonly ValueOrigins _origins;
         private readonly LambdaSymbols _symbols;
 
-        public KeyGuards(LambdaSymbols symbols, ValueOrigins origins, IEnumerable<IOperation> blocks)
+        public KeyGuards(LambdaSymbols symbols, ValueOrigins origins, TypeBodySet type)
         {
             _symbols = symbols;
             _origins = origins;
-            foreach (var block in blocks)
+            foreach (var block in type.Bodies)
             {
-                foreach (var operation in BodyFacts.Of(block).OfKind(OperationKind.Conditional))
+                var facts = BodyFacts.Of(block);
+                foreach (var operation in facts.OfKind(OperationKind.Conditional))
                 {
                     if (operation is IConditionalOperation { WhenFalse: null } conditional && ExitsEarly(conditional.WhenTrue)
                         && AsGuard(conditional.Condition) is { } guard)
@@ -298,7 +302,91 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                         _guards.Add((guard.Prefix, guard.Negated, guard.Text, conditional.Root(), conditional.Syntax.SpanStart));
                     }
                 }
+
+                // A validator of another type called with the key (`_keys.EnsureUpload(key)`) throws on its own test; this
+                // type's own helpers are among the bodies above.
+                foreach (var operation in facts.OfKind(OperationKind.Invocation))
+                {
+                    if (operation is IInvocationOperation { TargetMethod: var method } call
+                        && !SymbolEqualityComparer.Default.Equals(method.ContainingType, type.Type)
+                        && !IsCaughtInFunction(call)
+                        && RecordKeyParameter(call) is { } ordinal)
+                    {
+                        foreach (var guard in HelperGuards.Throwing(method, ordinal))
+                        {
+                            _guards.Add((guard.Prefix, guard.Negated, guard.Text, call.Root(), call.Syntax.SpanStart));
+                        }
+                    }
+                }
             }
+
+            _triggerFilters = TriggerFilters(symbols, type.Type);
+        }
+
+        /// <summary>
+        /// The key filters of the type's <c>[S3Event("bucket", FilterPrefix = "uploads/", FilterSuffix = ".jpg")]</c> handlers:
+        /// S3 only invokes them for keys the filters match. Null when there are none, or when a method of the type takes an
+        /// <c>S3Event</c> without the attribute (its trigger, set elsewhere, may have no filter).
+        /// </summary>
+        private static List<(string? Prefix, string? Suffix)>? TriggerFilters(LambdaSymbols symbols, INamedTypeSymbol type)
+        {
+            List<(string? Prefix, string? Suffix)>? filters = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IMethodSymbol method)
+                {
+                    continue;
+                }
+
+                var attributed = false;
+                foreach (var attribute in method.GetAttributes())
+                {
+                    if (symbols.EventSourceOfAttribute(attribute.AttributeClass) == EventSources.S3)
+                    {
+                        attributed = true;
+                        (filters ??= new()).Add((NamedString(attribute, "FilterPrefix"), NamedString(attribute, "FilterSuffix")));
+                    }
+                }
+
+                if (!attributed && method.Parameters.Any(p => symbols.EventSourceOfType(p.Type) == EventSources.S3))
+                {
+                    return null;
+                }
+            }
+
+            return filters;
+        }
+
+        private static string? NamedString(AttributeData attribute, string name)
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == name && argument.Value.Value is string { Length: > 0 } text)
+                {
+                    return text;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The ordinal of the parameter <paramref name="call"/> passes the record's object key to, when the method's body is in source.</summary>
+        private int? RecordKeyParameter(IInvocationOperation call)
+        {
+            if (call.TargetMethod.IsAbstract || call.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return null;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && IsRecordKey(argument.Value))
+                {
+                    return parameter.Ordinal;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -307,7 +395,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         /// </summary>
         public bool ExcludesWrittenKey(IOperation key, IOperation write)
         {
-            if (_guards.Count == 0)
+            if (_guards.Count == 0 && _triggerFilters is null)
             {
                 return false;
             }
@@ -315,6 +403,11 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             var writeBody = write.Root();
 
             var (start, end) = ConstantEnds(key, 0);
+            if (_triggerFilters is { } filters && filters.TrueForAll(f => !MayCarry(true, start, f.Prefix) || !MayCarry(false, end, f.Suffix)))
+            {
+                return true;
+            }
+
             foreach (var (prefix, negated, text, body, position) in _guards)
             {
                 if (body == writeBody && position > write.Syntax.SpanStart)
@@ -323,9 +416,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 }
 
                 var written = prefix ? start : end;
-                var carries = prefix ? written.StartsWith(text, StringComparison.Ordinal) : written.EndsWith(text, StringComparison.Ordinal);
-                var mayCarry = carries || (prefix ? text.StartsWith(written, StringComparison.Ordinal) : text.EndsWith(written, StringComparison.Ordinal));
-                if ((!negated && carries) || (negated && !mayCarry))
+                if (negated ? !MayCarry(prefix, written, text) : Carries(prefix, written, text))
                 {
                     return true;
                 }
@@ -333,6 +424,14 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
             return false;
         }
+
+        /// <summary>Whether a key whose constant start (or end) is <paramref name="written"/> surely starts (ends) with <paramref name="text"/>.</summary>
+        private static bool Carries(bool prefix, string written, string text) =>
+            prefix ? written.StartsWith(text, StringComparison.Ordinal) : written.EndsWith(text, StringComparison.Ordinal);
+
+        /// <summary>Whether such a key may start (end) with <paramref name="text"/>: it does, or its known part is too short to say; null text always matches.</summary>
+        private static bool MayCarry(bool prefix, string written, string? text) =>
+            text is null || Carries(prefix, written, text) || (prefix ? text.StartsWith(written, StringComparison.Ordinal) : text.EndsWith(written, StringComparison.Ordinal));
 
         private static bool ExitsEarly(IOperation operation) => operation switch
         {
@@ -409,6 +508,15 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 condition = not.Operand.WalkDownConversion();
             }
 
+            // A predicate of the project's own code over the key: `if (IsThumbnail(key)) continue;`.
+            if (condition is IInvocationOperation { TargetMethod.ReturnType.SpecialType: SpecialType.System_Boolean } predicate
+                && predicate.TargetMethod.ContainingType.SpecialType != SpecialType.System_String
+                && RecordKeyParameter(predicate) is { } ordinal
+                && HelperGuards.Predicate(predicate.TargetMethod, ordinal) is { } helper)
+            {
+                return (helper.Prefix, negated != helper.Negated, helper.Text);
+            }
+
             if (condition is IInvocationOperation { TargetMethod: { Name: "StartsWith" or "EndsWith", ContainingType.SpecialType: SpecialType.System_String } method, Instance: { } instance } invocation
                 && invocation.Arguments.Length > 0
                 && invocation.Arguments[0].Value.WalkDownConversion().ConstantValue is { HasValue: true, Value: string text }
@@ -440,7 +548,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 : null;
 
         // What cannot follow the dot of an extension `Path.GetExtension` returns (`.tar.gz` never equals it).
-        private static readonly char[] ExtensionBreakers = { '.', '/', '\\' };
+        internal static readonly char[] ExtensionBreakers = { '.', '/', '\\' };
 
         private bool IsRecordKey(IOperation value) => _origins.Of(value).IsRecordProperty(EventSources.S3, "Object.Key");
 
@@ -480,6 +588,162 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 default:
                     return (string.Empty, string.Empty);
             }
+        }
+    }
+
+    /// <summary>
+    /// The key tests a method of the project's own code applies to its string parameter, read from its declaration (a body
+    /// in another type or file has no operation tree here): a predicate <c>bool IsThumbnail(string key) =&gt;
+    /// key.StartsWith("thumbnails/");</c> (a single returned test) and a validator whose leading statements throw on such a
+    /// test (<c>if (!key.EndsWith(".jpg")) throw new ArgumentException(...);</c>, before any <c>return</c>). The texts are
+    /// literals or <c>const</c>s of the method's type; anything else is no guard.
+    /// </summary>
+    internal static class HelperGuards
+    {
+        public static (bool Prefix, bool Negated, string Text)? Predicate(IMethodSymbol method, int ordinal)
+        {
+            if (Declaration(method, ordinal, out var body, out var expression) is not { } parameter)
+            {
+                return null;
+            }
+
+            if (expression is null && body is { Statements.Count: 1 } && body.Statements[0] is ReturnStatementSyntax { Expression: { } returned })
+            {
+                expression = returned;
+            }
+
+            return expression is null ? null : Test(expression, parameter, method.ContainingType);
+        }
+
+        public static IEnumerable<(bool Prefix, bool Negated, string Text)> Throwing(IMethodSymbol method, int ordinal)
+        {
+            if (Declaration(method, ordinal, out var body, out _) is not { } parameter || body is null)
+            {
+                yield break;
+            }
+
+            foreach (var statement in body.Statements)
+            {
+                if (statement is IfStatementSyntax { Else: null } ifStatement && Throws(ifStatement.Statement))
+                {
+                    if (Test(ifStatement.Condition, parameter, method.ContainingType) is { } guard)
+                    {
+                        yield return guard;
+                    }
+
+                    continue;
+                }
+
+                if (statement.DescendantNodes().OfType<ReturnStatementSyntax>().Any())
+                {
+                    yield break;
+                }
+            }
+        }
+
+        private static bool Throws(StatementSyntax statement) => statement switch
+        {
+            ThrowStatementSyntax => true,
+            ExpressionStatementSyntax { Expression: ThrowExpressionSyntax } => true,
+            BlockSyntax { Statements.Count: > 0 } block => Throws(block.Statements[block.Statements.Count - 1]),
+            _ => false,
+        };
+
+        /// <summary>The name of parameter <paramref name="ordinal"/>, and the method's block or expression body, from its one declaration with a body.</summary>
+        private static string? Declaration(IMethodSymbol method, int ordinal, out BlockSyntax? body, out ExpressionSyntax? expression)
+        {
+            body = null;
+            expression = null;
+            method = method.OriginalDefinition;
+            if (method.IsAbstract || method.IsExtern || ordinal >= method.Parameters.Length)
+            {
+                return null;
+            }
+
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                switch (reference.GetSyntax())
+                {
+                    case MethodDeclarationSyntax declaration when declaration.Body is not null || declaration.ExpressionBody is not null:
+                        (body, expression) = (declaration.Body, declaration.ExpressionBody?.Expression);
+                        return method.Parameters[ordinal].Name;
+                    case LocalFunctionStatementSyntax local when local.Body is not null || local.ExpressionBody is not null:
+                        (body, expression) = (local.Body, local.ExpressionBody?.Expression);
+                        return method.Parameters[ordinal].Name;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>p.StartsWith(T)</c>, <c>p.EndsWith(T)</c>, <c>Path.GetExtension(p) == T</c> (or <c>!=</c>), under any <c>!</c>s and parentheses.</summary>
+        private static (bool Prefix, bool Negated, string Text)? Test(ExpressionSyntax expression, string parameter, INamedTypeSymbol type)
+        {
+            var negated = false;
+            expression = Unparenthesized(expression);
+            while (expression is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } not)
+            {
+                negated = !negated;
+                expression = Unparenthesized(not.Operand);
+            }
+
+            switch (expression)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "StartsWith" or "EndsWith" } access } call
+                    when call.ArgumentList.Arguments.Count > 0 && IsParameter(access.Expression, parameter)
+                        && Text(call.ArgumentList.Arguments[0].Expression, type) is { Length: > 0 } text:
+                    return (access.Name.Identifier.ValueText == "StartsWith", negated, text);
+
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression } comparison
+                    when (Extension(comparison.Left, comparison.Right, parameter, type) ?? Extension(comparison.Right, comparison.Left, parameter, type)) is { } extension:
+                    return (false, negated != comparison.IsKind(SyntaxKind.NotEqualsExpression), extension);
+
+                default:
+                    return null;
+            }
+        }
+
+        private static string? Extension(ExpressionSyntax call, ExpressionSyntax constant, string parameter, INamedTypeSymbol type) =>
+            Unparenthesized(call) is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetExtension" } access } getExtension
+            && access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Path" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Path" }
+            && getExtension.ArgumentList.Arguments.Count == 1 && IsParameter(getExtension.ArgumentList.Arguments[0].Expression, parameter)
+            && Text(constant, type) is { Length: > 1 } extension && extension[0] == '.' && extension.IndexOfAny(KeyGuards.ExtensionBreakers, 1) < 0
+                ? extension
+                : null;
+
+        private static bool IsParameter(ExpressionSyntax expression, string parameter) =>
+            Unparenthesized(expression) is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == parameter;
+
+        /// <summary>A string literal, or a <c>const</c> of <paramref name="type"/> named by a simple name.</summary>
+        private static string? Text(ExpressionSyntax expression, INamedTypeSymbol type)
+        {
+            switch (Unparenthesized(expression))
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    return literal.Token.ValueText;
+                case IdentifierNameSyntax name:
+                    foreach (var member in type.GetMembers(name.Identifier.ValueText))
+                    {
+                        if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: string text })
+                        {
+                            return text;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
         }
     }
 }

@@ -614,6 +614,225 @@ public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A guard in a method the handler calls: a predicate of this type or another (<c>if (IsThumbnail(key)) continue;</c>,
+    /// negated, over a <c>const</c> or an extension) and a validator of another type, in another file, that throws on
+    /// the key (issue 16).
+    /// </summary>
+    [Fact]
+    public Task GuardsInHelperMethods_AreSilent()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Function.cs", Usings + """
+            public class Function
+            {
+                private const string TextExtension = ".txt";
+                private static readonly IAmazonS3 S3 = new AmazonS3Client();
+                private readonly KeyRules _rules = new();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        var key = record.S3.Object.Key;
+                        if (IsThumbnail(key)) continue;
+                        if (!KeyRules.IsUpload(key)) continue;
+                        await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "thumbnails/" + key });
+
+                        if ((IsText(key))) break;
+                        await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = System.IO.Path.ChangeExtension(key, TextExtension) });
+                    }
+                }
+
+                private static bool IsThumbnail(string key) => key.StartsWith("thumbnails/");
+
+                private static bool IsText(string name)
+                {
+                    return System.IO.Path.GetExtension(name) == TextExtension;
+                }
+            }
+
+            public class ValidatedFunction
+            {
+                private static readonly IAmazonS3 S3 = new AmazonS3Client();
+                private readonly KeyRules _rules = new();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    var record = evt.Records[0];
+                    _rules.EnsureImage(record.S3.Object.Key);
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = record.S3.Object.Key + ".webp" });
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("KeyRules.cs", """
+            using System;
+
+            public class KeyRules
+            {
+                private const string Uploads = "uploads/";
+
+                public static bool IsUpload(string key) => (key.StartsWith(Uploads, StringComparison.Ordinal));
+
+                public void EnsureImage(string objectKey)
+                {
+                    if (string.IsNullOrEmpty(objectKey)) throw new ArgumentNullException(nameof(objectKey));
+                    if (!objectKey.EndsWith(".jpg") && !objectKey.EndsWith(".png"))
+                    {
+                        Console.WriteLine("skipping");
+                        throw new ArgumentException("not an image", nameof(objectKey));
+                    }
+
+                    if (!(objectKey.EndsWith(".jpg")))
+                    {
+                        throw new ArgumentException("not a JPEG", nameof(objectKey));
+                    }
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Look-alikes: a predicate that does not cover the written key, a validator whose exception is caught, one called after
+    /// the write, one that returns before its test, and a predicate that does more than one test.
+    /// </summary>
+    [Fact]
+    public Task HelperGuardsThatDoNotStopTheLoop_StillReport()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Function.cs", Usings + """
+            public class Function
+            {
+                private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    var record = evt.Records[0];
+                    var key = record.S3.Object.Key;
+                    if (IsPreview(key)) return;
+                    await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "preview/" + key })|};
+
+                    try
+                    {
+                        KeyRules.EnsureJpeg(key);
+                    }
+                    catch (ArgumentException)
+                    {
+                    }
+
+                    await {|#1:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = key + ".webp" })|};
+                    await {|#2:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = key + ".gif" })|};
+                    KeyRules.EnsureGif(key);
+                    KeyRules.EnsurePdfUnlessEmpty(key);
+                    if (IsThumbnailOrEmpty(key)) return;
+                    await {|#3:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "thumbnails/" + key + ".txt" })|};
+                }
+
+                private static bool IsPreview(string key) => key.StartsWith("previews/");
+
+                private static bool IsThumbnailOrEmpty(string key)
+                {
+                    var empty = key.Length == 0;
+                    return empty || key.StartsWith("thumbnails/");
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("KeyRules.cs", """
+            using System;
+
+            public static class KeyRules
+            {
+                public static void EnsureJpeg(string key)
+                {
+                    if (!key.EndsWith(".jpg")) throw new ArgumentException("not a JPEG");
+                }
+
+                public static void EnsureGif(string key)
+                {
+                    if (key.EndsWith(".gif")) throw new ArgumentException("already a GIF");
+                }
+
+                public static void EnsurePdfUnlessEmpty(string key)
+                {
+                    if (key.Length == 0) { return; }
+                    if (!key.EndsWith(".pdf")) throw new ArgumentException("not a PDF");
+                }
+            }
+            """));
+        const string Loop201 = "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)";
+        test.ExpectedDiagnostics.AddRange(new[] { Loop(0, Loop201), Loop(1, Loop201), Loop(2, Loop201), Loop(3, Loop201) });
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Lambda Annotations' <c>[S3Event]</c> filters: S3 invokes the handler only for keys they match, so a written key that
+    /// fails the prefix or the suffix of every trigger does not loop (issue 16).
+    /// </summary>
+    [Fact]
+    public Task S3EventAttributeFiltersTheWrittenKeyFails_AreSilent() => VerifyAsync("""
+        using Amazon.Lambda.Annotations;
+        using Amazon.Lambda.Annotations.S3;
+
+        public class Functions
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            [LambdaFunction]
+            [S3Event("@UploadsBucket", FilterPrefix = "uploads/", FilterSuffix = ".jpg")]
+            public async Task Resize(S3Event evt)
+            {
+                var record = evt.Records[0];
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "resized/" + record.S3.Object.Key });
+                await S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = $"uploads/{record.S3.Object.Key}.png" });
+            }
+        }
+        """);
+
+    /// <summary>
+    /// Still a loop: the written key may match the filters, or another handler of the type takes S3 events without the
+    /// attribute (its trigger, set elsewhere, may have no filter).
+    /// </summary>
+    [Fact]
+    public Task S3EventAttributeFiltersTheWrittenKeyMayMatch_StillReport() => VerifyAsync("""
+        using Amazon.Lambda.Annotations;
+        using Amazon.Lambda.Annotations.S3;
+
+        public class Functions
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            [LambdaFunction]
+            [S3Event("@UploadsBucket", FilterPrefix = "uploads/")]
+            public async Task Copy(S3Event evt)
+            {
+                var record = evt.Records[0];
+                await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "uploads/copies/" + record.S3.Object.Key })|};
+                await {|#1:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = record.S3.Object.Key + ".bak" })|};
+            }
+        }
+
+        public class MixedFunctions
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            [LambdaFunction]
+            [S3Event("@UploadsBucket", FilterPrefix = "uploads/")]
+            public Task Annotated(S3Event evt) => Write(evt);
+
+            public Task Handle(S3Event evt, ILambdaContext context) => Write(evt);
+
+            private static async Task Write(S3Event evt)
+            {
+                var record = evt.Records[0];
+                await {|#2:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "processed/" + record.S3.Object.Key })|};
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(1, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"),
+        Loop(2, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
     /// <summary>An extension guard the written key passes (the same extension written back) is still a loop.</summary>
     [Fact]
     public Task ExtensionGuardTheWrittenKeyPasses_StillReports() => VerifyAsync("""
