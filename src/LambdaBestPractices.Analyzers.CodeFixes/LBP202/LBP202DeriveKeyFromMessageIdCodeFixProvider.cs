@@ -61,7 +61,7 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
     private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax node, SyntaxNode plan, CancellationToken cancellationToken) =>
         Task.FromResult(document.WithSyntaxRoot(plan));
 
-    private static (ExpressionSyntax Target, ExpressionSyntax Replacement)? Plan(SemanticModel model, ExpressionSyntax fresh, CancellationToken cancellationToken)
+    private static (SyntaxNode Target, SyntaxNode Replacement)? Plan(SemanticModel model, ExpressionSyntax fresh, CancellationToken cancellationToken)
     {
         var target = fresh;
 
@@ -90,6 +90,12 @@ public sealed class LBP202DeriveKeyFromMessageIdCodeFixProvider : SiteCodeFixPro
         if (!usedAsString || RecordIdInScope(model, target, cancellationToken) is not { } id)
         {
             return null;
+        }
+
+        // `$"order-{Guid.NewGuid():N}"`: a Guid's format means nothing to the string id, so the hole loses it.
+        if (target.Parent is InterpolationSyntax { FormatClause: not null } hole)
+        {
+            return (hole, hole.WithExpression(SyntaxFactory.ParseExpression(id)).WithFormatClause(null));
         }
 
         return (target, SyntaxFactory.ParseExpression(id));

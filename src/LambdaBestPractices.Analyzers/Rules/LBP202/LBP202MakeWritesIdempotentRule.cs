@@ -44,6 +44,9 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
     public const string PassedByCallerProperty = "LBP202.PassedByCaller";
     public const string IncrementKind = "Increment";
 
+    /// <summary>A forward whose target takes an idempotency key (an execution name, a FIFO deduplication ID) given none.</summary>
+    public const string MissingKeyKind = "MissingKey";
+
     /// <summary>The assembly of Powertools' <c>[Idempotent]</c> (package AWS.Lambda.Powertools.Idempotency).</summary>
 
     private static readonly Regex ListAppend = new(@"\blist_append\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -66,7 +69,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
     /// <summary>Every write the rule checks names one of these in the source (DynamoDB and S3 writes, DynamoDBContext saves).</summary>
     private static readonly WordSet MentionedWords =
-        WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save", "NewGuid", "CreateVersion7", "Now", "Random", "TickCount", "GetTimestamp");
+        WordSet.Of("PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem", "PutObject", "Save", "StartExecution", "SendMessage", "Publish", "NewGuid", "CreateVersion7", "Now", "Random", "TickCount", "GetTimestamp");
 
     /// <summary>[Idempotent] can only be there when Powertools Idempotency is referenced; otherwise the cached reachability serves.</summary>
     private protected override Func<FunctionKey, bool>? Barrier(LambdaSymbols symbols)
@@ -88,7 +91,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
     private static bool IsSdkWrite(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
-        && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3";
+        && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3" or "AWSSDK.StepFunctions" or "AWSSDK.SQS" or "AWSSDK.SimpleNotificationService";
 
     /// <summary>A call with arguments to a method other code can call, declared in source: what it passes may become a key there.</summary>
     private static bool PassesToSource(IInvocationOperation invocation) =>
@@ -317,9 +320,16 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             var method = invocation.TargetMethod;
             var name = method.Name;
             var ns = method.ContainingType?.ContainingNamespace;
-            if (method.ContainingAssembly?.Name == "AWSSDK.S3")
+            switch (method.ContainingAssembly?.Name)
             {
-                return name is "PutObject" or "PutObjectAsync" ? S3Put(invocation) : null;
+                case "AWSSDK.S3":
+                    return name is "PutObject" or "PutObjectAsync" ? S3Put(invocation) : null;
+                case "AWSSDK.StepFunctions":
+                    return name is "StartExecution" or "StartExecutionAsync" ? StartExecution(invocation) : null;
+                case "AWSSDK.SQS":
+                    return name is "SendMessage" or "SendMessageAsync" ? FifoForward(invocation, "QueueUrl", "queueUrl", "sends a second message") : null;
+                case "AWSSDK.SimpleNotificationService":
+                    return name is "Publish" or "PublishAsync" ? FifoForward(invocation, "TopicArn", "topicArn", "publishes a second message") : null;
             }
 
             if (ns.IsNamespace(DynamoDBDataModel))
@@ -356,6 +366,101 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             }
 
             return Finding.FreshKey("writes a second object", fresh, detail => "the object key comes from " + detail);
+        }
+
+        /// <summary>
+        /// Step Functions <c>StartExecution</c> (Standard workflows): a second call with the same <c>Name</c> and input is a
+        /// no-op, so a request with no name, or a fresh one, starts a second execution on redelivery.
+        /// </summary>
+        private Finding? StartExecution(IInvocationOperation invocation)
+        {
+            if (RequestCreation(invocation) is not { } creation || Request(invocation) is not { } request)
+            {
+                return null;
+            }
+
+            if (!request.TryGetValue("Name", out var name) || IsNull(name))
+            {
+                return new Finding(
+                    "starts a second execution",
+                    "the StartExecution request has no Name (an execution name derived from the message makes a redelivery a no-op)",
+                    creation.Syntax,
+                    MissingKeyKind);
+            }
+
+            return _origins.FreshPart(name) is { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh
+                ? Finding.FreshKey("starts a second execution", fresh, detail => "the execution name comes from " + detail)
+                : null;
+        }
+
+        /// <summary>
+        /// An SQS send or SNS publish to a FIFO queue or topic (a <c>MessageGroupId</c>, or a constant URL or ARN ending in
+        /// <c>.fifo</c>) whose <c>MessageDeduplicationId</c> is missing or fresh: the deduplication ID is the key that makes
+        /// a redelivered forward a no-op. Standard queues and topics have no key to use: silent.
+        /// </summary>
+        private Finding? FifoForward(IInvocationOperation invocation, string targetProperty, string targetParameter, string duplicate)
+        {
+            IOperation? target;
+            Dictionary<string, IOperation>? request = null;
+            SyntaxNode related;
+            if (RequestCreation(invocation) is { } creation)
+            {
+                if (Request(invocation) is not { } properties)
+                {
+                    return null;
+                }
+
+                request = properties;
+                properties.TryGetValue(targetProperty, out target);
+                related = creation.Syntax;
+            }
+            else if (Argument(invocation, targetParameter) is { } argument)
+            {
+                target = argument;
+                related = invocation.Syntax;
+            }
+            else
+            {
+                return null;
+            }
+
+            var grouped = request is not null && request.TryGetValue("MessageGroupId", out var group) && !IsNull(group);
+            if (!grouped && !(target is not null && ConstantText(target) is { } url && url.TrimEnd().EndsWith(".fifo", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            if (request is null || !request.TryGetValue("MessageDeduplicationId", out var deduplication) || IsNull(deduplication))
+            {
+                return new Finding(
+                    duplicate,
+                    "the FIFO " + (targetProperty == "QueueUrl" ? "queue" : "topic") + " gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)",
+                    related,
+                    MissingKeyKind);
+            }
+
+            return _origins.FreshPart(deduplication) is { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh
+                ? Finding.FreshKey(duplicate, fresh, detail => "the MessageDeduplicationId comes from " + detail)
+                : null;
+        }
+
+        /// <summary>The request object a call is given, when it is created in this body (through locals).</summary>
+        private static IObjectCreationOperation? RequestCreation(IInvocationOperation invocation) =>
+            RequestArgument(invocation) is { } value ? BodyFacts.ResolveThroughLocals(value) as IObjectCreationOperation : null;
+
+        /// <summary>The call's first explicit argument of a <c>*Request</c> type.</summary>
+        private static IOperation? RequestArgument(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                var value = argument.Value.WalkDownConversion();
+                if (argument.ArgumentKind == ArgumentKind.Explicit && value.Type is INamedTypeSymbol { Name: { } typeName } && typeName.EndsWith("Request", StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+
+            return null;
         }
 
         private Finding? PutItem(IInvocationOperation invocation)
@@ -674,29 +779,18 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         /// <summary>The properties a request gets (initializer and assignments to its local), or null when the request is not built here.</summary>
         private static Dictionary<string, IOperation>? Request(IInvocationOperation invocation)
         {
-            foreach (var argument in invocation.Arguments)
+            if (RequestArgument(invocation) is not { } value || BodyFacts.ResolveThroughLocals(value) is not IObjectCreationOperation)
             {
-                var value = argument.Value.WalkDownConversion();
-                if (argument.ArgumentKind != ArgumentKind.Explicit || value.Type is not INamedTypeSymbol { Name: { } typeName } || !typeName.EndsWith("Request", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (BodyFacts.ResolveThroughLocals(value) is not IObjectCreationOperation)
-                {
-                    return null;
-                }
-
-                var properties = new Dictionary<string, IOperation>(StringComparer.Ordinal);
-                foreach (var (member, assigned) in Assignments(value))
-                {
-                    properties[member.Name] = assigned;
-                }
-
-                return properties;
+                return null;
             }
 
-            return null;
+            var properties = new Dictionary<string, IOperation>(StringComparer.Ordinal);
+            foreach (var (member, assigned) in Assignments(value))
+            {
+                properties[member.Name] = assigned;
+            }
+
+            return properties;
         }
 
         private static Dictionary<string, IOperation> Properties(IObjectCreationOperation creation)

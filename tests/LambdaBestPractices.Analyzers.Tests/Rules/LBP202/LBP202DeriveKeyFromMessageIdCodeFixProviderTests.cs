@@ -71,6 +71,57 @@ public class LBP202DeriveKeyFromMessageIdCodeFixProviderTests
         await test.RunAsync();
     }
 
+    /// <summary>A fresh execution name or FIFO deduplication ID gets the same fix (issue 16).</summary>
+    [Fact]
+    public Task FreshExecutionNameAndDeduplicationId_BecomeTheMessageId() => VerifyFixAsync("""
+        public class Function
+        {
+            private static readonly Amazon.StepFunctions.IAmazonStepFunctions Sfn = new Amazon.StepFunctions.AmazonStepFunctionsClient();
+            private static readonly Amazon.SQS.IAmazonSQS Sqs = new Amazon.SQS.AmazonSQSClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await {|LBP202:Sfn.StartExecutionAsync(new Amazon.StepFunctions.Model.StartExecutionRequest { StateMachineArn = "arn", Name = Guid.NewGuid().ToString(), Input = record.Body })|};
+                    await {|LBP202:Sqs.SendMessageAsync(new Amazon.SQS.Model.SendMessageRequest { QueueUrl = "q.fifo", MessageBody = record.Body, MessageDeduplicationId = $"order-{Guid.NewGuid():N}" })|};
+                }
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly Amazon.StepFunctions.IAmazonStepFunctions Sfn = new Amazon.StepFunctions.AmazonStepFunctionsClient();
+            private static readonly Amazon.SQS.IAmazonSQS Sqs = new Amazon.SQS.AmazonSQSClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await Sfn.StartExecutionAsync(new Amazon.StepFunctions.Model.StartExecutionRequest { StateMachineArn = "arn", Name = record.MessageId, Input = record.Body });
+                    await Sqs.SendMessageAsync(new Amazon.SQS.Model.SendMessageRequest { QueueUrl = "q.fifo", MessageBody = record.Body, MessageDeduplicationId = $"order-{record.MessageId}" });
+                }
+            }
+        }
+        """);
+
+    /// <summary>A missing execution name gets no fix: which field of the message names the execution is the user's choice.</summary>
+    [Fact]
+    public Task MissingExecutionName_GetsNoFix() => VerifyNoFixAsync("""
+        public class Function
+        {
+            private static readonly Amazon.StepFunctions.IAmazonStepFunctions Sfn = new Amazon.StepFunctions.AmazonStepFunctionsClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await {|LBP202:Sfn.StartExecutionAsync(new Amazon.StepFunctions.Model.StartExecutionRequest { StateMachineArn = "arn", Input = record.Body })|};
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task GuidToString_BecomesTheMessageId_KeepingComments() => VerifyFixAsync("""
         public class Function

@@ -57,6 +57,103 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
         }
         """;
 
+    // ---- forwards whose target takes an idempotency key (issue 16) ----
+
+    /// <summary>
+    /// Step Functions <c>StartExecution</c> with no <c>Name</c> (or a fresh one), and an SQS send or SNS publish to a FIFO
+    /// queue or topic (a <c>MessageGroupId</c> or a <c>.fifo</c> URL) with no <c>MessageDeduplicationId</c> (or a fresh one).
+    /// </summary>
+    [Fact]
+    public Task ForwardsThatDoNotUseTheirIdempotencyKey_Report() => VerifyAsync("""
+        using Amazon.SimpleNotificationService;
+        using Amazon.SimpleNotificationService.Model;
+        using Amazon.SQS;
+        using Amazon.SQS.Model;
+        using Amazon.StepFunctions;
+        using Amazon.StepFunctions.Model;
+
+        public class Function
+        {
+            private const string OrdersFifo = "https://sqs.eu-west-1.amazonaws.com/123456789012/orders.fifo";
+            private static readonly IAmazonStepFunctions Sfn = new AmazonStepFunctionsClient();
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+            private static readonly IAmazonSimpleNotificationService Sns = new AmazonSimpleNotificationServiceClient();
+            private static readonly string QueueUrl = Environment.GetEnvironmentVariable("QUEUE_URL")!;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await {|#0:Sfn.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = Environment.GetEnvironmentVariable("STATE_MACHINE_ARN"), Input = record.Body })|};
+                    var request = new StartExecutionRequest { StateMachineArn = Environment.GetEnvironmentVariable("STATE_MACHINE_ARN"), Input = record.Body };
+                    request.Name = Guid.NewGuid().ToString();
+                    await {|#1:Sfn.StartExecutionAsync(request)|};
+
+                    await {|#2:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body, MessageGroupId = "orders" })|};
+                    await {|#3:Sqs.SendMessageAsync(OrdersFifo, record.Body)|};
+                    await {|#4:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = OrdersFifo, MessageBody = record.Body, MessageDeduplicationId = $"{Guid.NewGuid()}" })|};
+                    await {|#5:Sns.PublishAsync(new PublishRequest { TopicArn = Environment.GetEnvironmentVariable("TOPIC_ARN"), Message = record.Body, MessageGroupId = record.Attributes["MessageGroupId"] })|};
+                }
+            }
+        }
+        """,
+        Write(0, "A redelivered SQS message starts a second execution: the StartExecution request has no Name (an execution name derived from the message makes a redelivery a no-op)"),
+        Write(1, "A redelivered SQS message starts a second execution: the execution name comes from Guid.NewGuid()"),
+        Write(2, "A redelivered SQS message sends a second message: the FIFO queue gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)"),
+        Write(3, "A redelivered SQS message sends a second message: the FIFO queue gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)"),
+        Write(4, "A redelivered SQS message sends a second message: the MessageDeduplicationId comes from Guid.NewGuid()"),
+        Write(5, "A redelivered SQS message publishes a second message: the FIFO topic gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)"));
+
+    /// <summary>
+    /// Silent: a name or deduplication ID derived from the message, standard queues and topics (no key to use), a request
+    /// built elsewhere, and handlers whose source does not redeliver (API Gateway).
+    /// </summary>
+    [Fact]
+    public Task ForwardsThatUseTheirKeyOrHaveNone_AreSilent() => VerifyAsync("""
+        using Amazon.SimpleNotificationService;
+        using Amazon.SimpleNotificationService.Model;
+        using Amazon.SQS;
+        using Amazon.SQS.Model;
+        using Amazon.StepFunctions;
+        using Amazon.StepFunctions.Model;
+
+        public class Function
+        {
+            private static readonly IAmazonStepFunctions Sfn = new AmazonStepFunctionsClient();
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+            private static readonly IAmazonSimpleNotificationService Sns = new AmazonSimpleNotificationServiceClient();
+            private static readonly string QueueUrl = Environment.GetEnvironmentVariable("QUEUE_URL")!;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await Sfn.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = "arn", Name = record.MessageId, Input = record.Body });
+                    await Sfn.StartExecutionAsync(Build(record));
+                    await Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body });
+                    await Sqs.SendMessageAsync(QueueUrl, record.Body);
+                    await Sqs.SendMessageAsync("https://sqs.eu-west-1.amazonaws.com/123456789012/orders", record.Body);
+                    await Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body, MessageGroupId = "orders", MessageDeduplicationId = record.MessageId });
+                    await Sns.PublishAsync(new PublishRequest { TopicArn = "arn:aws:sns:eu-west-1:123456789012:orders", Message = record.Body });
+                    await Sns.PublishAsync(new PublishRequest { TopicArn = "arn:aws:sns:eu-west-1:123456789012:orders.fifo", Message = record.Body, MessageGroupId = "o", MessageDeduplicationId = "order-" + record.MessageId });
+                }
+            }
+
+            private static StartExecutionRequest Build(SQSEvent.SQSMessage record) => new() { StateMachineArn = "arn", Input = record.Body };
+        }
+
+        public class ApiFunction
+        {
+            private static readonly IAmazonStepFunctions Sfn = new AmazonStepFunctionsClient();
+
+            public async Task<APIGatewayProxyResponse> Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                await Sfn.StartExecutionAsync(new StartExecutionRequest { StateMachineArn = "arn", Input = request.Body });
+                return new APIGatewayProxyResponse { StatusCode = 202 };
+            }
+        }
+        """);
+
     // ---- the related location ----
 
     [Fact]
