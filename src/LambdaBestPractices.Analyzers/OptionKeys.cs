@@ -73,7 +73,7 @@ internal static class OptionKeys
         new OptionInfo(
             LBP401ExcludedSlots,
             ruleId: "LBP401",
-            values: "`|`- or `,`-separated slots: a member or parameter name (`SecretId`, `bucketName`), optionally with its type (`GetSecretValueRequest.SecretId`), or `arn` / `queue_url` for values recognised by their shape",
+            values: "`|`- or `,`-separated slots: a member or parameter name (`SecretId`, `bucketName`), optionally with its type (`GetSecretValueRequest.SecretId`), `arn` / `queue_url` for values recognised by their shape, or `DynamoDBTable` for the `[DynamoDBTable]` model check",
             defaultValue: "empty: every slot on the rule page is checked",
             description: "Slots LBP401 does not check, for teams that deliberately name some resources in code."));
 }

@@ -87,6 +87,9 @@ internal static class KnownTypes
     // Idempotent writes (LBP202)
     public const string IdempotentAttribute = "AWS.Lambda.Powertools.Idempotency.IdempotentAttribute";
     public const string DynamoDBHashKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBHashKeyAttribute";
+
+    // LBP401: `[DynamoDBTable("Orders")]` names the table of a model saved or loaded through DynamoDBContext.
+    public const string DynamoDBTableAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBTableAttribute";
     public const string DynamoDBRangeKeyAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBRangeKeyAttribute";
 
     // .NET types the security rules match (LBP301)

@@ -30,6 +30,7 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _amazonWebServiceRequest;
     private ImmutableArray<INamedTypeSymbol> _idempotentAttribute;
     private ImmutableArray<INamedTypeSymbol> _dynamoDBHashKeyAttribute;
+    private ImmutableArray<INamedTypeSymbol> _dynamoDBTableAttribute;
     private ImmutableArray<INamedTypeSymbol> _dynamoDBRangeKeyAttribute;
     private ImmutableArray<INamedTypeSymbol> _regionEndpoint;
     private ImmutableArray<INamedTypeSymbol> _clientConfig;
@@ -95,6 +96,8 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> IdempotentAttribute => Lazily(ref _idempotentAttribute, KnownTypes.IdempotentAttribute);
 
     public ImmutableArray<INamedTypeSymbol> DynamoDBHashKeyAttribute => Lazily(ref _dynamoDBHashKeyAttribute, KnownTypes.DynamoDBHashKeyAttribute);
+
+    public ImmutableArray<INamedTypeSymbol> DynamoDBTableAttribute => Lazily(ref _dynamoDBTableAttribute, KnownTypes.DynamoDBTableAttribute);
 
     public ImmutableArray<INamedTypeSymbol> DynamoDBRangeKeyAttribute => Lazily(ref _dynamoDBRangeKeyAttribute, KnownTypes.DynamoDBRangeKeyAttribute);
 

@@ -46,7 +46,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
 
     internal override void Start(RuleStart context, LambdaCompilation compilation)
     {
-        var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)), compilation.Constants);
+        var rule = new Rule(new Settings(compilation.Settings(context.Options.AnalyzerConfigOptionsProvider)), compilation.Constants, new ModelTables(compilation.Symbols));
         context.RegisterTypeStartAction(rule.OnTypeStart);
         context.RegisterCompilationEndAction(rule.OnCompilationEnd);
     }
@@ -79,11 +79,13 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         private readonly ConstantStrings _constants;
         private readonly ConcurrentQueue<Candidate> _crossType = new();
         private readonly ConcurrentDictionary<Location, byte> _reportedLive = new();
+        private readonly ModelTables _modelTables;
 
-        public Rule(Settings settings, ConstantStrings constants)
+        public Rule(Settings settings, ConstantStrings constants, ModelTables modelTables)
         {
             _settings = settings;
             _constants = constants;
+            _modelTables = modelTables;
         }
 
         /// <summary>Calls and creations (for their arguments), property assignments and collection initializers of SDK members.</summary>
@@ -103,6 +105,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                 return;
             }
 
+            _modelTables.OnType(type);
             var candidates = new LazyQueue<Candidate>();
             context.RegisterOperationAction(c => OnOperation(c, type, candidates), OperationKinds);
             context.RegisterSymbolEndAction(c => OnTypeEnd(c, type, candidates));
@@ -110,6 +113,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
 
         private void OnOperation(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates)
         {
+            _modelTables.OnOperation(context.Operation);
             switch (context.Operation)
             {
                 case IInvocationOperation { Arguments.IsEmpty: false } invocation when ResourceSlots.IsSdkMember(invocation.TargetMethod):
@@ -237,7 +241,19 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                     context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
                 }
             }
+
+            foreach (var (literal, table, model) in _modelTables.HardCodedTables(context.CancellationToken))
+            {
+                var tree = literal.SyntaxTree;
+                if (!_settings.Code.IsTest(tree) && !_settings.ExcludedSlots(tree).IsExcluded(ModelTableSlot, ModelTableSlot, null))
+                {
+                    context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, literal.GetLocation(), ResourceKind.TableName, table, $"the [DynamoDBTable] attribute of '{model.Name}'"));
+                }
+            }
         }
+
+        /// <summary>The name <c>lambda_best_practices.LBP401.excluded_slots</c> turns the model check off with.</summary>
+        private const string ModelTableSlot = "DynamoDBTable";
 
         /// <summary>Per literal, the candidate whose slot sorts first, then whose use comes first: the same every run.</summary>
         private static IEnumerable<Candidate> ChooseOnePerLocation(IEnumerable<Candidate> candidates) =>
@@ -249,16 +265,18 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                     .ThenBy(c => c.Use.SourceSpan.Start)
                     .First());
 
-        private static Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, Candidate candidate)
+        private static Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, Candidate candidate) =>
+            CreateDiagnostic(descriptor, candidate.Location, candidate.Kind, candidate.Origin.Value, candidate.Slot);
+
+        private static Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, Location location, ResourceKind resourceKind, string value, string slot)
         {
-            var value = candidate.Origin.Value;
-            var kind = ResourceSlots.Describe(candidate.Kind);
+            var kind = ResourceSlots.Describe(resourceKind);
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(VariableNameProperty, ResourceVariableNames.Suggest(candidate.Kind, value))
+                .Add(VariableNameProperty, ResourceVariableNames.Suggest(resourceKind, value))
                 .Add(KindProperty, kind)
                 .Add(ValueProperty, value);
             var shown = value.Length > MaxShownLength ? value.Substring(0, MaxShownLength) + "..." : value;
-            return Diagnostic.Create(descriptor, candidate.Location, properties, kind, shown, candidate.Slot);
+            return Diagnostic.Create(descriptor, location, properties, kind, shown, slot);
         }
 
         /// <summary>The slot as the user wrote it: the receiver's type (<c>TransferUtilityUploadRequest</c>, not the base that declares the property).</summary>

@@ -569,9 +569,13 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// Issue 16 changed this case on purpose (RULES.md): a model the function loads through DynamoDBContext, with no table
+    /// name mapping in the compilation, names its table in the source. It was silent before.
+    /// </summary>
     [Fact]
-    public Task DynamoDBTableAttribute_IsSilent() => VerifyAsync("""
-        [DynamoDBTable("Orders")]
+    public Task DynamoDBTableAttribute_Reports() => VerifyAsync("""
+        [DynamoDBTable({|#0:"Orders"|})]
         public class Order
         {
             [DynamoDBHashKey]
@@ -584,7 +588,8 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
 
             public Task<Order> Handle(string id, ILambdaContext context) => _context.LoadAsync<Order>(id);
         }
-        """);
+        """,
+        CrossType(0, "table name", "Orders", "the [DynamoDBTable] attribute of 'Order'"));
 
     [Fact]
     public Task ArnsOutsideSdkCalls_AreSilent() => VerifyAsync("""
@@ -706,6 +711,167 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
             lambda_best_practices.LBP401.excluded_slots = bucketName|PutObjectRequest.BucketName , DeleteItemRequest.TableName|arn
             """));
         test.ExpectedDiagnostics.Add(Name(0, "table name", "Invoices", "'PutItemRequest.TableName'"));
+        return test.RunAsync();
+    }
+
+    // ---- [DynamoDBTable] on models (issue 16) ----
+
+    /// <summary>
+    /// A model the code saves, loads or queries through DynamoDBContext names its table in <c>[DynamoDBTable]</c>: reported
+    /// at the literal, at compilation end. A generic repository (a type parameter as the type argument) uses every model.
+    /// </summary>
+    [Fact]
+    public Task DynamoDBTableOnUsedModels_Reports()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Function.cs", Usings + """
+            public class Function
+            {
+                private readonly IDynamoDBContext _db = new DynamoDBContextBuilder().Build();
+
+                public async Task Handle(Order order, ILambdaContext context)
+                {
+                    await _db.SaveAsync(order);
+                    var customer = await _db.LoadAsync<Customer>(order.CustomerId);
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("Models.cs", """
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable({|#0:"Orders"|})]
+            public class Order
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+                public string CustomerId { get; set; } = "";
+            }
+
+            [DynamoDBTable({|#1:"customers-prod"|}, true)]
+            public class Customer
+            {
+                [DynamoDBHashKey] public string Id { get; set; } = "";
+            }
+
+            [DynamoDBTable("Unused")]
+            public class Archived
+            {
+            }
+            """));
+        test.ExpectedDiagnostics.Add(CrossType(0, "table name", "Orders", "the [DynamoDBTable] attribute of 'Order'"));
+        test.ExpectedDiagnostics.Add(CrossType(1, "table name", "customers-prod", "the [DynamoDBTable] attribute of 'Customer'"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task DynamoDBTableThroughAGenericRepository_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private readonly Repository<Invoice> _invoices = new(new DynamoDBContextBuilder().Build());
+
+            public Task Handle(Invoice invoice, ILambdaContext context) => _invoices.SaveAsync(invoice);
+        }
+
+        public class Repository<T>
+        {
+            private readonly IDynamoDBContext _db;
+
+            public Repository(IDynamoDBContext db) => _db = db;
+
+            public Task SaveAsync(T item) => _db.SaveAsync<T>(item);
+        }
+
+        [DynamoDBTable({|#0:"Invoices"|})]
+        public class Invoice
+        {
+            [DynamoDBHashKey] public string Id { get; set; } = "";
+        }
+        """,
+        CrossType(0, "table name", "Invoices", "the [DynamoDBTable] attribute of 'Invoice'"));
+
+    /// <summary>
+    /// Silent when the compilation maps table names at init (a prefix in the builder's or the global context config, an
+    /// operation's override, an alias), when no context call uses the model, and when a constant names the table.
+    /// </summary>
+    [Theory]
+    [InlineData("new DynamoDBContextBuilder().ConfigureContext(c => c.TableNamePrefix = Environment.GetEnvironmentVariable(\"STAGE\") + \"-\").Build()")]
+    [InlineData("Create()")]
+    [InlineData("Alias()")]
+    public Task DynamoDBTableWithTableNameMapping_IsSilent(string creation) => VerifyAsync($$"""
+        public class Function
+        {
+            private readonly IDynamoDBContext _db = {{creation}};
+
+            public async Task Handle(Order order, ILambdaContext context)
+            {
+                await _db.SaveAsync(order);
+                await _db.SaveAsync(order, new SaveConfig { OverrideTableName = Environment.GetEnvironmentVariable("ORDERS_TABLE") });
+            }
+
+            private static IDynamoDBContext Create()
+            {
+                Amazon.AWSConfigsDynamoDB.Context.TableNamePrefix = Environment.GetEnvironmentVariable("TABLE_PREFIX");
+                return new DynamoDBContextBuilder().Build();
+            }
+
+            private static IDynamoDBContext Alias()
+            {
+                Amazon.AWSConfigsDynamoDB.Context.AddAlias(new Amazon.Util.TableAlias("Orders", Environment.GetEnvironmentVariable("ORDERS_TABLE")));
+                return new DynamoDBContextBuilder().Build();
+            }
+        }
+
+        [DynamoDBTable("Orders")]
+        public class Order
+        {
+            [DynamoDBHashKey] public string Id { get; set; } = "";
+        }
+        """);
+
+    [Fact]
+    public Task DynamoDBTableOnUnusedModelsConstantsOrExcluded_IsSilent()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Function.cs", Usings + """
+            public class Function
+            {
+                private readonly IDynamoDBContext _db = new DynamoDBContextBuilder().Build();
+
+                public async Task Handle(Order order, ILambdaContext context)
+                {
+                    await _db.SaveAsync(order);
+                    await _db.SaveAsync(new Shipment());
+                }
+            }
+
+            public static class Tables
+            {
+                public const string Shipments = "Shipments";
+            }
+
+            [DynamoDBTable(Tables.Shipments)]
+            public class Shipment
+            {
+            }
+
+            [DynamoDBTable("Audit")]
+            public class Audit
+            {
+            }
+            """));
+        test.TestState.Sources.Add(("/Models/Order.cs", """
+            using Amazon.DynamoDBv2.DataModel;
+
+            [DynamoDBTable("Orders")]
+            public class Order
+            {
+            }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [Models/*.cs]
+            lambda_best_practices.LBP401.excluded_slots = DynamoDBTable
+            """));
         return test.RunAsync();
     }
 
