@@ -151,6 +151,12 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : SiteC
 
     private static async Task<bool> IsFixableAsync(Document document, SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)
     {
+        // `[DynamoDBTable("Orders")]`: an attribute argument (or a case label) must stay a constant.
+        if (NeedsConstant(target))
+        {
+            return false;
+        }
+
         if (OwnField(target) is { } field)
         {
             return !field.Modifiers.Any(SyntaxKind.ConstKeyword)

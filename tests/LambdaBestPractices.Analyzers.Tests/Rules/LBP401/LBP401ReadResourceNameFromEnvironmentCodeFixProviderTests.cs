@@ -267,6 +267,32 @@ public class LBP401ReadResourceNameFromEnvironmentCodeFixProviderTests
         }
         """);
 
+    /// <summary><c>[DynamoDBTable("Orders")]</c>: an attribute argument must stay a constant, so no fix (the rule page shows the mapping).</summary>
+    [Fact]
+    public Task DynamoDBTableAttribute_OffersNoFix()
+    {
+        const string Source = Usings + """
+                [Amazon.DynamoDBv2.DataModel.DynamoDBTable({|#0:"Orders"|})]
+                public class Order
+                {
+                    [Amazon.DynamoDBv2.DataModel.DynamoDBHashKey] public string Id { get; set; } = "";
+                }
+
+                public class Function
+                {
+                    private readonly Amazon.DynamoDBv2.DataModel.IDynamoDBContext _db = new Amazon.DynamoDBv2.DataModel.DynamoDBContextBuilder().Build();
+
+                    public Task Handle(Order order, ILambdaContext context) => _db.SaveAsync(order);
+                }
+                """;
+
+        // A compilation-end diagnostic: the testing library refuses a fix check on it unless the local check is off.
+        var test = new Verify.Test { TestCode = Source, FixedCode = Source, CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType).WithLocation(0)
+            .WithArguments("table name", "Orders", "the [DynamoDBTable] attribute of 'Order'"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task FixAll_InSolution_OneFieldPerTypeAndLiteral()
     {
