@@ -24,6 +24,15 @@ public enum ClientFieldKind
     /// before <c>RunAsync()</c>.
     /// </summary>
     BeforeHandler,
+
+    /// <summary>
+    /// A factory delegate that builds a client from its argument (<c>endpoint =&gt; new AmazonS3Client(... endpoint ...)</c>):
+    /// the creation moves into the value factory of a static <c>ConcurrentDictionary</c> keyed by that argument.
+    /// </summary>
+    PerKeyStatic,
+
+    /// <summary>The same, in a readonly instance field, when the creation also reads instance state.</summary>
+    PerKeyInstance,
 }
 
 /// <summary>What the LBP101 fix will do to one creation; computed from the semantic model before any edit.</summary>
@@ -39,8 +48,10 @@ public sealed class ClientFieldPlan
         ImmutableArray<IdentifierNameSyntax> references,
         ImmutableArray<ConstructorDeclarationSyntax> constructors,
         bool reusesExistingField,
-        GlobalStatementSyntax? handlerStatement = null)
+        GlobalStatementSyntax? handlerStatement = null,
+        ExpressionSyntax? replacement = null)
     {
+        Replacement = replacement;
         ReusesExistingField = reusesExistingField;
         HandlerStatement = handlerStatement;
         Kind = kind;
@@ -81,6 +92,9 @@ public sealed class ClientFieldPlan
 
     /// <summary>Constructor variant: the constructors that get the assignment (empty: a constructor is added).</summary>
     public ImmutableArray<ConstructorDeclarationSyntax> Constructors { get; }
+
+    /// <summary>Per-key variants: what the creation becomes (<c>S3ClientsByEndpoint.GetOrAdd(endpoint, key =&gt; new ...)</c>).</summary>
+    public ExpressionSyntax? Replacement { get; }
 }
 
 internal static class ClientFieldPlanner
@@ -117,7 +131,7 @@ internal static class ClientFieldPlanner
         var dependency = ArgumentDependency(operation, creation, isAvailableBefore: null);
         if (dependency == Dependency.LocalState)
         {
-            return null;
+            return PlanPerKey(model, creation, operation, clientType, typeDeclaration, cancellationToken);
         }
 
         var kind = dependency == Dependency.InstanceState ? ClientFieldKind.Constructor : ClientFieldKind.Static;
@@ -219,6 +233,68 @@ internal static class ClientFieldPlanner
         return new ClientFieldPlan(ClientFieldKind.BeforeHandler, creation, null, declaredType, local.Name, removed, ImmutableArray<IdentifierNameSyntax>.Empty, ImmutableArray<ConstructorDeclarationSyntax>.Empty, reusesExistingField: false, handlerStatement);
     }
 
+    /// <summary>
+    /// A factory delegate whose whole body builds the client from its one argument (<c>endpoint =&gt; new
+    /// AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })</c>, or a block that only returns it): one client per
+    /// argument value, kept in a <c>ConcurrentDictionary</c> keyed by it. Offered for keys with value equality (strings,
+    /// enums, primitives, <c>RegionEndpoint</c>), when the creation uses nothing else of the function.
+    /// </summary>
+    private static ClientFieldPlan? PlanPerKey(SemanticModel model, BaseObjectCreationExpressionSyntax creation, IObjectCreationOperation operation, INamedTypeSymbol clientType, TypeDeclarationSyntax typeDeclaration, CancellationToken cancellationToken)
+    {
+        var body = WalkUpParentheses(creation);
+        var lambda = body.Parent switch
+        {
+            LambdaExpressionSyntax expressionLambda when expressionLambda.ExpressionBody == body => expressionLambda,
+            ReturnStatementSyntax { Parent: BlockSyntax { Statements.Count: 1, Parent: LambdaExpressionSyntax blockLambda } } => blockLambda,
+            _ => null,
+        };
+        if (lambda is null || lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword)
+            || model.GetSymbolInfo(lambda, cancellationToken).Symbol is not IMethodSymbol { Parameters.Length: 1, ReturnsVoid: false } function
+            || function.ReturnType.TypeKind == TypeKind.Error
+            || !HasValueEquality(function.Parameters[0].Type)
+            || model.Compilation.GetTypeByMetadataName("System.Collections.Concurrent.ConcurrentDictionary`2") is not { } dictionary)
+        {
+            return null;
+        }
+
+        var key = function.Parameters[0];
+        var dependency = ArgumentDependency(operation, creation, symbol => SymbolEqualityComparer.Default.Equals(symbol, key));
+        if (dependency == Dependency.LocalState)
+        {
+            return null;
+        }
+
+        // The factory's parameter gets a name of its own: `endpoint => Cache.GetOrAdd(endpoint, key => new X(key))`.
+        var uses = creation.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(identifier => SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, key))
+            .ToList();
+        var taken = new HashSet<string>(creation.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText), StringComparer.Ordinal);
+        var innerName = InnerKeyNames.Concat(Enumerable.Range(2, 100).Select(i => "key" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .First(name => !taken.Contains(name) && model.LookupSymbols(creation.SpanStart, name: name).IsEmpty);
+        var factory = creation.ReplaceNodes(uses, (original, _) => SyntaxFactory.IdentifierName(innerName).WithTriviaFrom(original));
+
+        var kind = dependency == Dependency.InstanceState ? ClientFieldKind.PerKeyInstance : ClientFieldKind.PerKeyStatic;
+        var fieldType = TypeName(model, dictionary.Construct(key.Type, function.ReturnType), typeDeclaration);
+        var baseName = StripAmazonPrefix(clientType.Name) + "sBy" + Pascal(key.Name);
+        var fieldName = UniqueName(model, creation, typeDeclaration, null, kind == ClientFieldKind.PerKeyStatic ? Pascal(baseName) : "_" + Camel(baseName));
+        var replacement = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(fieldName), SyntaxFactory.IdentifierName("GetOrAdd")),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+            {
+                SyntaxFactory.Argument(SyntaxFactory.IdentifierName(key.Name)),
+                SyntaxFactory.Argument(SyntaxFactory.SimpleLambdaExpression(SyntaxFactory.Parameter(SyntaxFactory.Identifier(innerName)), factory.WithoutLeadingTrivia().WithoutTrailingTrivia())),
+            })));
+        return new ClientFieldPlan(kind, creation, typeDeclaration, fieldType, fieldName, null, ImmutableArray<IdentifierNameSyntax>.Empty, ImmutableArray<ConstructorDeclarationSyntax>.Empty, reusesExistingField: false, replacement: replacement);
+    }
+
+    private static readonly string[] InnerKeyNames = { "key", "k" };
+
+    /// <summary>Keys a dictionary can cache by: strings, enums, primitives and <c>RegionEndpoint</c> (one instance per region).</summary>
+    private static bool HasValueEquality(ITypeSymbol type) =>
+        type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_String
+        || type.TypeKind == TypeKind.Enum
+        || type is INamedTypeSymbol { Name: "RegionEndpoint", ContainingNamespace: { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true } };
+
     private static bool DeclaresName(GlobalStatementSyntax statement, string name) =>
         statement.Statement is LocalDeclarationStatementSyntax declaration && declaration.Declaration.Variables.Any(v => v.Identifier.ValueText == name)
         || statement.Statement is LocalFunctionStatementSyntax function && function.Identifier.ValueText == name;
@@ -232,13 +308,16 @@ internal static class ClientFieldPlanner
             {
                 case ILocalReferenceOperation local when isAvailableBefore?.Invoke(local.Local) == true:
                     break;
+                case IParameterReferenceOperation parameter when isAvailableBefore?.Invoke(parameter.Parameter) == true:
+                    break;
                 case ILocalReferenceOperation local when !DeclaredWithin(local.Local, creation):
                 case IParameterReferenceOperation parameter when !DeclaredWithin(parameter.Parameter, creation):
                 case IAwaitOperation:
                 case IInvalidOperation:
                 case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction }:
                     return Dependency.LocalState;
-                case IInstanceReferenceOperation:
+                // `this` (written or implied); not the receiver an object initializer's `{ ServiceURL = ... }` implies.
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                     result = Dependency.InstanceState;
                     break;
             }

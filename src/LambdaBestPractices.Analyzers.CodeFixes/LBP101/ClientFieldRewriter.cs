@@ -59,7 +59,8 @@ internal static class ClientFieldRewriter
         }
         else if (root.GetCurrentNode(plan.Creation) is { } currentCreation)
         {
-            root = root.ReplaceNode(currentCreation, IdentifierName(plan.FieldName).WithTriviaFrom(currentCreation));
+            ExpressionSyntax use = plan.Replacement is { } replacement ? replacement.WithAdditionalAnnotations(Formatter.Annotation) : IdentifierName(plan.FieldName);
+            root = root.ReplaceNode(currentCreation, use.WithTriviaFrom(currentCreation));
         }
 
         // 3. Constructor variant: assign the field at the end of every constructor.
@@ -121,13 +122,18 @@ internal static class ClientFieldRewriter
 
     private static FieldDeclarationSyntax CreateField(ClientFieldPlan plan, ExpressionSyntax creation, SyntaxTriviaList leadingComments, SyntaxTriviaList trailingComments, SyntaxTrivia eol)
     {
-        var modifiers = plan.Kind == ClientFieldKind.Static
+        var modifiers = plan.Kind is ClientFieldKind.Static or ClientFieldKind.PerKeyStatic
             ? TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword))
             : TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ReadOnlyKeyword));
         var declarator = VariableDeclarator(Identifier(plan.FieldName));
         if (plan.Kind == ClientFieldKind.Static)
         {
             declarator = declarator.WithInitializer(EqualsValueClause(creation));
+        }
+        else if (plan.Kind is ClientFieldKind.PerKeyStatic or ClientFieldKind.PerKeyInstance)
+        {
+            // The cache of clients, empty: `new ConcurrentDictionary<string, IAmazonS3>()`.
+            declarator = declarator.WithInitializer(EqualsValueClause(ObjectCreationExpression(plan.FieldType.WithoutTrivia()).WithArgumentList(ArgumentList())));
         }
 
         var field = FieldDeclaration(VariableDeclaration(plan.FieldType.WithoutTrivia(), SingletonSeparatedList(declarator)))

@@ -28,6 +28,8 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : SiteCodeFixProvider
     private const string MoveToStaticFieldTitle = "Create the client once, in a static readonly field";
     private const string InitializeInConstructorTitle = "Create the client once, in the constructor";
     private const string MoveBeforeHandlerTitle = "Create the client once, before the handler";
+    private const string PerKeyStaticTitle = "Create one client per key, cached in a static ConcurrentDictionary";
+    private const string PerKeyInstanceTitle = "Create one client per key, cached in a ConcurrentDictionary field";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CreateSdkClientsOnce);
 
@@ -37,6 +39,8 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : SiteCodeFixProvider
     {
         ClientFieldKind.Static => MoveToStaticFieldTitle,
         ClientFieldKind.Constructor => InitializeInConstructorTitle,
+        ClientFieldKind.PerKeyStatic => PerKeyStaticTitle,
+        ClientFieldKind.PerKeyInstance => PerKeyInstanceTitle,
         _ => MoveBeforeHandlerTitle,
     };
 

@@ -151,12 +151,6 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : SiteC
 
     private static async Task<bool> IsFixableAsync(Document document, SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)
     {
-        // `[DynamoDBTable("Orders")]`: an attribute argument (or a case label) must stay a constant.
-        if (NeedsConstant(target))
-        {
-            return false;
-        }
-
         if (OwnField(target) is { } field)
         {
             return !field.Modifiers.Any(SyntaxKind.ConstKeyword)
@@ -169,8 +163,13 @@ public sealed class LBP401ReadResourceNameFromEnvironmentCodeFixProvider : SiteC
             return false;
         }
 
-        return ConstLocal(target) is null
-            || await IsNeverUsedAsConstantAsync(document, model, (VariableDeclaratorSyntax)target.Parent!.Parent!, cancellationToken).ConfigureAwait(false);
+        if (ConstLocal(target) is not null)
+        {
+            return await IsNeverUsedAsConstantAsync(document, model, (VariableDeclaratorSyntax)target.Parent!.Parent!, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A literal in place: `[DynamoDBTable("Orders")]`, a case label or a parameter default must stay a constant.
+        return !NeedsConstant(target);
     }
 
     /// <summary>Whether every use of the constant declared by <paramref name="declarator"/> still compiles once it is a variable.</summary>

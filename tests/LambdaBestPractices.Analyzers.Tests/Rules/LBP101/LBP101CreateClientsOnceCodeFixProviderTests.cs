@@ -382,17 +382,133 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         """);
 
     /// <summary>
-    /// A client built per call by a factory delegate from its argument: a single field cannot hold it (one client per
-    /// endpoint is the cure, and the rule page shows it), so no fix is offered.
+    /// A client built per call by a factory delegate from its argument (AWS's WebSocket blueprint): one client per
+    /// argument value, cached in a static <c>ConcurrentDictionary</c> keyed by it; the factory's parameter gets a name of
+    /// its own inside the value factory (issue 16).
     /// </summary>
     [Fact]
-    public Task FactoryDelegateUsesItsArgument_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+    public Task FactoryDelegateUsesItsArgument_CachesOneClientPerKey() => VerifyFixAsync("""
         public class Function
         {
             private readonly System.Func<string, IAmazonS3> _clientFactory =
                 endpoint => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
 
-            public Task Handle(SQSEvent evt, ILambdaContext context) => _clientFactory(evt.Records[0].Body).ListBucketsAsync();
+            public System.Func<string, AmazonS3Client> ClientFactory { get; }
+
+            public Function()
+            {
+                ClientFactory = (System.Func<string, AmazonS3Client>)((endpoint) =>
+                {
+                    // the blueprint's shape
+                    return {|LBP101:new AmazonS3Client(new AmazonS3Config
+                    {
+                        ServiceURL = endpoint,
+                    })|};
+                });
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) =>
+                Task.WhenAll(_clientFactory(evt.Records[0].Body).ListBucketsAsync(), ClientFactory(evt.Records[0].Body).ListBucketsAsync());
+        }
+        """, """
+        public class Function
+        {
+            private readonly System.Func<string, IAmazonS3> _clientFactory =
+                endpoint => S3ClientsByEndpoint.GetOrAdd(endpoint, key => new AmazonS3Client(new AmazonS3Config { ServiceURL = key }));
+            private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IAmazonS3> S3ClientsByEndpoint = new System.Collections.Concurrent.ConcurrentDictionary<string, IAmazonS3>();
+            private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AmazonS3Client> SharedS3ClientsByEndpoint = new System.Collections.Concurrent.ConcurrentDictionary<string, AmazonS3Client>();
+
+            public System.Func<string, AmazonS3Client> ClientFactory { get; }
+
+            public Function()
+            {
+                ClientFactory = (System.Func<string, AmazonS3Client>)((endpoint) =>
+                {
+                    // the blueprint's shape
+                    return SharedS3ClientsByEndpoint.GetOrAdd(endpoint, key => new AmazonS3Client(new AmazonS3Config
+                    {
+                        ServiceURL = key,
+                    }));
+                });
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) =>
+                Task.WhenAll(_clientFactory(evt.Records[0].Body).ListBucketsAsync(), ClientFactory(evt.Records[0].Body).ListBucketsAsync());
+        }
+        """);
+
+    /// <summary>Per key, in an instance field when the creation reads instance state.</summary>
+    [Fact]
+    public Task FactoryDelegateReadingInstanceState_CachesInAnInstanceField() => VerifyFixAsync("""
+        public class Function
+        {
+            private readonly string _proxy = "http://proxy";
+            private readonly System.Func<RegionEndpoint, IAmazonS3> _byRegion;
+
+            public Function()
+            {
+                _byRegion = region => {|LBP101:new AmazonS3Client(new AmazonS3Config { RegionEndpoint = region, ProxyHost = _proxy })|};
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _byRegion(RegionEndpoint.EUWest1).ListBucketsAsync();
+        }
+        """, """
+        public class Function
+        {
+            private readonly string _proxy = "http://proxy";
+            private readonly System.Func<RegionEndpoint, IAmazonS3> _byRegion;
+            private readonly System.Collections.Concurrent.ConcurrentDictionary<RegionEndpoint, IAmazonS3> _s3ClientsByRegion = new System.Collections.Concurrent.ConcurrentDictionary<RegionEndpoint, IAmazonS3>();
+
+            public Function()
+            {
+                _byRegion = region => _s3ClientsByRegion.GetOrAdd(region, key => new AmazonS3Client(new AmazonS3Config { RegionEndpoint = key, ProxyHost = _proxy }));
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => _byRegion(RegionEndpoint.EUWest1).ListBucketsAsync();
+        }
+        """);
+
+    /// <summary>
+    /// No per-key fix when the key has no value equality (a config object: a new one per call would miss the cache), when
+    /// the factory does more than build the client, or when it has two parameters.
+    /// </summary>
+    [Fact]
+    public Task FactoryDelegatesThatCannotBeCachedByKey_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        public class Function
+        {
+            private readonly System.Func<AmazonS3Config, IAmazonS3> _byConfig = config => {|LBP101:new AmazonS3Client(config)|};
+            private readonly System.Func<string, string, IAmazonS3> _byTwo = (endpoint, region) => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint, AuthenticationRegion = region })|};
+            private readonly System.Func<string, IAmazonS3> _logged = endpoint =>
+            {
+                System.Console.WriteLine(endpoint);
+                return {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
+            };
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) =>
+                Task.WhenAll(_byConfig(new AmazonS3Config()).ListBucketsAsync(), _byTwo("a", "b").ListBucketsAsync(), _logged("x").ListBucketsAsync());
+        }
+        """);
+
+    /// <summary>An object initializer's implied receiver is not instance state: the client goes to a static field.</summary>
+    [Fact]
+    public Task ConfigInitializer_MovesToStaticField() => VerifyFixAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var s3 = {|LBP101:new AmazonS3Client(new AmazonS3Config { ForcePathStyle = true })|};
+                return s3.ListBucketsAsync();
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly AmazonS3Client S3 = new AmazonS3Client(new AmazonS3Config { ForcePathStyle = true });
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                return S3.ListBucketsAsync();
+            }
         }
         """);
 
