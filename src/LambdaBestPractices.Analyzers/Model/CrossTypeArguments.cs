@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LambdaBestPractices.Analyzers.Model;
 
@@ -34,6 +35,11 @@ internal readonly struct PassedValue
 internal sealed class CrossTypeArguments
 {
     private readonly ConcurrentDictionary<IMethodSymbol, ConcurrentQueue<PassedValue>> _byMethod = new(SymbolEqualityComparer.Default);
+
+    /// <summary>A call with arguments to a method other code can call, declared in source: what it passes may be decided there.</summary>
+    public static bool PassesToSource(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: not Accessibility.Private, Parameters.Length: > 0 } method
+        && !method.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>Records that a call of <paramref name="target"/> passes <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
     public void Add(IMethodSymbol target, int ordinal, ValueOrigin origin, FunctionKey caller) =>

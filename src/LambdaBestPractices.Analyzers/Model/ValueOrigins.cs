@@ -165,6 +165,32 @@ internal sealed class ValueOrigins
 
     public ValueOrigin Of(IOperation value) => Of(value, 0);
 
+    /// <summary>
+    /// <see cref="OriginKind.CallerArgument"/> when <paramref name="value"/> is, as it is (through conversions and locals
+    /// written once), a parameter of a method other types can call (not private, or an explicit interface
+    /// implementation): its callers decide where it comes from (LBP201: a service's upload method handed the event's
+    /// bucket). Unknown otherwise; <see cref="Of(IOperation)"/> answers everything else.
+    /// </summary>
+    public static ValueOrigin CallerParameter(IOperation value)
+    {
+        for (var depth = 0; depth <= MaxDepth; depth++)
+        {
+            switch (value.WalkDownConversion())
+            {
+                case ILocalReferenceOperation local when BodyFacts.SingleValueOf(local) is { } written:
+                    value = written;
+                    continue;
+                case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter } reference
+                    when (method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility != Accessibility.Private) || method.MethodKind == MethodKind.ExplicitInterfaceImplementation:
+                    return new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter);
+                default:
+                    return ValueOrigin.Unknown;
+            }
+        }
+
+        return ValueOrigin.Unknown;
+    }
+
     private ValueOrigin Of(IOperation? operation, int depth)
     {
         if (operation is null || depth > MaxDepth)

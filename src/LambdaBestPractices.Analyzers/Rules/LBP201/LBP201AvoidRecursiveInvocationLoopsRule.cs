@@ -40,26 +40,33 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
     private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites) =>
         WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);
 
-    /// <summary>Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source.</summary>
+    /// <summary>
+    /// Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source; so does every type that hands
+    /// the event's resource or the function's name to another type's method.
+    /// </summary>
     private static readonly WordSet MentionedWords =
-        WordSet.Of("Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem");
+        WordSet.Of("Invoke", "PutObject", "CopyObject", "CompleteMultipartUpload", "Upload", "Publish", "SendMessage", "PutItem", "UpdateItem", "DeleteItem",
+            "Bucket", "TopicArn", "EventSourceArn", "FunctionName", "InvokedFunctionArn", "AWS_LAMBDA_FUNCTION_NAME");
 
     private static bool IsCandidate(IInvocationOperation invocation) =>
-        ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null;
+        (ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null)
+        || CrossTypeArguments.PassesToSource(invocation);
 
     private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, System.Threading.CancellationToken cancellationToken)
     {
         var sites = new List<RuleSite>();
+        var arguments = LambdaCompilation.For(symbols.Compilation).Arguments;
         ValueOrigins? origins = null;
         KeyGuards? guards = null;
         foreach (var (owner, invocation) in candidates)
         {
-            if (SdkWrites.Classify(invocation.TargetMethod) is not { } write)
+            origins ??= type.Origins(symbols, cancellationToken);
+            if (!ResourceSlots.IsSdkMember(invocation.TargetMethod) || SdkWrites.Classify(invocation.TargetMethod) is not { } write)
             {
+                RecordLoopArguments(arguments, origins, () => guards ??= new KeyGuards(symbols, origins, type), owner, invocation);
                 continue;
             }
 
-            origins ??= type.Origins(symbols, cancellationToken);
             if (SdkWrites.Target(invocation, write, origins) is not { } target)
             {
                 continue;
@@ -68,6 +75,13 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             var origin = origins.Of(target);
             if (!write.LoopsOn(origin))
             {
+                // A service method writing to the bucket (queue, topic, function) its callers pass: decided at compilation
+                // end, from what the calls on a handler's path hand it (CreateCrossTypeDiagnostic).
+                if (origin.Kind == OriginKind.Unknown && ValueOrigins.CallerParameter(target) is { Kind: OriginKind.CallerArgument } byCaller)
+                {
+                    sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, byCaller, arguments));
+                }
+
                 continue;
             }
 
@@ -80,21 +94,101 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 }
             }
 
-            sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, origin));
+            sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, origin, arguments));
         }
 
         return sites;
     }
 
+    /// <summary>
+    /// What a call to a method of the project's own code hands on that may name the triggering resource or the function
+    /// itself (an event record's bucket, queue or topic; the function's name), for the writes that other types make with
+    /// it. A call that also passes a key this type's own guards stop (<c>"thumbnails/" + name</c> after
+    /// <c>if (key.StartsWith("thumbnails/")) continue;</c>) is not recorded: the write it leads to does not loop.
+    /// </summary>
+    private static void RecordLoopArguments(CrossTypeArguments arguments, ValueOrigins origins, Func<KeyGuards> guards, ISymbol owner, IInvocationOperation invocation)
+    {
+        List<(int Ordinal, ValueOrigin Origin)>? found = null;
+        List<IOperation>? keys = null;
+        var bucket = false;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Value.Type?.SpecialType != SpecialType.System_String)
+            {
+                continue;
+            }
+
+            var origin = origins.Of(argument.Value);
+            if (origin.IsRecordProperty(EventSources.S3, "Bucket.Name"))
+            {
+                bucket = true;
+            }
+            else
+            {
+                // Any other string may be the key the service writes (`"thumbnails/" + key`, itself from the record).
+                (keys ??= new()).Add(argument.Value);
+            }
+
+            if (origin.Kind is OriginKind.OwnFunction or OriginKind.EventRecord)
+            {
+                (found ??= new()).Add((parameter.Ordinal, origin));
+            }
+        }
+
+        if (found is null || (bucket && keys is not null && keys.Exists(key => guards().ExcludesWrittenKey(key, invocation))))
+        {
+            return;
+        }
+
+        var caller = invocation.ContainingFunction(owner);
+        foreach (var (ordinal, origin) in found)
+        {
+            arguments.Add(invocation.TargetMethod, ordinal, origin, caller);
+        }
+    }
+
+    /// <summary>
+    /// A write whose target a caller passes (<see cref="OriginKind.CallerArgument"/>): reported at compilation end when a call
+    /// on a handler's path hands it the handler's own resource (or the function's name), with that value as the related
+    /// location (the first such call in source order).
+    /// </summary>
+    private protected override Diagnostic? CreateCrossTypeDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, Reachability reach)
+    {
+        if (site is not Site { Origin: { Kind: OriginKind.CallerArgument, Parameter: { } parameter } } pending)
+        {
+            return base.CreateCrossTypeDiagnostic(descriptor, site, reach);
+        }
+
+        var passed = pending.Arguments.To(parameter)
+            .Where(p => pending.Write.LoopsOn(p.Origin))
+            .OrderBy(p => p.Origin.Syntax!.SyntaxTree.FilePath, StringComparer.Ordinal)
+            .ThenBy(p => p.Origin.Syntax!.SpanStart);
+        foreach (var value in passed)
+        {
+            if (pending.With(value.Origin).CreateDiagnostic(descriptor, reach.SourcesReaching(value.Caller)) is { } diagnostic)
+            {
+                return diagnostic;
+            }
+        }
+
+        return null;
+    }
+
     private sealed class Site : RuleSite
     {
-        public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin)
+        public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin, CrossTypeArguments arguments)
             : base(function, location)
         {
             Write = write;
             MethodName = methodName;
             Origin = origin;
+            Arguments = arguments;
         }
+
+        public CrossTypeArguments Arguments { get; }
+
+        /// <summary>The same write, its target now known: what a caller passes.</summary>
+        public Site With(ValueOrigin origin) => new(Function, Location, Write, MethodName, origin, Arguments);
 
         public SdkWrite Write { get; }
 
@@ -105,6 +199,11 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         /// <summary>A self-invocation loops from any handler; a write-back only from a handler of the written source.</summary>
         public override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources)
         {
+            if (Origin.Kind == OriginKind.CallerArgument)
+            {
+                return null;
+            }
+
             var loops = Write.Service == Service.Lambda ? reachingSources != EventSources.None : (reachingSources & Write.Source) != 0;
             if (!loops)
             {

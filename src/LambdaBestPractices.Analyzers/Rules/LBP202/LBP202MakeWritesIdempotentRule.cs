@@ -87,16 +87,12 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             && method.GetAttributes().Any(a => LambdaSymbols.Contains(attribute, a.AttributeClass));
     }
 
-    private static bool IsCandidate(IInvocationOperation invocation) => IsSdkWrite(invocation) || PassesToSource(invocation);
+    private static bool IsCandidate(IInvocationOperation invocation) => IsSdkWrite(invocation) || CrossTypeArguments.PassesToSource(invocation);
 
     private static bool IsSdkWrite(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
         && invocation.TargetMethod.ContainingAssembly?.Name is "AWSSDK.DynamoDBv2" or "AWSSDK.S3" or "AWSSDK.StepFunctions" or "AWSSDK.SQS" or "AWSSDK.SimpleNotificationService";
 
-    /// <summary>A call with arguments to a method other code can call, declared in source: what it passes may become a key there.</summary>
-    private static bool PassesToSource(IInvocationOperation invocation) =>
-        invocation.TargetMethod is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: not Accessibility.Private, Parameters.Length: > 0 } method
-        && !method.DeclaringSyntaxReferences.IsEmpty;
 
     private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, CancellationToken cancellationToken)
     {
@@ -150,6 +146,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         }
 
         var passed = pending.Arguments.To(parameter)
+            .Where(p => p.Origin.Kind == OriginKind.Fresh)
             .OrderBy(p => p.Origin.Syntax!.SyntaxTree.FilePath, StringComparer.Ordinal)
             .ThenBy(p => p.Origin.Syntax!.SpanStart);
         foreach (var value in passed)

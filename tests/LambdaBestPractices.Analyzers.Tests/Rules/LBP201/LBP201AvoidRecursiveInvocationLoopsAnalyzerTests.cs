@@ -385,6 +385,137 @@ public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
         }
         """);
 
+    // ---- the resource handed to another type's method (issue 16) ----
+
+    /// <summary>
+    /// The event's bucket or topic, or the function's own name, passed to a method of another type (a storage service, a
+    /// notifier, a fan-out helper) that writes to it or invokes it: reported at the write, at compilation end, with the
+    /// value in the handler as the related location.
+    /// </summary>
+    [Fact]
+    public Task ResourcePassedToAServiceThatWritesBack_Reports()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Functions.cs", Usings + """
+            public class ResizeFunction
+            {
+                private readonly Storage _storage = new();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        var bucket = {|#3:record.S3.Bucket.Name|};
+                        await _storage.UploadAsync(bucket, "resized/" + record.S3.Object.Key, "body");
+                    }
+                }
+            }
+
+            public class NotifyFunction
+            {
+                private readonly INotifier _notifier = new Notifier();
+
+                public Task Handle(SNSEvent evt, ILambdaContext context) => _notifier.NotifyAsync(evt.Records[0].Sns.TopicArn, "again");
+            }
+
+            public class FanOutFunction
+            {
+                public Task Handle(SQSEvent evt, ILambdaContext context) => FanOut.StartAsync(context.FunctionName, evt.Records.Count);
+            }
+            """));
+        test.TestState.Sources.Add(("Services.cs", Usings + """
+            public class Storage
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task UploadAsync(string bucketName, string key, string body) =>
+                    {|#0:_s3.PutObjectAsync(new PutObjectRequest { BucketName = bucketName, Key = key, ContentBody = body })|};
+            }
+
+            public interface INotifier
+            {
+                Task NotifyAsync(string topic, string message);
+            }
+
+            public class Notifier : INotifier
+            {
+                private readonly IAmazonSimpleNotificationService _sns = new AmazonSimpleNotificationServiceClient();
+
+                public async Task NotifyAsync(string topic, string message)
+                {
+                    var request = new PublishRequest { TopicArn = topic, Message = message };
+                    await {|#1:_sns.PublishAsync(request)|};
+                }
+            }
+
+            public static class FanOut
+            {
+                private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
+
+                public static async Task StartAsync(string functionName, int count)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        await {|#2:Lambda.InvokeAsync(new InvokeRequest { FunctionName = functionName, InvocationType = InvocationType.Event })|};
+                    }
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(CrossTypeLoop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)").WithLocation(3));
+        test.ExpectedDiagnostics.Add(CrossTypeLoop(1, "SNS topic → this function → PublishAsync into the same topic (record.Sns.TopicArn)"));
+        test.ExpectedDiagnostics.Add(CrossTypeLoop(2, "this function → InvokeAsync of the same function (context.FunctionName) → this function"));
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Silent: the service called with another bucket, a key the handler's guard stops, a resource that is not the
+    /// handler's trigger (an S3 handler passing its bucket to a publish), and a handler whose source is not the written one.
+    /// </summary>
+    [Fact]
+    public Task ResourcePassedToAServiceThatDoesNotLoop_IsSilent()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Functions.cs", Usings + """
+            public class ResizeFunction
+            {
+                private static readonly string Output = Environment.GetEnvironmentVariable("OUTPUT_BUCKET")!;
+                private readonly Storage _storage = new();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    foreach (var record in evt.Records)
+                    {
+                        var key = record.S3.Object.Key;
+                        await _storage.UploadAsync(Output, key, "body");
+                        if (key.StartsWith("thumbnails/")) continue;
+                        await _storage.UploadAsync(record.S3.Bucket.Name, "thumbnails/" + key, "body");
+                        await _storage.NotifyAsync(record.S3.Bucket.Name);
+                    }
+                }
+            }
+
+            public class QueueFunction
+            {
+                private readonly Storage _storage = new();
+
+                public Task Handle(SQSEvent evt, ILambdaContext context) => _storage.NotifyAsync(evt.Records[0].EventSourceArn);
+            }
+            """));
+        test.TestState.Sources.Add(("Services.cs", Usings + """
+            public class Storage
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+                private readonly IAmazonSimpleNotificationService _sns = new AmazonSimpleNotificationServiceClient();
+
+                public Task UploadAsync(string bucketName, string key, string body) =>
+                    _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucketName, Key = key, ContentBody = body });
+
+                public Task NotifyAsync(string topicArn) => _sns.PublishAsync(new PublishRequest { TopicArn = topicArn, Message = "done" });
+            }
+            """));
+        return test.RunAsync();
+    }
+
     // ---- the S3 key guard ----
 
     [Fact]
