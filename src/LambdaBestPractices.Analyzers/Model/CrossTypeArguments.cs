@@ -75,7 +75,7 @@ internal sealed class CrossTypeArguments
     /// The method, the methods it overrides and the interface members it implements: what a call that runs it may name.
     /// <c>Exact</c>: the call must name that member as constructed (dispatch through a base or an interface).
     /// </summary>
-    private static IEnumerable<(IMethodSymbol Callee, bool Exact)> CalledAs(IMethodSymbol method)
+    public static IEnumerable<(IMethodSymbol Callee, bool Exact)> CalledAs(IMethodSymbol method)
     {
         yield return (method, false);
         for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)

@@ -171,7 +171,13 @@ internal sealed class ValueOrigins
     /// implementation): its callers decide where it comes from (LBP201: a service's upload method handed the event's
     /// bucket). Unknown otherwise; <see cref="Of(IOperation)"/> answers everything else.
     /// </summary>
-    public static ValueOrigin CallerParameter(IOperation value)
+    public static ValueOrigin CallerParameter(IOperation value) => CallerParameter(value, privateToo: false);
+
+    /// <summary>
+    /// As <see cref="CallerParameter(IOperation)"/>; with <paramref name="privateToo"/>, a private method's parameter counts
+    /// as well (LBP401: a literal handed to a private wrapper of an SDK call).
+    /// </summary>
+    public static ValueOrigin CallerParameter(IOperation value, bool privateToo)
     {
         for (var depth = 0; depth <= MaxDepth; depth++)
         {
@@ -181,7 +187,7 @@ internal sealed class ValueOrigins
                     value = written;
                     continue;
                 case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter } reference
-                    when (method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility != Accessibility.Private) || method.MethodKind == MethodKind.ExplicitInterfaceImplementation:
+                    when (method.MethodKind == MethodKind.Ordinary && (privateToo || method.DeclaredAccessibility != Accessibility.Private)) || method.MethodKind == MethodKind.ExplicitInterfaceImplementation:
                     return new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter);
                 default:
                     return ValueOrigin.Unknown;

@@ -52,7 +52,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
     }
 
     /// <summary>One use of a fixed string in a slot.</summary>
-    private sealed class Candidate
+    internal sealed class Candidate
     {
         public Candidate(ConstantString origin, ResourceKind kind, string slot, Location use)
         {
@@ -80,6 +80,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         private readonly ConcurrentQueue<Candidate> _crossType = new();
         private readonly ConcurrentDictionary<Location, byte> _reportedLive = new();
         private readonly ModelTables _modelTables;
+        private readonly WrapperSlots _wrappers = new();
 
         public Rule(Settings settings, ConstantStrings constants, ModelTables modelTables)
         {
@@ -118,6 +119,10 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             {
                 case IInvocationOperation { Arguments.IsEmpty: false } invocation when ResourceSlots.IsSdkMember(invocation.TargetMethod):
                     ConsiderArguments(context, type, candidates, invocation.Arguments);
+                    break;
+
+                case IInvocationOperation { Arguments.IsEmpty: false, TargetMethod: { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } } invocation:
+                    ConsiderWrapperArguments(context, type, invocation);
                     break;
 
                 case IObjectCreationOperation { Arguments.IsEmpty: false, Constructor: { } constructor } creation when ResourceSlots.IsSdkMember(constructor):
@@ -161,6 +166,23 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             }
         }
 
+        /// <summary>The constant strings a call to a method of the project's own code passes: each may reach an SDK slot there.</summary>
+        private void ConsiderWrapperArguments(OperationAnalysisContext context, INamedTypeSymbol type, IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument is { ArgumentKind: ArgumentKind.Explicit, Parameter: { Type.SpecialType: SpecialType.System_String } parameter }
+                    && MayBeConstant(argument.Value)
+                    && !_settings.Code.IsTest(argument.Syntax.SyntaxTree)
+                    && _constants.Resolve(argument.Value, type, context.CancellationToken) is { } origin
+                    && origin.Value.Trim().Length > 0
+                    && !_settings.Code.IsTest(origin.Node.SyntaxTree))
+                {
+                    _wrappers.AddPassedConstant(invocation.TargetMethod, parameter.Ordinal, origin, argument.Value.Syntax.GetLocation());
+                }
+            }
+        }
+
         /// <summary><c>Names = { "/a", "/b" }</c> and <c>RequestItems = { ["Orders"] = ..., { "Orders", ... } }</c>.</summary>
         private void ConsiderElements(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, IObjectOrCollectionInitializerOperation initializer, ResourceKind kind, IPropertyReferenceOperation reference)
         {
@@ -191,7 +213,25 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             }
 
             var useTree = value.Syntax.SyntaxTree;
-            if (_settings.Code.IsTest(useTree) || _constants.Resolve(value, type, context.CancellationToken) is not { } origin || origin.Value.Trim().Length == 0)
+            if (_settings.Code.IsTest(useTree))
+            {
+                return;
+            }
+
+            if (_constants.Resolve(value, type, context.CancellationToken) is not { } origin)
+            {
+                // A wrapper's parameter in a named slot (`UploadAsync(string bucket, ...)` putting into `bucket`): the
+                // literals its callers pass are decided at compilation end.
+                if (slotKind is { } wrappedKind && ValueOrigins.CallerParameter(value, privateToo: true) is { Parameter: { } parameter }
+                    && !_settings.ExcludedSlots(useTree).IsExcluded(slot, memberName, null))
+                {
+                    _wrappers.AddSlotParameter(parameter, wrappedKind);
+                }
+
+                return;
+            }
+
+            if (origin.Value.Trim().Length == 0)
             {
                 return;
             }
@@ -234,9 +274,19 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
 
         public void OnCompilationEnd(CompilationAnalysisContext context)
         {
+            var reportedAtEnd = new HashSet<Location>();
             foreach (var chosen in ChooseOnePerLocation(_crossType))
             {
                 if (!_reportedLive.ContainsKey(chosen.Location))
+                {
+                    reportedAtEnd.Add(chosen.Location);
+                    context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
+                }
+            }
+
+            foreach (var chosen in ChooseOnePerLocation(_wrappers.Candidates()))
+            {
+                if (!_reportedLive.ContainsKey(chosen.Location) && !reportedAtEnd.Contains(chosen.Location))
                 {
                     context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
                 }

@@ -426,10 +426,12 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
                     await _s3.GetObjectAsync(record.S3.Bucket.Name, record.S3.Object.Key);
                 }
 
-                await Copy("target-bucket", "k");
+                // A literal here would be reported at the literal (LiteralsPassedToWrappers_Report, issue 16); the
+                // parameter itself never is.
+                await Copy(record0: evt.Records[0].S3.Bucket.Name, key: "k");
             }
 
-            private Task Copy(string bucket, string key) => _s3.GetObjectAsync(bucket, key);
+            private Task Copy(string record0, string key) => _s3.GetObjectAsync(record0, key);
         }
         """);
 
@@ -713,6 +715,102 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
         test.ExpectedDiagnostics.Add(Name(0, "table name", "Invoices", "'PutItemRequest.TableName'"));
         return test.RunAsync();
     }
+
+    // ---- literals handed to the project's own wrappers (issue 16) ----
+
+    /// <summary>
+    /// A literal passed to a method of the project's own code (any type, any file, through an interface) whose parameter
+    /// lands in an SDK slot is a hard-coded name: reported at the literal, once, at compilation end.
+    /// </summary>
+    [Fact]
+    public Task LiteralsPassedToWrappers_Report()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Function.cs", Usings + """
+            public class Function
+            {
+                private const string Archive = {|#2:"orders-archive"|};
+                private readonly IStorage _storage = new Storage();
+                private readonly QueueClient _queue = new();
+
+                public async Task Handle(string body, ILambdaContext context)
+                {
+                    await _storage.UploadAsync({|#0:"my-bucket"|}, "a.json", body);
+                    await _storage.UploadAsync(Archive, "b.json", body);
+                    await _storage.UploadAsync(Archive, "c.json", body);
+                    await _queue.SendAsync({|#1:"https://sqs.eu-west-1.amazonaws.com/123456789012/orders"|}, body);
+                    await Copy({|#3:"target-bucket"|}, "k");
+                    await _queue.SendByNameAsync({|#4:"audit"|}, body);
+                }
+
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                private Task Copy(string bucket, string key) => _s3.GetObjectAsync(bucket, key);
+            }
+            """));
+        test.TestState.Sources.Add(("Services.cs", Usings + """
+            public interface IStorage
+            {
+                Task UploadAsync(string bucket, string key, string body);
+            }
+
+            public class Storage : IStorage
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task UploadAsync(string bucket, string key, string body) =>
+                    _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = body });
+            }
+
+            public class QueueClient
+            {
+                private readonly IAmazonSQS _sqs = new AmazonSQSClient();
+
+                public Task SendAsync(string queueUrl, string body) => _sqs.SendMessageAsync(queueUrl, body);
+
+                public async Task SendByNameAsync(string queueName, string body)
+                {
+                    var url = await _sqs.GetQueueUrlAsync(queueName);
+                    await _sqs.SendMessageAsync(url.QueueUrl, body);
+                }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(CrossType(0, "bucket name", "my-bucket", "the 'bucket' argument of 'Storage.UploadAsync'"));
+        test.ExpectedDiagnostics.Add(CrossType(1, "queue URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/orders", "the 'queueUrl' argument of 'QueueClient.SendAsync'"));
+        test.ExpectedDiagnostics.Add(CrossType(2, "bucket name", "orders-archive", "the 'bucket' argument of 'Storage.UploadAsync'"));
+        test.ExpectedDiagnostics.Add(CrossType(3, "bucket name", "target-bucket", "the 'bucket' argument of 'Function.Copy'"));
+        test.ExpectedDiagnostics.Add(CrossType(4, "queue name", "audit", "the 'queueName' argument of 'QueueClient.SendByNameAsync'"));
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Silent: a wrapper parameter that is not a slot (a key), values read from the environment, a wrapper of a wrapper (one
+    /// call deep), and literals passed from test code.
+    /// </summary>
+    [Fact]
+    public Task WrapperArgumentsThatNameNoResource_AreSilent() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly string Bucket = Environment.GetEnvironmentVariable("BUCKET")!;
+            private readonly Storage _storage = new();
+
+            public async Task Handle(string body, ILambdaContext context)
+            {
+                await _storage.UploadAsync(Bucket, "reports/summary.json", body);
+                await _storage.UploadTwiceAsync("nested-bucket", body);
+            }
+        }
+
+        public class Storage
+        {
+            private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+            public Task UploadAsync(string bucket, string key, string body) =>
+                _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, ContentBody = body });
+
+            public Task UploadTwiceAsync(string target, string body) => UploadAsync(target, "twice.json", body);
+        }
+        """);
 
     // ---- [DynamoDBTable] on models (issue 16) ----
 

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP401 through the project's own wrappers: a parameter of a method declared in source that lands in an SDK slot
+/// (<c>Task UploadAsync(string bucket, ...) =&gt; _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, ... })</c>)
+/// makes every constant string its callers pass a hard-coded resource name (<c>_storage.UploadAsync("my-bucket", ...)</c>),
+/// reported at the literal. Both sides are collected as the types are analyzed and joined at compilation end, through
+/// interfaces and overrides (<see cref="CrossTypeArguments.CalledAs"/>). One call deep: a wrapper of a wrapper is not followed.
+/// </summary>
+internal sealed class WrapperSlots
+{
+    private readonly ConcurrentDictionary<IParameterSymbol, ResourceKind> _slotParameters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentQueue<(IMethodSymbol Target, int Ordinal, ConstantString Origin, Location Use)> _passed = new();
+
+    /// <summary>Records that <paramref name="parameter"/> lands, as it is, in a slot naming a <paramref name="kind"/>.</summary>
+    public void AddSlotParameter(IParameterSymbol parameter, ResourceKind kind) => _slotParameters.TryAdd(parameter.OriginalDefinition, kind);
+
+    /// <summary>Records that a call of <paramref name="target"/> passes the constant <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
+    public void AddPassedConstant(IMethodSymbol target, int ordinal, ConstantString origin, Location use) => _passed.Enqueue((target, ordinal, origin, use));
+
+    /// <summary>The constants passed to slot parameters, as LBP401 candidates (the slot is the wrapper's parameter).</summary>
+    public IEnumerable<LBP401DontHardCodeResourceNamesRule.Candidate> Candidates()
+    {
+        if (_slotParameters.IsEmpty || _passed.IsEmpty)
+        {
+            yield break;
+        }
+
+        var byTarget = new Dictionary<IMethodSymbol, List<(IMethodSymbol Target, int Ordinal, ConstantString Origin, Location Use)>>(SymbolEqualityComparer.Default);
+        foreach (var passed in _passed)
+        {
+            var key = passed.Target.OriginalDefinition;
+            if (!byTarget.TryGetValue(key, out var list))
+            {
+                byTarget[key] = list = new();
+            }
+
+            list.Add(passed);
+        }
+
+        foreach (var pair in _slotParameters)
+        {
+            var (parameter, kind) = (pair.Key, pair.Value);
+            if (parameter.ContainingSymbol is not IMethodSymbol method)
+            {
+                continue;
+            }
+
+            var slot = $"the '{parameter.Name}' argument of '{method.ContainingType?.Name}.{method.Name}'";
+            foreach (var (callee, exact) in CrossTypeArguments.CalledAs(method))
+            {
+                if (!byTarget.TryGetValue(callee.OriginalDefinition, out var calls))
+                {
+                    continue;
+                }
+
+                foreach (var call in calls)
+                {
+                    // Through an interface or a base method, only the instantiation this type implements runs it.
+                    if (call.Ordinal == parameter.Ordinal
+                        && (!exact || SymbolEqualityComparer.Default.Equals(call.Target.ContainingType, callee.ContainingType)))
+                    {
+                        yield return new LBP401DontHardCodeResourceNamesRule.Candidate(call.Origin, kind, slot, call.Use);
+                    }
+                }
+            }
+        }
+    }
+}
