@@ -56,6 +56,7 @@ internal sealed class BodyFacts
     private readonly Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> _references = new(SymbolEqualityComparer.Default);
     private readonly List<IOperation>?[] _byKind = new List<IOperation>?[Kept.Length];
     private readonly List<IOperation> _kept = new();
+    private HashSet<IParameterSymbol>? _writtenParameters;
 
     private BodyFacts()
     {
@@ -98,6 +99,9 @@ internal sealed class BodyFacts
                     }
 
                     break;
+                case IParameterReferenceOperation parameter when IsWrite(parameter, out _):
+                    (result._writtenParameters ??= new(SymbolEqualityComparer.Default)).Add(parameter.Parameter);
+                    break;
             }
         }
 
@@ -118,6 +122,9 @@ internal sealed class BodyFacts
 
     /// <summary>The body's operations of every kind the walk keeps, in the walk's order (for a question about several kinds).</summary>
     public IReadOnlyList<IOperation> KeptOperations => _kept;
+
+    /// <summary>Whether the body writes <paramref name="parameter"/> (assigns it, or passes it by <c>ref</c>/<c>out</c>).</summary>
+    public bool Writes(IParameterSymbol parameter) => _writtenParameters?.Contains(parameter) == true;
 
     /// <summary>Every reference to <paramref name="local"/> in the body (reads and writes), in the walk's order.</summary>
     public IReadOnlyList<ILocalReferenceOperation> References(ILocalSymbol local) =>

@@ -28,6 +28,15 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
     /// </summary>
     public static FunctionKey ForStoredDelegates(ISymbol member) => new(new SymbolRole("delegates stored in", member));
 
+    /// <summary>
+    /// The factories of services registered per scope (<c>AddScoped</c>) and per resolution (<c>AddTransient</c>): a scope
+    /// created on the invocation path (<c>CreateScope()</c>, a scope per message) runs them once per scope.
+    /// </summary>
+    public static FunctionKey ScopedServiceFactories { get; } = new("factories of scoped and transient services");
+
+    /// <summary>The factories of transient services: every resolution on the invocation path (<c>GetRequiredService</c>) runs one.</summary>
+    public static FunctionKey TransientServiceFactories { get; } = new("factories of transient services");
+
     public bool IsDefault => _value is null;
 
     public ISymbol? Symbol => _value as ISymbol;

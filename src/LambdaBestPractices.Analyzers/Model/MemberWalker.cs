@@ -334,9 +334,73 @@ internal sealed class MemberWalker
         {
             MarkHandlerArgument(invocation.Arguments);
         }
-        else if (LambdaSymbols.Contains(_symbols.LazyInitializer, containingType) || IsDependencyInjectionRegistration(method))
+        else if (LambdaSymbols.Contains(_symbols.LazyInitializer, containingType))
         {
             MarkInitLambdas(invocation.Arguments);
+        }
+        else if (IsDependencyInjection(method))
+        {
+            VisitDependencyInjectionCall(invocation, current);
+        }
+    }
+
+    /// <summary>
+    /// A registration's factory runs when the container builds the service: once for a singleton (init code, no edge from
+    /// the registering method); once per scope for <c>AddScoped</c> and per resolution for <c>AddTransient</c>, so those
+    /// hang under <see cref="FunctionKey.ScopedServiceFactories"/> / <see cref="FunctionKey.TransientServiceFactories"/>,
+    /// which the invocation path reaches by creating a scope or resolving a service.
+    /// </summary>
+    private void VisitDependencyInjectionCall(IInvocationOperation invocation, FunctionKey current)
+    {
+        var name = invocation.TargetMethod.Name;
+        switch (name)
+        {
+            case "CreateScope" or "CreateAsyncScope":
+                _edges.Add((current, FunctionKey.ScopedServiceFactories));
+                return;
+            case "GetService" or "GetRequiredService" or "GetServices" or "GetKeyedService" or "GetRequiredKeyedService":
+                _edges.Add((current, FunctionKey.TransientServiceFactories));
+                return;
+        }
+
+        MarkInitLambdas(invocation.Arguments);
+        var scoped = name is "AddScoped" or "TryAddScoped" or "AddKeyedScoped" or "TryAddKeyedScoped";
+        var transient = name is "AddTransient" or "TryAddTransient" or "AddKeyedTransient" or "TryAddKeyedTransient";
+        if (!scoped && !transient)
+        {
+            return;
+        }
+
+        var hasFactory = false;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value.WalkDownConversion() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+            {
+                hasFactory = true;
+                AddServiceFactoryEdges(FunctionKey.ForLambda(lambda.Syntax), transient);
+            }
+        }
+
+        // `AddScoped<IOrders, Orders>()`, `AddTransient<Orders>()`: the container runs the implementation's constructor.
+        var typeArguments = invocation.TargetMethod.TypeArguments;
+        if (!hasFactory && typeArguments.Length is 1 or 2 && typeArguments[typeArguments.Length - 1] is INamedTypeSymbol { TypeKind: TypeKind.Class } implementation
+            && IsInSource(implementation))
+        {
+            foreach (var constructor in implementation.InstanceConstructors)
+            {
+                AddServiceFactoryEdges(FunctionKey.ForSymbol(constructor.NormalizeMember()), transient);
+            }
+
+            AddServiceFactoryEdges(FunctionKey.ForInstanceInitializers(implementation.OriginalDefinition), transient);
+        }
+    }
+
+    private void AddServiceFactoryEdges(FunctionKey factory, bool transient)
+    {
+        _edges.Add((FunctionKey.ScopedServiceFactories, factory));
+        if (transient)
+        {
+            _edges.Add((FunctionKey.TransientServiceFactories, factory));
         }
     }
 
@@ -495,8 +559,8 @@ internal sealed class MemberWalker
         return sources;
     }
 
-    private static bool IsDependencyInjectionRegistration(IMethodSymbol method)
-    {
-        return method.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionNamespaceParts);
-    }
+    /// <summary>Microsoft.Extensions.DependencyInjection's registrations, scope creation and resolution (extension methods and <c>IServiceProvider</c>).</summary>
+    private static bool IsDependencyInjection(IMethodSymbol method) =>
+        method.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionNamespaceParts)
+        || (method.Name == "GetService" && method.ContainingType is { Name: "IServiceProvider", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 }

@@ -186,8 +186,10 @@ internal sealed class ValueOrigins
                 case ILocalReferenceOperation local when BodyFacts.SingleValueOf(local) is { } written:
                     value = written;
                     continue;
+                // Only a parameter the method never writes (`bucket = bucket + "-thumbnails";` names another resource).
                 case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter } reference
-                    when (method.MethodKind == MethodKind.Ordinary && (privateToo || method.DeclaredAccessibility != Accessibility.Private)) || method.MethodKind == MethodKind.ExplicitInterfaceImplementation:
+                    when ((method.MethodKind == MethodKind.Ordinary && (privateToo || method.DeclaredAccessibility != Accessibility.Private)) || method.MethodKind == MethodKind.ExplicitInterfaceImplementation)
+                        && !BodyFacts.Of(reference).Writes(parameter):
                     return new ValueOrigin(OriginKind.CallerArgument, parameter.Name, reference.Syntax, parameter: parameter);
                 default:
                     return ValueOrigin.Unknown;

@@ -77,7 +77,9 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             {
                 // A service method writing to the bucket (queue, topic, function) its callers pass: decided at compilation
                 // end, from what the calls on a handler's path hand it (CreateCrossTypeDiagnostic).
-                if (origin.Kind == OriginKind.Unknown && ValueOrigins.CallerParameter(target) is { Kind: OriginKind.CallerArgument } byCaller)
+                if (origin.Kind == OriginKind.Unknown && ValueOrigins.CallerParameter(target) is { Kind: OriginKind.CallerArgument } byCaller
+                    && !(write.Service == Service.S3 && SdkWrites.Key(invocation, origins) is { } pendingKey
+                        && (guards ??= new KeyGuards(symbols, origins, type)).ExcludesWrittenKey(pendingKey, invocation)))
                 {
                     sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, byCaller, arguments));
                 }
@@ -103,13 +105,12 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
     /// <summary>
     /// What a call to a method of the project's own code hands on that may name the triggering resource or the function
     /// itself (an event record's bucket, queue or topic; the function's name), for the writes that other types make with
-    /// it. A call that also passes a key this type's own guards stop (<c>"thumbnails/" + name</c> after
-    /// <c>if (key.StartsWith("thumbnails/")) continue;</c>) is not recorded: the write it leads to does not loop.
+    /// it. An S3 bucket is not handed on from a type that has any key guard or <c>[S3Event]</c> filter: the key the
+    /// service writes is decided there, and the guard may well stop it.
     /// </summary>
     private static void RecordLoopArguments(CrossTypeArguments arguments, ValueOrigins origins, Func<KeyGuards> guards, ISymbol owner, IInvocationOperation invocation)
     {
         List<(int Ordinal, ValueOrigin Origin)>? found = null;
-        List<IOperation>? keys = null;
         var bucket = false;
         foreach (var argument in invocation.Arguments)
         {
@@ -119,23 +120,16 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             }
 
             var origin = origins.Of(argument.Value);
-            if (origin.IsRecordProperty(EventSources.S3, "Bucket.Name"))
-            {
-                bucket = true;
-            }
-            else
-            {
-                // Any other string may be the key the service writes (`"thumbnails/" + key`, itself from the record).
-                (keys ??= new()).Add(argument.Value);
-            }
-
+            bucket |= origin.IsRecordProperty(EventSources.S3, "Bucket.Name");
             if (origin.Kind is OriginKind.OwnFunction or OriginKind.EventRecord)
             {
                 (found ??= new()).Add((parameter.Ordinal, origin));
             }
         }
 
-        if (found is null || (bucket && keys is not null && keys.Exists(key => guards().ExcludesWrittenKey(key, invocation))))
+        // The key the service writes is decided there, out of this type's sight: a type that guards its keys at all (or
+        // whose handlers' [S3Event] filters do) may well be stopping the loop, so its bucket is not handed on.
+        if (found is null || (bucket && !guards().IsEmpty))
         {
             return;
         }
@@ -409,6 +403,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                     if (operation is IInvocationOperation { TargetMethod: var method } call
                         && !SymbolEqualityComparer.Default.Equals(method.ContainingType, type.Type)
                         && !IsCaughtInFunction(call)
+                        && RunsUnconditionally(call)
                         && RecordKeyParameter(call) is { } ordinal)
                     {
                         foreach (var guard in HelperGuards.Throwing(method, ordinal))
@@ -487,6 +482,9 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
             return null;
         }
+
+        /// <summary>True when the type has no key guard and no <c>[S3Event]</c> filter.</summary>
+        public bool IsEmpty => _guards.Count == 0 && _triggerFilters is null;
 
         /// <summary>
         /// Whether a guard stops the invocation the written key triggers. A guard in the writing body counts only when it
@@ -579,6 +577,26 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             return false;
         }
 
+        /// <summary>
+        /// Whether a validator call runs whenever its function runs past it: not under an <c>if</c>, a <c>switch</c>, a
+        /// <c>?.</c>, a <c>??</c>, the right side of <c>&amp;&amp;</c>/<c>||</c> or a lambda (loops are fine: the records' loop).
+        /// </summary>
+        private static bool RunsUnconditionally(IOperation call)
+        {
+            for (var parent = call.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IConditionalOperation or ISwitchOperation or ISwitchExpressionOperation or IConditionalAccessOperation or ICoalesceOperation
+                        or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr }:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>A <c>throw</c> inside a <c>try</c> with a <c>catch</c> in the same function: it may not leave the record.</summary>
         private static bool IsCaughtInFunction(IOperation thrown)
         {
@@ -649,7 +667,12 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         // What cannot follow the dot of an extension `Path.GetExtension` returns (`.tar.gz` never equals it).
         internal static readonly char[] ExtensionBreakers = { '.', '/', '\\' };
 
-        private bool IsRecordKey(IOperation value) => _origins.Of(value).IsRecordProperty(EventSources.S3, "Object.Key");
+        /// <summary>
+        /// The record's object key, or a parameter its callers decide (a service's <c>key</c>: the guard then tests what the
+        /// handler passes, as the write does).
+        /// </summary>
+        private bool IsRecordKey(IOperation value) =>
+            _origins.Of(value).IsRecordProperty(EventSources.S3, "Object.Key") || ValueOrigins.CallerParameter(value).Kind == OriginKind.CallerArgument;
 
         /// <summary>The constant start and end of a key: a literal, an interpolation's first and last text, a concatenation's ends.</summary>
         private (string Start, string End) ConstantEnds(IOperation operation, int depth)

@@ -59,12 +59,18 @@ internal sealed class ModelTables
     {
         switch (operation)
         {
+            // `AWSConfigsDynamoDB.Context.TableAliases["Orders"] = name`, `.TableAliases.Add(...)`, `.TypeMappings...`.
+            case IInvocationOperation { Instance: IPropertyReferenceOperation { Property: { Name: "TableAliases" or "TypeMappings", ContainingAssembly.Name: DynamoDBAssembly } } }:
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: IPropertyReferenceOperation { Property: { Name: "TableAliases" or "TypeMappings", ContainingAssembly.Name: DynamoDBAssembly } } } }:
+                Interlocked.Exchange(ref _mapsTableNames, 1);
+                break;
+
             case IInvocationOperation { TargetMethod: { ContainingAssembly.Name: DynamoDBAssembly } method }:
                 if (method.Name is "AddAlias" or "AddMapping")
                 {
                     Interlocked.Exchange(ref _mapsTableNames, 1);
                 }
-                else if (method.IsGenericMethod && method.ContainingType?.ContainingNamespace.IsNamespace(DataModelNamespace) == true)
+                else if (method.IsGenericMethod && TouchesTable(method.Name) && method.ContainingType?.ContainingNamespace.IsNamespace(DataModelNamespace) == true)
                 {
                     foreach (var argument in method.TypeArguments)
                     {
@@ -87,6 +93,25 @@ internal sealed class ModelTables
                 break;
         }
     }
+
+    /// <summary>
+    /// DataModel calls that read or write the model's table: Save, Load, Delete, Query, Scan, <c>FromQuery</c>/<c>FromScan</c>,
+    /// batches and transactions, <c>GetTargetTable</c>. Not <c>FromDocument</c>/<c>ToDocument</c>, which only convert.
+    /// </summary>
+    private static bool TouchesTable(string name)
+    {
+        foreach (var prefix in TablePrefixes)
+        {
+            if (name.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TablePrefixes = { "Save", "Load", "Delete", "Query", "Scan", "FromQuery", "FromScan", "CreateBatch", "CreateTransact", "GetTargetTable" };
 
     /// <summary>
     /// The table-name literals of the used models' attributes, when the compilation does not map table names: the literal,

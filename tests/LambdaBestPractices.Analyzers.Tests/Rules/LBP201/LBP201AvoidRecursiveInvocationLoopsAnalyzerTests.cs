@@ -516,6 +516,160 @@ public class LBP201AvoidRecursiveInvocationLoopsAnalyzerTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Review findings: a service that writes a key the handler's guard (or its <c>[S3Event]</c> filter) stops, or that its
+    /// own guard stops, or that renames the bucket it is handed, does not loop (the handler's type guards keys: its bucket is
+    /// not handed on). A public helper of the handler's own type is a service too.
+    /// </summary>
+    [Fact]
+    public Task ServicesWhoseWriteAGuardStopsOrThatRenameTheBucket_AreSilent()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("Functions.cs", Usings + """
+            using Amazon.Lambda.Annotations;
+            using Amazon.Lambda.Annotations.S3;
+
+            public class GuardedFunction
+            {
+                private static readonly IAmazonS3 S3 = new AmazonS3Client();
+                private readonly Thumbs _thumbs = new();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    foreach (var r in evt.Records)
+                    {
+                        if (r.S3.Object.Key.StartsWith("thumbnails/")) continue;
+                        await SaveThumbnail(r.S3.Bucket.Name, r.S3.Object.Key);
+                        await _thumbs.SaveAsync(r.S3.Bucket.Name, r.S3.Object.Key);
+                    }
+                }
+
+                public Task SaveThumbnail(string bucket, string key) =>
+                    S3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "thumbnails/" + key });
+            }
+
+            public class FilteredFunctions
+            {
+                private readonly Thumbs _thumbs = new();
+
+                [LambdaFunction]
+                [S3Event("@Bucket", FilterPrefix = "uploads/")]
+                public Task Resize(S3Event evt) => _thumbs.SaveAsync(evt.Records[0].S3.Bucket.Name, evt.Records[0].S3.Object.Key);
+            }
+
+            public class PlainFunction
+            {
+                private readonly GuardedThumbs _guarded = new();
+                private readonly RenamingThumbs _renaming = new();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    await _guarded.SaveAsync(evt.Records[0].S3.Bucket.Name, evt.Records[0].S3.Object.Key);
+                    await _renaming.SaveAsync(evt.Records[0].S3.Bucket.Name, evt.Records[0].S3.Object.Key);
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("Thumbs.cs", Usings + """
+            public class Thumbs
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task SaveAsync(string bucket, string key) =>
+                    _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "thumbnails/" + key });
+            }
+
+            public class GuardedThumbs
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public async Task SaveAsync(string bucket, string key)
+                {
+                    if (key.StartsWith("thumbnails/")) return;
+                    await _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "thumbnails/" + key });
+                }
+            }
+
+            public class RenamingThumbs
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task SaveAsync(string bucket, string key)
+                {
+                    bucket = bucket + "-thumbnails";
+                    return _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key });
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    /// <summary>Helper guards and cross-type calls in incomplete code: no exception, whatever is reported.</summary>
+    [Fact]
+    public Task IncompleteHelpersAndServices_DoNotThrow()
+    {
+        var test = new Verify.Test { CompilerDiagnostics = CompilerDiagnostics.None };
+        test.TestState.Sources.Add(Usings + """
+            public class Function
+            {
+                private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+                public async Task Handle(S3Event evt, ILambdaContext context)
+                {
+                    var record = evt.Records[0];
+                    var key = record.S3.Object.Key;
+                    if (IsThumb(key)) return;
+                    if (Rules.Check(key, )) return;
+                    Rules.Ensure(key);
+                    Rules.Ensure2(objectKey: key);
+                    await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = "t/" + key })|};
+                    await new Svc().Save(record.S3.Bucket.Name, );
+                }
+
+                private static bool IsThumb(string key) => key.StartsWith(;
+            }
+
+            public static class Rules
+            {
+                public static bool Check(string key, string other) => key.EndsWith(other) && ;
+                public static void Ensure(string key) { if (!key.StartsWith()) throw; }
+                public static void Ensure2(string key) { if (key.EndsWith(".x")) throw new }
+            }
+
+            public class Svc
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+                public Task Save(string bucket, string key) => _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, });
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+        return test.RunAsync();
+    }
+
+    /// <summary>A validator that only runs on some paths (under an <c>if</c>) does not stop the loop.</summary>
+    [Fact]
+    public Task ConditionalValidator_StillReports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                if (Environment.GetEnvironmentVariable("STRICT") == "1") KeyRules.EnsureJpeg(record.S3.Object.Key);
+                await {|#0:S3.PutObjectAsync(new PutObjectRequest { BucketName = record.S3.Bucket.Name, Key = record.S3.Object.Key + ".webp" })|};
+            }
+        }
+
+        public static class KeyRules
+        {
+            public static void EnsureJpeg(string key)
+            {
+                if (!key.EndsWith(".jpg")) throw new ArgumentException("not a JPEG");
+            }
+        }
+        """,
+        Loop(0, "S3 bucket → this function → PutObjectAsync into the same bucket (record.S3.Bucket.Name)"));
+
     // ---- the S3 key guard ----
 
     [Fact]
