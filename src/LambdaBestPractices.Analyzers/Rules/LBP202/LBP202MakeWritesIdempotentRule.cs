@@ -324,9 +324,9 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
                 case "AWSSDK.StepFunctions":
                     return name is "StartExecution" or "StartExecutionAsync" ? StartExecution(invocation) : null;
                 case "AWSSDK.SQS":
-                    return name is "SendMessage" or "SendMessageAsync" ? FifoForward(invocation, "QueueUrl", "queueUrl", "sends a second message") : null;
+                    return name is "SendMessage" or "SendMessageAsync" ? FifoForward(invocation, "QueueUrl", "queueUrl", "MessageBody", "messageBody", "sends a second message") : null;
                 case "AWSSDK.SimpleNotificationService":
-                    return name is "Publish" or "PublishAsync" ? FifoForward(invocation, "TopicArn", "topicArn", "publishes a second message") : null;
+                    return name is "Publish" or "PublishAsync" ? FifoForward(invocation, "TopicArn", "topicArn", "Message", "message", "publishes a second message") : null;
             }
 
             if (ns.IsNamespace(DynamoDBDataModel))
@@ -378,6 +378,11 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
             if (!request.TryGetValue("Name", out var name) || IsNull(name))
             {
+                if (RequestEscapes(invocation))
+                {
+                    return null;
+                }
+
                 return new Finding(
                     "starts a second execution",
                     "the StartExecution request has no Name (an execution name derived from the message makes a redelivery a no-op)",
@@ -391,16 +396,18 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
         }
 
         /// <summary>
-        /// An SQS send or SNS publish to a FIFO queue or topic (a <c>MessageGroupId</c>, or a constant URL or ARN ending in
-        /// <c>.fifo</c>) whose <c>MessageDeduplicationId</c> is missing or fresh: the deduplication ID is the key that makes
-        /// a redelivered forward a no-op. Standard queues and topics have no key to use: silent.
+        /// An SQS send or SNS publish to a FIFO queue or topic (a constant URL or ARN ending in <c>.fifo</c>, or a
+        /// <c>MessageDeduplicationId</c>, which only FIFO targets take): a fresh <c>MessageDeduplicationId</c> makes a
+        /// redelivered forward a second message; without one, the target deduplicates by content (the send fails
+        /// otherwise), which a body with a fresh part defeats. <c>MessageGroupId</c> alone proves nothing (standard queues
+        /// take it for fair queuing). Standard queues and topics have no key to use: silent.
         /// </summary>
-        private Finding? FifoForward(IInvocationOperation invocation, string targetProperty, string targetParameter, string duplicate)
+        private Finding? FifoForward(IInvocationOperation invocation, string targetProperty, string targetParameter, string bodyProperty, string bodyParameter, string duplicate)
         {
             IOperation? target;
+            IOperation? body;
             Dictionary<string, IOperation>? request = null;
-            SyntaxNode related;
-            if (RequestCreation(invocation) is { } creation)
+            if (RequestCreation(invocation) is not null)
             {
                 if (Request(invocation) is not { } properties)
                 {
@@ -409,36 +416,57 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
 
                 request = properties;
                 properties.TryGetValue(targetProperty, out target);
-                related = creation.Syntax;
-            }
-            else if (Argument(invocation, targetParameter) is { } argument)
-            {
-                target = argument;
-                related = invocation.Syntax;
+                properties.TryGetValue(bodyProperty, out body);
             }
             else
             {
-                return null;
+                target = Argument(invocation, targetParameter);
+                body = Argument(invocation, bodyParameter);
             }
 
-            var grouped = request is not null && request.TryGetValue("MessageGroupId", out var group) && !IsNull(group);
-            if (!grouped && !(target is not null && ConstantText(target) is { } url && url.TrimEnd().EndsWith(".fifo", StringComparison.OrdinalIgnoreCase)))
+            if (request is not null && request.TryGetValue("MessageDeduplicationId", out var deduplication) && !IsNull(deduplication))
+            {
+                return _origins.FreshPart(deduplication) is { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh
+                    ? Finding.FreshKey(duplicate, fresh, detail => "the MessageDeduplicationId comes from " + detail)
+                    : null;
+            }
+
+            var fifo = target is not null && ConstantText(target) is { } url && url.TrimEnd().EndsWith(".fifo", StringComparison.OrdinalIgnoreCase);
+            if (!fifo || body is null || RequestEscapes(invocation) || _origins.FreshPart(body) is not { Kind: OriginKind.Fresh } freshBody)
             {
                 return null;
             }
 
-            if (request is null || !request.TryGetValue("MessageDeduplicationId", out var deduplication) || IsNull(deduplication))
+            var noun = targetProperty == "QueueUrl" ? "queue" : "topic";
+            return new Finding(
+                duplicate,
+                $"the FIFO {noun} gets no MessageDeduplicationId, so it deduplicates by content, and the body carries {freshBody.Detail} (set a MessageDeduplicationId derived from the message)",
+                freshBody.Syntax ?? body.Syntax,
+                MissingKeyKind);
+        }
+
+        /// <summary>
+        /// Whether the request local is used other than by writes to its properties and the call itself (handed to a helper,
+        /// captured by a lambda, returned): a property the rule misses may be set there.
+        /// </summary>
+        private static bool RequestEscapes(IInvocationOperation invocation)
+        {
+            if (RequestArgument(invocation) is not ILocalReferenceOperation requestLocal)
             {
-                return new Finding(
-                    duplicate,
-                    "the FIFO " + (targetProperty == "QueueUrl" ? "queue" : "topic") + " gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)",
-                    related,
-                    MissingKeyKind);
+                return false;
             }
 
-            return _origins.FreshPart(deduplication) is { Kind: OriginKind.Fresh or OriginKind.CallerArgument } fresh
-                ? Finding.FreshKey(duplicate, fresh, detail => "the MessageDeduplicationId comes from " + detail)
-                : null;
+            foreach (var reference in BodyFacts.Of(invocation).References(requestLocal.Local))
+            {
+                if (reference == requestLocal || reference.Parent is IPropertyReferenceOperation)
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>The request object a call is given, when it is created in this body (through locals).</summary>

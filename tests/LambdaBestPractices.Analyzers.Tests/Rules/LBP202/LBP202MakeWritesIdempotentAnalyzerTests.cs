@@ -60,8 +60,9 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
     // ---- forwards whose target takes an idempotency key (issue 16) ----
 
     /// <summary>
-    /// Step Functions <c>StartExecution</c> with no <c>Name</c> (or a fresh one), and an SQS send or SNS publish to a FIFO
-    /// queue or topic (a <c>MessageGroupId</c> or a <c>.fifo</c> URL) with no <c>MessageDeduplicationId</c> (or a fresh one).
+    /// Step Functions <c>StartExecution</c> with no <c>Name</c> (or a fresh one); an SQS send or SNS publish with a fresh
+    /// <c>MessageDeduplicationId</c>, or to a <c>.fifo</c> queue or topic with none and a body that carries a fresh value
+    /// (content-based deduplication cannot match it).
     /// </summary>
     [Fact]
     public Task ForwardsThatDoNotUseTheirIdempotencyKey_Report() => VerifyAsync("""
@@ -89,24 +90,25 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
                     request.Name = Guid.NewGuid().ToString();
                     await {|#1:Sfn.StartExecutionAsync(request)|};
 
-                    await {|#2:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body, MessageGroupId = "orders" })|};
-                    await {|#3:Sqs.SendMessageAsync(OrdersFifo, record.Body)|};
-                    await {|#4:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = OrdersFifo, MessageBody = record.Body, MessageDeduplicationId = $"{Guid.NewGuid()}" })|};
-                    await {|#5:Sns.PublishAsync(new PublishRequest { TopicArn = Environment.GetEnvironmentVariable("TOPIC_ARN"), Message = record.Body, MessageGroupId = record.Attributes["MessageGroupId"] })|};
+                    await {|#2:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = OrdersFifo, MessageBody = $"{record.Body}|{DateTime.UtcNow:O}", MessageGroupId = "orders" })|};
+                    await {|#3:Sqs.SendMessageAsync(OrdersFifo, record.Body + Guid.NewGuid())|};
+                    await {|#4:Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body, MessageDeduplicationId = $"{Guid.NewGuid()}" })|};
+                    await {|#5:Sns.PublishAsync(new PublishRequest { TopicArn = "arn:aws:sns:eu-west-1:123456789012:orders.fifo", Message = Guid.NewGuid().ToString(), MessageGroupId = record.Attributes["MessageGroupId"] })|};
                 }
             }
         }
         """,
         Write(0, "A redelivered SQS message starts a second execution: the StartExecution request has no Name (an execution name derived from the message makes a redelivery a no-op)"),
         Write(1, "A redelivered SQS message starts a second execution: the execution name comes from Guid.NewGuid()"),
-        Write(2, "A redelivered SQS message sends a second message: the FIFO queue gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)"),
-        Write(3, "A redelivered SQS message sends a second message: the FIFO queue gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)"),
+        Write(2, "A redelivered SQS message sends a second message: the FIFO queue gets no MessageDeduplicationId, so it deduplicates by content, and the body carries DateTime.UtcNow (set a MessageDeduplicationId derived from the message)"),
+        Write(3, "A redelivered SQS message sends a second message: the FIFO queue gets no MessageDeduplicationId, so it deduplicates by content, and the body carries Guid.NewGuid() (set a MessageDeduplicationId derived from the message)"),
         Write(4, "A redelivered SQS message sends a second message: the MessageDeduplicationId comes from Guid.NewGuid()"),
-        Write(5, "A redelivered SQS message publishes a second message: the FIFO topic gets no MessageDeduplicationId (one derived from the message makes a redelivery a no-op)"));
+        Write(5, "A redelivered SQS message publishes a second message: the FIFO topic gets no MessageDeduplicationId, so it deduplicates by content, and the body carries Guid.NewGuid() (set a MessageDeduplicationId derived from the message)"));
 
     /// <summary>
-    /// Silent: a name or deduplication ID derived from the message, standard queues and topics (no key to use), a request
-    /// built elsewhere, and handlers whose source does not redeliver (API Gateway).
+    /// Silent: a name or deduplication ID derived from the message, standard queues and topics (no key to use, even with a
+    /// <c>MessageGroupId</c>: fair queues), a FIFO target deduplicating an unchanged body by content, a request built
+    /// elsewhere or handed to a helper, and handlers whose source does not redeliver (API Gateway).
     /// </summary>
     [Fact]
     public Task ForwardsThatUseTheirKeyOrHaveNone_AreSilent() => VerifyAsync("""
@@ -134,12 +136,21 @@ public class LBP202MakeWritesIdempotentAnalyzerTests
                     await Sqs.SendMessageAsync(QueueUrl, record.Body);
                     await Sqs.SendMessageAsync("https://sqs.eu-west-1.amazonaws.com/123456789012/orders", record.Body);
                     await Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body, MessageGroupId = "orders", MessageDeduplicationId = record.MessageId });
+                    // A fair (standard) queue takes a MessageGroupId too; a FIFO queue with no ID deduplicates an unchanged body.
+                    await Sqs.SendMessageAsync(new SendMessageRequest { QueueUrl = QueueUrl, MessageBody = record.Body + Guid.NewGuid(), MessageGroupId = "tenant" });
+                    await Sqs.SendMessageAsync("https://sqs.eu-west-1.amazonaws.com/123456789012/orders.fifo", record.Body);
+                    // A request handed to a helper may get its name there.
+                    var start = new StartExecutionRequest { StateMachineArn = "arn", Input = record.Body };
+                    NameFrom(start, record);
+                    await Sfn.StartExecutionAsync(start);
                     await Sns.PublishAsync(new PublishRequest { TopicArn = "arn:aws:sns:eu-west-1:123456789012:orders", Message = record.Body });
                     await Sns.PublishAsync(new PublishRequest { TopicArn = "arn:aws:sns:eu-west-1:123456789012:orders.fifo", Message = record.Body, MessageGroupId = "o", MessageDeduplicationId = "order-" + record.MessageId });
                 }
             }
 
             private static StartExecutionRequest Build(SQSEvent.SQSMessage record) => new() { StateMachineArn = "arn", Input = record.Body };
+
+            private static void NameFrom(StartExecutionRequest request, SQSEvent.SQSMessage record) => request.Name = record.MessageId;
         }
 
         public class ApiFunction
