@@ -252,6 +252,7 @@ internal static class ClientFieldPlanner
             || model.GetSymbolInfo(lambda, cancellationToken).Symbol is not IMethodSymbol { Parameters.Length: 1, ReturnsVoid: false } function
             || function.ReturnType.TypeKind == TypeKind.Error
             || !HasValueEquality(function.Parameters[0].Type)
+            || function.Parameters[0].NullableAnnotation == NullableAnnotation.Annotated
             || model.Compilation.GetTypeByMetadataName("System.Collections.Concurrent.ConcurrentDictionary`2") is not { } dictionary)
         {
             return null;

@@ -47,8 +47,12 @@ public sealed class LBP101CreateClientsOnceCodeFixProvider : SiteCodeFixProvider
     private protected override BaseObjectCreationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) => FindCreation(root, diagnostic.Location.SourceSpan);
 
     /// <summary>Planned on the current document, so that every new field sees the fields added before it: names stay unique and no field is added twice.</summary>
-    private protected override Task<ClientFieldPlan?> PlanAsync(Document document, SemanticModel model, BaseObjectCreationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
-        Task.FromResult(ClientFieldPlanner.Plan(model, node, cancellationToken));
+    private protected override async Task<ClientFieldPlan?> PlanAsync(Document document, SemanticModel model, BaseObjectCreationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+        ClientFieldPlanner.Plan(model, node, cancellationToken) is { } plan
+        && (plan.Kind is not (ClientFieldKind.PerKeyStatic or ClientFieldKind.PerKeyInstance)
+            || await FactoryResults.AreKeptAsync(document, model, node, cancellationToken).ConfigureAwait(false))
+            ? plan
+            : null;
 
     private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, BaseObjectCreationExpressionSyntax node, ClientFieldPlan plan, CancellationToken cancellationToken) =>
         Task.FromResult(document.WithSyntaxRoot(ClientFieldRewriter.Apply(root, plan)));

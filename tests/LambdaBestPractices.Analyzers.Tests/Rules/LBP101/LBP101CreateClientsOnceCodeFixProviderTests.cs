@@ -489,6 +489,31 @@ public class LBP101CreateClientsOnceCodeFixProviderTests
         }
         """);
 
+    /// <summary>
+    /// No per-key fix when a caller disposes what the factory returns (a cached client would reach the next invocation
+    /// disposed), or when the key may be null (<c>GetOrAdd(null, ...)</c> throws).
+    /// </summary>
+    [Fact]
+    public Task FactoryDelegateWhoseClientsAreDisposedOrKeyedByNullable_NoFix() => Verify.VerifyNoCodeFixAsync(Usings + """
+        #nullable enable
+        public class Function
+        {
+            private readonly System.Func<string, IAmazonS3> _using = endpoint => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
+            private readonly System.Func<string, IAmazonS3> _disposed = endpoint => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
+            private readonly System.Func<string?, IAmazonS3> _nullable = endpoint => {|LBP101:new AmazonS3Client(new AmazonS3Config { ServiceURL = endpoint })|};
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                using var s3 = _using(evt.Records[0].Body);
+                await s3.ListBucketsAsync();
+                var other = _disposed.Invoke("x");
+                await other.ListBucketsAsync();
+                other.Dispose();
+                await _nullable(null).ListBucketsAsync();
+            }
+        }
+        """);
+
     /// <summary>An object initializer's implied receiver is not instance state: the client goes to a static field.</summary>
     [Fact]
     public Task ConfigInitializer_MovesToStaticField() => VerifyFixAsync("""
