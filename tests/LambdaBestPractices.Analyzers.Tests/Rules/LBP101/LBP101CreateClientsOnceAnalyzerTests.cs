@@ -964,6 +964,117 @@ public class LBP101CreateClientsOnceAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A scope per message (<c>CreateScope()</c> on the invocation path) runs the factories of scoped and transient services
+    /// once per message, and so does every resolution of a transient one: a client built there is built per invocation
+    /// (issue 16). The container also runs a scoped implementation's constructor per scope.
+    /// </summary>
+    [Fact]
+    public Task ScopedAndTransientFactoriesWithAScopePerMessage_Report() => VerifyAsync("""
+        using Microsoft.Extensions.DependencyInjection;
+
+        public interface IOrders { Task SaveAsync(string body); }
+
+        public class Orders : IOrders
+        {
+            private readonly HttpClient _http = {|LBP101:new HttpClient()|};
+
+            public Task SaveAsync(string body) => _http.PostAsync("https://example.com", new StringContent(body));
+        }
+
+        public class Function
+        {
+            private readonly ServiceProvider _provider;
+
+            public Function()
+            {
+                var services = new ServiceCollection();
+                services.AddScoped<IAmazonS3>(_ => {|LBP101:new AmazonS3Client()|});
+                services.AddTransient<IAmazonDynamoDB>(sp => {|LBP101:new AmazonDynamoDBClient()|});
+                services.AddSingleton<HttpClient>(_ => new HttpClient());
+                services.AddScoped<IOrders, Orders>();
+                _provider = services.BuildServiceProvider();
+            }
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var message in evt.Records)
+                {
+                    using var scope = _provider.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<IOrders>().SaveAsync(message.Body);
+                }
+            }
+        }
+        """);
+
+    /// <summary>
+    /// Without a scope or a resolution on the invocation path (the services resolved once, at init), scoped and transient
+    /// factories run once: silent.
+    /// </summary>
+    [Fact]
+    public Task ScopedAndTransientFactoriesResolvedAtInit_DoNotReport() => VerifyAsync("""
+        using Microsoft.Extensions.DependencyInjection;
+
+        public class Function
+        {
+            private readonly IAmazonS3 _s3;
+            private readonly IAmazonDynamoDB _ddb;
+
+            public Function()
+            {
+                var services = new ServiceCollection();
+                services.AddScoped<IAmazonS3>(_ => new AmazonS3Client());
+                services.AddTransient<IAmazonDynamoDB>(sp => new AmazonDynamoDBClient());
+                var provider = services.BuildServiceProvider();
+                using var scope = provider.CreateScope();
+                _s3 = scope.ServiceProvider.GetRequiredService<IAmazonS3>();
+                _ddb = provider.GetRequiredService<IAmazonDynamoDB>();
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => Task.WhenAll(_s3.ListBucketsAsync(), _ddb.ListTablesAsync());
+        }
+        """);
+
+    /// <summary>
+    /// A per-invocation object whose constructor builds a client (<c>new PagerClient()</c> in the handler), and a
+    /// repository reached through an interface: both build a client per invocation.
+    /// </summary>
+    [Fact]
+    public Task ClientsInPerInvocationObjectsAndInterfaceServices_Report() => VerifyAsync("""
+        public class PagerClient
+        {
+            private readonly HttpClient _http;
+
+            public PagerClient() => _http = {|LBP101:new HttpClient()|};
+
+            public Task PageAsync(string text) => _http.PostAsync("https://pager.example.com", new StringContent(text));
+        }
+
+        public interface IRepository { Task SaveAsync(string id); }
+
+        public class Repository : IRepository
+        {
+            public Task SaveAsync(string id)
+            {
+                var ddb = {|LBP101:new AmazonDynamoDBClient()|};
+                return ddb.ListTablesAsync();
+            }
+        }
+
+        public class Function
+        {
+            private readonly IRepository _repository;
+
+            public Function(IRepository repository) => _repository = repository;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                await new PagerClient().PageAsync("received");
+                await _repository.SaveAsync(evt.Records[0].MessageId);
+            }
+        }
+        """);
+
     [Fact]
     public async Task TopLevelStatementsBeforeRunAsync_DoNotReport()
     {
