@@ -99,6 +99,22 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables),
         customTags: Tags.Live);
 
+    /// <summary>LBP301 for a CDK environment dictionary built in one method and handed to another that sets the function's environment, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType = new(
+        id: DiagnosticIds.KeepSecretsOutOfEnvironmentVariables,
+        title: "Keep secrets out of plain environment variables",
+        messageFormat: "Environment variable '{0}' holds a secret in plain text; keep it in Secrets Manager or a Parameter Store SecureString, read once at init and cached, or encrypt it with a customer managed KMS key",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description:
+            "A Lambda function's environment variables can be read by anyone allowed to read its configuration (console, " +
+            "GetFunctionConfiguration, CloudFormation and CDK output) and end up in logs and support cases. Keep passwords, API keys " +
+            "and tokens in AWS Secrets Manager or a Parameter Store SecureString, read them once at init and cache them; if one must " +
+            "be an environment variable, encrypt it with a customer managed KMS key and decrypt it in code.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables),
+        customTags: Tags.CompilationEnd);
+
     /// <summary>LBP302. Messages name the code construct, never the key (no literal, prefix or length).</summary>
     public static readonly DiagnosticDescriptor LBP302_DontHardCodeAwsCredentials = new(
         id: DiagnosticIds.DontHardCodeAwsCredentials,

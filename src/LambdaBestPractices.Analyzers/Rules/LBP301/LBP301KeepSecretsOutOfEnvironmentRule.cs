@@ -32,7 +32,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables);
+        ImmutableArray.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType);
 
     /// <summary>Environment reads and writes in Lambda projects; the CDK forms wherever the CDK's Lambda construct is referenced.</summary>
     internal override bool AppliesTo(LambdaSymbols symbols) => ChecksEnvironment(symbols) || symbols.HasCdkLambda;
@@ -42,6 +42,10 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         var symbols = compilation.Symbols;
         var rule = new Rule(symbols, compilation.Constants, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), ChecksEnvironment(symbols), symbols.HasCdkLambda);
         context.RegisterTypeStartAction(rule.OnTypeStart);
+        if (symbols.HasCdkLambda)
+        {
+            context.RegisterCompilationEndAction(rule.OnCompilationEnd);
+        }
     }
 
     private static bool ChecksEnvironment(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.Environment.IsEmpty;
@@ -49,6 +53,9 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
     private sealed class Rule
     {
         private static readonly WordSet MentionedWords = WordSet.Of("Environment");
+
+        // With the CDK, an environment dictionary may be built in a type that never says "Environment" and handed on.
+        private static readonly WordSet CdkMentionedWords = WordSet.Of("Environment", "Dictionary");
         private static readonly string[] SecretsManagerModel = { "Amazon", "SecretsManager", "Model" };
         private static readonly string[] SsmModel = { "Amazon", "SimpleSystemsManagement", "Model" };
 
@@ -58,6 +65,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         private readonly SecretNamesByFile _names;
         private readonly bool _checkEnvironment;
         private readonly bool _checkCdk;
+        private readonly HandedEnvironments _handed = new();
 
         public Rule(LambdaSymbols symbols, ConstantStrings constants, CodeSettings settings, bool checkEnvironment, bool checkCdk)
         {
@@ -80,7 +88,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
             // Every form names `...Environment...` in the code (GetEnvironmentVariable, SetEnvironmentVariable, the CDK's
             // Environment and AddEnvironment): types whose files never say it, or are test code, get no action at all.
-            if (!_settings.AnyNonTestFileMentions(type, MentionedWords, context.CancellationToken))
+            if (!_settings.AnyNonTestFileMentions(type, _checkCdk ? CdkMentionedWords : MentionedWords, context.CancellationToken))
             {
                 return;
             }
@@ -133,10 +141,21 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
             if (_symbols.IsCdkEnvironmentProperty(property.Property))
             {
-                // `Environment = env`: the Add and indexer writes on the local `env` go to the function's environment.
-                if (assignment.Value.WalkDownConversion() is ILocalReferenceOperation local)
+                switch (assignment.Value.WalkDownConversion())
                 {
-                    state.AddEnvironmentLocal(local.Local);
+                    // `Environment = env`: the Add and indexer writes on the local `env` go to the function's environment.
+                    case ILocalReferenceOperation local:
+                        state.AddEnvironmentLocal(local.Local);
+                        break;
+
+                    // `Environment = environment` (a parameter), `Environment = BuildEnvironment()`: what callers hand in,
+                    // or what the method returns, goes there (decided at compilation end).
+                    case IParameterReferenceOperation parameter:
+                        _handed.AddEnvironmentParameter(parameter.Parameter);
+                        break;
+                    case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: false } source }:
+                        _handed.AddEnvironmentSource(source);
+                        break;
                 }
             }
             else if (property.Property.IsIndexer && property.Arguments.Length == 1)
@@ -211,9 +230,16 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
         private void Report(SymbolAnalysisContext context, INamedTypeSymbol type, TypeState state)
         {
-            foreach (var diagnostic in state.ResolvedEntries())
+            foreach (var (local, value, name, resolved) in state.PendingEntries())
             {
-                context.ReportDiagnostic(diagnostic);
+                if (resolved)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value.Syntax.GetLocation(), name));
+                }
+                else
+                {
+                    _handed.AddUnresolved(local, value, name);
+                }
             }
 
             if (state.Candidates is not { } candidates)
@@ -353,7 +379,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             switch (DictionaryTarget(receiver))
             {
                 case ILocalSymbol local:
-                    state.AddPendingEntry(local, Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
+                    state.AddPendingEntry(local, value!, name);
                     break;
                 case IPropertySymbol:
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
@@ -379,6 +405,15 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         /// Where a dictionary write lands: the CDK <c>Environment</c> property it is written through, the local that holds the
         /// dictionary (decided at type end), or null (anything else).
         /// </summary>
+        /// <summary>The secret entries of dictionaries handed to another method that sets a function's environment.</summary>
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            foreach (var (value, name) in _handed.Resolve())
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType, value.Syntax.GetLocation(), name));
+            }
+        }
+
         private ISymbol? DictionaryTarget(IOperation receiver)
         {
             receiver = receiver.WalkDownConversion();
@@ -540,7 +575,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         private readonly object _gate = new();
         private readonly List<IOperation> _blocks = new();
         private List<(IInvocationOperation Read, string Name)>? _candidates;
-        private List<(ILocalSymbol Local, Diagnostic Diagnostic)>? _pendingEntries;
+        private List<(ILocalSymbol Local, IOperation Value, string Name)>? _pendingEntries;
         private HashSet<ILocalSymbol>? _environmentLocals;
 
         /// <summary>The secret-looking reads of the type, or null when there is none (the common case).</summary>
@@ -564,11 +599,11 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
         }
 
-        public void AddPendingEntry(ILocalSymbol local, Diagnostic diagnostic)
+        public void AddPendingEntry(ILocalSymbol local, IOperation value, string name)
         {
             lock (_gate)
             {
-                (_pendingEntries ??= new()).Add((local, diagnostic));
+                (_pendingEntries ??= new()).Add((local, value, name));
             }
         }
 
@@ -580,20 +615,20 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
         }
 
-        /// <summary>The CDK entries written into a local dictionary that is then assigned to a function's environment.</summary>
-        public IEnumerable<Diagnostic> ResolvedEntries()
+        /// <summary>
+        /// The CDK entries written into a local dictionary, each with whether the local is then assigned to a function's
+        /// environment in its own body (reported at type end) or not (handed on, perhaps: decided at compilation end).
+        /// </summary>
+        public IEnumerable<(ILocalSymbol Local, IOperation Value, string Name, bool Resolved)> PendingEntries()
         {
-            if (_pendingEntries is null || _environmentLocals is null)
+            if (_pendingEntries is null)
             {
                 yield break;
             }
 
-            foreach (var (local, diagnostic) in _pendingEntries)
+            foreach (var (local, value, name) in _pendingEntries)
             {
-                if (_environmentLocals.Contains(local))
-                {
-                    yield return diagnostic;
-                }
+                yield return (local, value, name, _environmentLocals?.Contains(local) == true);
             }
         }
     }

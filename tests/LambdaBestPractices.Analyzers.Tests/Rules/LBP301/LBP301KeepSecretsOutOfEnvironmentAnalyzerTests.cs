@@ -705,6 +705,55 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// An environment dictionary built in one method and handed to another that sets the function's environment (its
+    /// parameter, or its result, assigned to <c>Environment</c>): reported at compilation end (issue 16). A dictionary
+    /// handed to a method that does something else, or returned by a method no environment uses, stays silent.
+    /// </summary>
+    [Fact]
+    public Task CdkDictionaryHandedToAnotherMethod_Reports()
+    {
+        var test = new Verify.Test { Stubs = Stubs.Cdk, TestCode = CdkUsings + """
+            public class ApiStack : Stack
+            {
+                public ApiStack(Construct scope, string id) : base(scope, id)
+                {
+                    var environment = new Dictionary<string, string> { ["DB_PASSWORD"] = {|#0:"not-a-real-password"|}, ["TABLE_NAME"] = "orders" };
+                    Functions.Create(this, "Api", environment);
+                    new Function(this, "Worker", new FunctionProps { Runtime = Runtime.DOTNET_8, Handler = "h", Code = Code.FromAsset("publish"), Environment = WorkerEnvironment() });
+
+                    var logged = new Dictionary<string, string> { ["API_TOKEN"] = "not used by any function" };
+                    Functions.Log(logged);
+                    _ = Unused();
+                }
+
+                private static Dictionary<string, string> WorkerEnvironment()
+                {
+                    var variables = new Dictionary<string, string>();
+                    variables.Add("STRIPE_API_KEY", {|#1:"sk_test_not_a_real_key"|});
+                    return variables;
+                }
+
+                private static Dictionary<string, string> Unused()
+                {
+                    var variables = new Dictionary<string, string> { ["API_KEY"] = "never in an environment" };
+                    return variables;
+                }
+            }
+
+            public static class Functions
+            {
+                public static Function Create(Construct scope, string id, Dictionary<string, string> environment) =>
+                    new Function(scope, id, new FunctionProps { Runtime = Runtime.DOTNET_8, Handler = "h", Code = Code.FromAsset("publish"), Environment = environment });
+
+                public static void Log(Dictionary<string, string> values) => System.Console.WriteLine(values.Count);
+            }
+            """ };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType).WithLocation(0).WithArguments("DB_PASSWORD"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType).WithLocation(1).WithArguments("STRIPE_API_KEY"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task CdkDictionaryBuiltInALocalThenAssigned_Reports() => VerifyCdkAsync("""
         public class ApiStack : Stack
