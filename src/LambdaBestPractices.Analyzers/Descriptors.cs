@@ -83,35 +83,35 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.AvoidRecursiveInvocationLoops),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP301Title = "Keep secrets out of plain environment variables";
+    private const string LBP301Message = "Environment variable '{0}' holds a secret in plain text; keep it in Secrets Manager or a Parameter Store SecureString, read once at init and cached, or encrypt it with a customer managed KMS key";
+    private const string LBP301Description =
+        "A Lambda function's environment variables can be read by anyone allowed to read its configuration (console, " +
+        "GetFunctionConfiguration, CloudFormation and CDK output) and end up in logs and support cases. Keep passwords, API keys " +
+        "and tokens in AWS Secrets Manager or a Parameter Store SecureString, read them once at init and cache them; if one must " +
+        "be an environment variable, encrypt it with a customer managed KMS key and decrypt it in code.";
+
     /// <summary>LBP301. Messages name the variable, never its value (no literal, prefix or length).</summary>
     public static readonly DiagnosticDescriptor LBP301_KeepSecretsOutOfEnvironmentVariables = new(
         id: DiagnosticIds.KeepSecretsOutOfEnvironmentVariables,
-        title: "Keep secrets out of plain environment variables",
-        messageFormat: "Environment variable '{0}' holds a secret in plain text; keep it in Secrets Manager or a Parameter Store SecureString, read once at init and cached, or encrypt it with a customer managed KMS key",
+        title: LBP301Title,
+        messageFormat: LBP301Message,
         category: DiagnosticCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description:
-            "A Lambda function's environment variables can be read by anyone allowed to read its configuration (console, " +
-            "GetFunctionConfiguration, CloudFormation and CDK output) and end up in logs and support cases. Keep passwords, API keys " +
-            "and tokens in AWS Secrets Manager or a Parameter Store SecureString, read them once at init and cache them; if one must " +
-            "be an environment variable, encrypt it with a customer managed KMS key and decrypt it in code.",
+        description: LBP301Description,
         helpLinkUri: HelpLinks.For(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables),
         customTags: Tags.Live);
 
     /// <summary>LBP301 for a CDK environment dictionary built in one method and handed to another that sets the function's environment, found at compilation end.</summary>
     public static readonly DiagnosticDescriptor LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType = new(
         id: DiagnosticIds.KeepSecretsOutOfEnvironmentVariables,
-        title: "Keep secrets out of plain environment variables",
-        messageFormat: "Environment variable '{0}' holds a secret in plain text; keep it in Secrets Manager or a Parameter Store SecureString, read once at init and cached, or encrypt it with a customer managed KMS key",
+        title: LBP301Title,
+        messageFormat: LBP301Message,
         category: DiagnosticCategories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description:
-            "A Lambda function's environment variables can be read by anyone allowed to read its configuration (console, " +
-            "GetFunctionConfiguration, CloudFormation and CDK output) and end up in logs and support cases. Keep passwords, API keys " +
-            "and tokens in AWS Secrets Manager or a Parameter Store SecureString, read them once at init and cache them; if one must " +
-            "be an environment variable, encrypt it with a customer managed KMS key and decrypt it in code.",
+        description: LBP301Description,
         helpLinkUri: HelpLinks.For(DiagnosticIds.KeepSecretsOutOfEnvironmentVariables),
         customTags: Tags.CompilationEnd);
 
