@@ -29,13 +29,13 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
     public static FunctionKey ForStoredDelegates(ISymbol member) => new(new SymbolRole("delegates stored in", member));
 
     /// <summary>
-    /// The factories of services registered per scope (<c>AddScoped</c>) and per resolution (<c>AddTransient</c>): a scope
-    /// created on the invocation path (<c>CreateScope()</c>, a scope per message) runs them once per scope.
+    /// What the container runs to build <paramref name="service"/> when it is registered per scope (<c>AddScoped</c>) or,
+    /// with <paramref name="transient"/>, per resolution (<c>AddTransient</c>): the registration's factory lambda, or the
+    /// implementation's constructor. A resolution of the service on the invocation path from a scope
+    /// (<c>scope.ServiceProvider.GetRequiredService&lt;T&gt;()</c>) reaches both; from the root provider, only the transient one.
     /// </summary>
-    public static FunctionKey ScopedServiceFactories { get; } = new("factories of scoped and transient services");
-
-    /// <summary>The factories of transient services: every resolution on the invocation path (<c>GetRequiredService</c>) runs one.</summary>
-    public static FunctionKey TransientServiceFactories { get; } = new("factories of transient services");
+    public static FunctionKey ForServiceFactories(ITypeSymbol service, bool transient) =>
+        new(new SymbolRole(transient ? "transient factories of" : "scoped factories of", service));
 
     public bool IsDefault => _value is null;
 

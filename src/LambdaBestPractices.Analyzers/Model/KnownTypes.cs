@@ -61,6 +61,7 @@ internal static class KnownTypes
     public const string MemoryCacheGetOrCreate = "GetOrCreate";
     public const string MemoryCacheGetOrCreateAsync = "GetOrCreateAsync";
     public static readonly string[] DependencyInjectionNamespaceParts = { "Microsoft", "Extensions", "DependencyInjection" };
+    public static readonly string[] DependencyInjectionExtensionsNamespaceParts = { "Microsoft", "Extensions", "DependencyInjection", "Extensions" };
 
     // Regions (LBP402)
     public const string RegionEndpoint = "Amazon.RegionEndpoint";

@@ -347,61 +347,105 @@ internal sealed class MemberWalker
     /// <summary>
     /// A registration's factory runs when the container builds the service: once for a singleton (init code, no edge from
     /// the registering method); once per scope for <c>AddScoped</c> and per resolution for <c>AddTransient</c>, so those
-    /// hang under <see cref="FunctionKey.ScopedServiceFactories"/> / <see cref="FunctionKey.TransientServiceFactories"/>,
-    /// which the invocation path reaches by creating a scope or resolving a service.
+    /// hang under the service type's nodes (<see cref="FunctionKey.ForServiceFactories"/>), which the invocation path
+    /// reaches by resolving that service: from a scope (a scope per message), scoped and transient; from the root provider,
+    /// transient only. An implementation the container constructs resolves its constructor's parameters the same way.
     /// </summary>
     private void VisitDependencyInjectionCall(IInvocationOperation invocation, FunctionKey current)
     {
-        var name = invocation.TargetMethod.Name;
-        switch (name)
+        var method = invocation.TargetMethod;
+        var name = method.Name;
+        if (name is "GetService" or "GetRequiredService" or "GetKeyedService" or "GetRequiredKeyedService")
         {
-            case "CreateScope" or "CreateAsyncScope":
-                _edges.Add((current, FunctionKey.ScopedServiceFactories));
-                return;
-            case "GetService" or "GetRequiredService" or "GetServices" or "GetKeyedService" or "GetRequiredKeyedService":
-                _edges.Add((current, FunctionKey.TransientServiceFactories));
-                return;
+            if (ResolvedService(invocation) is { } resolved)
+            {
+                _edges.Add((current, FunctionKey.ForServiceFactories(resolved, transient: true)));
+                if (ResolvesFromAScope(invocation))
+                {
+                    _edges.Add((current, FunctionKey.ForServiceFactories(resolved, transient: false)));
+                }
+            }
+
+            return;
         }
 
         MarkInitLambdas(invocation.Arguments);
         var scoped = name is "AddScoped" or "TryAddScoped" or "AddKeyedScoped" or "TryAddKeyedScoped";
         var transient = name is "AddTransient" or "TryAddTransient" or "AddKeyedTransient" or "TryAddKeyedTransient";
-        if (!scoped && !transient)
+        var typeArguments = method.TypeArguments;
+        if ((!scoped && !transient) || typeArguments.IsEmpty)
         {
             return;
         }
 
+        var service = FunctionKey.ForServiceFactories(typeArguments[0], transient);
         var hasFactory = false;
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Value.WalkDownConversion() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
             {
                 hasFactory = true;
-                AddServiceFactoryEdges(FunctionKey.ForLambda(lambda.Syntax), transient);
+                _edges.Add((service, FunctionKey.ForLambda(lambda.Syntax)));
             }
         }
 
-        // `AddScoped<IOrders, Orders>()`, `AddTransient<Orders>()`: the container runs the implementation's constructor.
-        var typeArguments = invocation.TargetMethod.TypeArguments;
-        if (!hasFactory && typeArguments.Length is 1 or 2 && typeArguments[typeArguments.Length - 1] is INamedTypeSymbol { TypeKind: TypeKind.Class } implementation
-            && IsInSource(implementation))
+        // `AddScoped<IOrders, Orders>()`, `AddTransient<Orders>()`: the container runs the constructor it can satisfy with
+        // the most parameters (public ones only), the type's initializers, and resolves the constructor's parameters.
+        if (!hasFactory && typeArguments[typeArguments.Length - 1] is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } implementation
+            && IsInSource(implementation) && ContainerConstructor(implementation) is { } constructor)
         {
-            foreach (var constructor in implementation.InstanceConstructors)
+            _edges.Add((service, FunctionKey.ForSymbol(constructor.NormalizeMember())));
+            _edges.Add((service, FunctionKey.ForInstanceInitializers(implementation.OriginalDefinition)));
+            foreach (var parameter in constructor.Parameters)
             {
-                AddServiceFactoryEdges(FunctionKey.ForSymbol(constructor.NormalizeMember()), transient);
+                _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: true)));
+                _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: false)));
             }
-
-            AddServiceFactoryEdges(FunctionKey.ForInstanceInitializers(implementation.OriginalDefinition), transient);
         }
     }
 
-    private void AddServiceFactoryEdges(FunctionKey factory, bool transient)
+    /// <summary>The service a resolution names: <c>GetRequiredService&lt;T&gt;()</c>, or <c>GetService(typeof(T))</c>.</summary>
+    private static ITypeSymbol? ResolvedService(IInvocationOperation invocation)
     {
-        _edges.Add((FunctionKey.ScopedServiceFactories, factory));
-        if (transient)
+        if (invocation.TargetMethod.TypeArguments.Length == 1)
         {
-            _edges.Add((FunctionKey.TransientServiceFactories, factory));
+            return invocation.TargetMethod.TypeArguments[0];
         }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value.WalkDownConversion() is ITypeOfOperation typeOf)
+            {
+                return typeOf.TypeOperand;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A resolution from a scope's provider (<c>scope.ServiceProvider</c>) or from a factory's <c>sp</c> parameter; not
+    /// from a provider kept in a field (the root provider keeps scoped services for its whole life).
+    /// </summary>
+    private static bool ResolvesFromAScope(IInvocationOperation invocation)
+    {
+        var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 && invocation.TargetMethod.IsExtensionMethod ? invocation.Arguments[0].Value : null);
+        return receiver?.WalkDownConversion() is IPropertyReferenceOperation { Property.Name: "ServiceProvider" } or IParameterReferenceOperation;
+    }
+
+    /// <summary>The public constructor with the most parameters (what the container picks when it can satisfy it), or null.</summary>
+    private static IMethodSymbol? ContainerConstructor(INamedTypeSymbol implementation)
+    {
+        IMethodSymbol? chosen = null;
+        foreach (var constructor in implementation.InstanceConstructors)
+        {
+            if (constructor.DeclaredAccessibility == Accessibility.Public && (chosen is null || constructor.Parameters.Length > chosen.Parameters.Length))
+            {
+                chosen = constructor;
+            }
+        }
+
+        return chosen;
     }
 
     private void VisitCreation(IObjectCreationOperation creation, FunctionKey current)
@@ -559,8 +603,12 @@ internal sealed class MemberWalker
         return sources;
     }
 
-    /// <summary>Microsoft.Extensions.DependencyInjection's registrations, scope creation and resolution (extension methods and <c>IServiceProvider</c>).</summary>
+    /// <summary>
+    /// Microsoft.Extensions.DependencyInjection's registrations (also the <c>TryAdd*</c> of its <c>.Extensions</c>
+    /// namespace) and resolutions (extension methods and <c>IServiceProvider.GetService</c>).
+    /// </summary>
     private static bool IsDependencyInjection(IMethodSymbol method) =>
         method.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionNamespaceParts)
+        || method.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionExtensionsNamespaceParts)
         || (method.Name == "GetService" && method.ContainingType is { Name: "IServiceProvider", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 }

@@ -43,7 +43,8 @@ internal sealed class HandedEnvironments
                     when parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } target:
                     (passedTo ??= new()).Add((target, parameter.Ordinal));
                     break;
-                case IReturnOperation when local.ContainingSymbol is IMethodSymbol method:
+                // The method's own return, not a lambda's inside it.
+                case IReturnOperation returned when local.ContainingSymbol is IMethodSymbol method && !InNestedFunction(returned):
                     returnedBy = method;
                     break;
             }
@@ -53,6 +54,19 @@ internal sealed class HandedEnvironments
         {
             _unresolved.Enqueue((value, name, passedTo, returnedBy));
         }
+    }
+
+    private static bool InNestedFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entries whose dictionary reaches a function's environment through another method.</summary>

@@ -150,7 +150,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
 
                     // `Environment = environment` (a parameter), `Environment = BuildEnvironment()`: what callers hand in,
                     // or what the method returns, goes there (decided at compilation end).
-                    case IParameterReferenceOperation parameter:
+                    case IParameterReferenceOperation parameter when !BodyFacts.Of(parameter).Writes(parameter.Parameter):
                         _handed.AddEnvironmentParameter(parameter.Parameter);
                         break;
                     case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: false } source }:
@@ -401,10 +401,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             && _constants.IsNonEmpty(value, context.CancellationToken)
             && _names.IsSecretIn(value.Syntax.SyntaxTree, name);
 
-        /// <summary>
-        /// Where a dictionary write lands: the CDK <c>Environment</c> property it is written through, the local that holds the
-        /// dictionary (decided at type end), or null (anything else).
-        /// </summary>
         /// <summary>The secret entries of dictionaries handed to another method that sets a function's environment.</summary>
         public void OnCompilationEnd(CompilationAnalysisContext context)
         {
@@ -414,6 +410,10 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
         }
 
+        /// <summary>
+        /// Where a dictionary write lands: the CDK <c>Environment</c> property it is written through, the local that holds the
+        /// dictionary (decided at type end), or null (anything else).
+        /// </summary>
         private ISymbol? DictionaryTarget(IOperation receiver)
         {
             receiver = receiver.WalkDownConversion();

@@ -284,7 +284,10 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                 }
             }
 
-            foreach (var chosen in ChooseOnePerLocation(_wrappers.Candidates()))
+            var wrapped = _wrappers.Candidates(
+                context.Compilation,
+                (use, wrapper, parameter) => use.SourceTree is { } tree && _settings.ExcludedSlots(tree).IsExcluded("'" + wrapper + "'", parameter, null));
+            foreach (var chosen in ChooseOnePerLocation(wrapped))
             {
                 if (!_reportedLive.ContainsKey(chosen.Location) && !reportedAtEnd.Contains(chosen.Location))
                 {
@@ -313,6 +316,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                     .OrderBy(c => c.Slot, StringComparer.Ordinal)
                     .ThenBy(c => c.Use.SourceTree?.FilePath, StringComparer.Ordinal)
                     .ThenBy(c => c.Use.SourceSpan.Start)
+                    .ThenBy(c => c.Kind)
                     .First());
 
         private static Diagnostic CreateDiagnostic(DiagnosticDescriptor descriptor, Candidate candidate) =>

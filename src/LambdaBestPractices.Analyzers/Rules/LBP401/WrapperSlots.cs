@@ -18,13 +18,19 @@ internal sealed class WrapperSlots
     private readonly ConcurrentQueue<(IMethodSymbol Target, int Ordinal, ConstantString Origin, Location Use)> _passed = new();
 
     /// <summary>Records that <paramref name="parameter"/> lands, as it is, in a slot naming a <paramref name="kind"/>.</summary>
-    public void AddSlotParameter(IParameterSymbol parameter, ResourceKind kind) => _slotParameters.TryAdd(parameter.OriginalDefinition, kind);
+    public void AddSlotParameter(IParameterSymbol parameter, ResourceKind kind) =>
+        _slotParameters.AddOrUpdate(parameter.OriginalDefinition, kind, (_, known) => known < kind ? known : kind);
 
     /// <summary>Records that a call of <paramref name="target"/> passes the constant <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
     public void AddPassedConstant(IMethodSymbol target, int ordinal, ConstantString origin, Location use) => _passed.Enqueue((target, ordinal, origin, use));
 
-    /// <summary>The constants passed to slot parameters, as LBP401 candidates (the slot is the wrapper's parameter).</summary>
-    public IEnumerable<LBP401DontHardCodeResourceNamesRule.Candidate> Candidates()
+    /// <summary>
+    /// The constants passed to slot parameters, as LBP401 candidates (the slot is the wrapper's parameter). A call through an
+    /// interface or a base method counts only when every implementation or override in source puts that parameter in a
+    /// slot (another may use it as a folder or a label). <paramref name="isExcluded"/> says whether the call site's
+    /// options exclude the wrapper (its <c>Type.Method</c>) or its parameter's name.
+    /// </summary>
+    public IEnumerable<LBP401DontHardCodeResourceNamesRule.Candidate> Candidates(Compilation compilation, System.Func<Location, string, string, bool> isExcluded)
     {
         if (_slotParameters.IsEmpty || _passed.IsEmpty)
         {
@@ -43,6 +49,7 @@ internal sealed class WrapperSlots
             list.Add(passed);
         }
 
+        var everyImplementation = new Dictionary<(IMethodSymbol, int), bool>();
         foreach (var pair in _slotParameters)
         {
             var (parameter, kind) = (pair.Key, pair.Value);
@@ -51,7 +58,8 @@ internal sealed class WrapperSlots
                 continue;
             }
 
-            var slot = $"the '{parameter.Name}' argument of '{method.ContainingType?.Name}.{method.Name}'";
+            var wrapper = $"{method.ContainingType?.Name}.{method.Name}";
+            var slot = $"the '{parameter.Name}' argument of '{wrapper}'";
             foreach (var (callee, exact) in CrossTypeArguments.CalledAs(method))
             {
                 if (!byTarget.TryGetValue(callee.OriginalDefinition, out var calls))
@@ -59,16 +67,68 @@ internal sealed class WrapperSlots
                     continue;
                 }
 
+                if (exact)
+                {
+                    var key = (callee.OriginalDefinition, parameter.Ordinal);
+                    if (!everyImplementation.TryGetValue(key, out var all))
+                    {
+                        everyImplementation[key] = all = EveryImplementationIsASlot(compilation, callee.OriginalDefinition, parameter.Ordinal);
+                    }
+
+                    if (!all)
+                    {
+                        continue;
+                    }
+                }
+
                 foreach (var call in calls)
                 {
                     // Through an interface or a base method, only the instantiation this type implements runs it.
                     if (call.Ordinal == parameter.Ordinal
-                        && (!exact || SymbolEqualityComparer.Default.Equals(call.Target.ContainingType, callee.ContainingType)))
+                        && (!exact || SymbolEqualityComparer.Default.Equals(call.Target.ContainingType, callee.ContainingType))
+                        && !isExcluded(call.Use, wrapper, parameter.Name))
                     {
                         yield return new LBP401DontHardCodeResourceNamesRule.Candidate(call.Origin, kind, slot, call.Use);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Whether every method in source that a call of <paramref name="callee"/> may run puts parameter <paramref name="ordinal"/> in a slot.</summary>
+    private bool EveryImplementationIsASlot(Compilation compilation, IMethodSymbol callee, int ordinal)
+    {
+        if (!callee.IsAbstract && callee.ContainingType?.TypeKind != TypeKind.Interface && !IsSlot(callee, ordinal))
+        {
+            return false;
+        }
+
+        foreach (var symbol in compilation.GetSymbolsWithName(callee.Name, SymbolFilter.Member))
+        {
+            if (symbol is IMethodSymbol candidate && !SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, callee) && Runs(candidate, callee)
+                && !IsSlot(candidate, ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsSlot(IMethodSymbol method, int ordinal) =>
+        ordinal < method.Parameters.Length && _slotParameters.ContainsKey(method.OriginalDefinition.Parameters[ordinal]);
+
+    /// <summary>Whether a call of <paramref name="callee"/> may run <paramref name="candidate"/> (it overrides or implements it).</summary>
+    private static bool Runs(IMethodSymbol candidate, IMethodSymbol callee)
+    {
+        foreach (var (calledAs, _) in CrossTypeArguments.CalledAs(candidate))
+        {
+            if (SymbolEqualityComparer.Default.Equals(calledAs.OriginalDefinition, callee))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -965,19 +965,27 @@ public class LBP101CreateClientsOnceAnalyzerTests
         """);
 
     /// <summary>
-    /// A scope per message (<c>CreateScope()</c> on the invocation path) runs the factories of scoped and transient services
-    /// once per message, and so does every resolution of a transient one: a client built there is built per invocation
-    /// (issue 16). The container also runs a scoped implementation's constructor per scope.
+    /// A scope per message: resolving a service from it on the invocation path runs that service's scoped and transient
+    /// factories, and the constructor the container picks for a class registered by type (the public one with the most
+    /// parameters) with its initializers and its own parameters' factories (issue 16). A transient service resolved from
+    /// the root provider is built per resolution too. Factories of services the path never resolves, a convenience
+    /// constructor the container does not pick, and singletons stay silent.
     /// </summary>
     [Fact]
-    public Task ScopedAndTransientFactoriesWithAScopePerMessage_Report() => VerifyAsync("""
+    public Task ScopedAndTransientFactoriesResolvedPerMessage_Report() => VerifyAsync("""
         using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.DependencyInjection.Extensions;
 
         public interface IOrders { Task SaveAsync(string body); }
 
         public class Orders : IOrders
         {
             private readonly HttpClient _http = {|LBP101:new HttpClient()|};
+            private readonly IAmazonS3 _s3;
+
+            public Orders() : this(new AmazonS3Client()) { }
+
+            public Orders(IAmazonS3 s3) => _s3 = s3;
 
             public Task SaveAsync(string body) => _http.PostAsync("https://example.com", new StringContent(body));
         }
@@ -990,7 +998,8 @@ public class LBP101CreateClientsOnceAnalyzerTests
             {
                 var services = new ServiceCollection();
                 services.AddScoped<IAmazonS3>(_ => {|LBP101:new AmazonS3Client()|});
-                services.AddTransient<IAmazonDynamoDB>(sp => {|LBP101:new AmazonDynamoDBClient()|});
+                services.TryAddTransient<IAmazonDynamoDB>(sp => new AmazonDynamoDBClient());
+                services.AddTransient<HttpMessageInvoker>(_ => {|LBP101:new HttpClient()|});
                 services.AddSingleton<HttpClient>(_ => new HttpClient());
                 services.AddScoped<IOrders, Orders>();
                 _provider = services.BuildServiceProvider();
@@ -1002,6 +1011,8 @@ public class LBP101CreateClientsOnceAnalyzerTests
                 {
                     using var scope = _provider.CreateScope();
                     await scope.ServiceProvider.GetRequiredService<IOrders>().SaveAsync(message.Body);
+                    _ = _provider.GetRequiredService<HttpMessageInvoker>();
+                    _ = _provider.GetRequiredService<HttpClient>();
                 }
             }
         }

@@ -754,6 +754,36 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Silent: a method that rewrites the parameter before it sets the environment (the dictionary handed in is not the one
+    /// that lands there), and a dictionary a lambda returns (not the enclosing method's result).
+    /// </summary>
+    [Fact]
+    public Task CdkDictionaryHandedOnButNotUsedAsTheEnvironment_IsSilent() => VerifyCdkAsync("""
+        public class ApiStack : Stack
+        {
+            public ApiStack(Construct scope, string id) : base(scope, id)
+            {
+                var environment = new Dictionary<string, string> { ["DB_PASSWORD"] = "filtered out before use" };
+                Create(this, "Api", environment);
+                new Function(this, "Worker", new FunctionProps { Runtime = Runtime.DOTNET_8, Handler = "h", Code = Code.FromAsset("publish"), Environment = Build() });
+            }
+
+            private static Function Create(Construct scope, string id, Dictionary<string, string> environment)
+            {
+                environment = new Dictionary<string, string> { ["TABLE_NAME"] = "orders" };
+                return new Function(scope, id, new FunctionProps { Runtime = Runtime.DOTNET_8, Handler = "h", Code = Code.FromAsset("publish"), Environment = environment });
+            }
+
+            private static Dictionary<string, string> Build()
+            {
+                var secrets = new Dictionary<string, string> { ["API_KEY"] = "only for a callback" };
+                System.Func<Dictionary<string, string>> callback = () => secrets;
+                return new Dictionary<string, string> { ["TABLE_NAME"] = callback().Count.ToString() };
+            }
+        }
+        """);
+
     [Fact]
     public Task CdkDictionaryBuiltInALocalThenAssigned_Reports() => VerifyCdkAsync("""
         public class ApiStack : Stack

@@ -812,6 +812,65 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// Through an interface, only when every implementation puts the parameter in a slot (a disk store uses it as a folder);
+    /// and the call site's options can exclude the wrapper by <c>Type.Method</c> or by its parameter's name.
+    /// </summary>
+    [Fact]
+    public Task WrapperThroughAnInterfaceWithAnotherUseOrExcluded_IsSilent()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/Function.cs", Usings + """
+            public interface IBlobStore
+            {
+                Task SaveAsync(string container, string key, string body);
+            }
+
+            public class S3Store : IBlobStore
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task SaveAsync(string container, string key, string body) =>
+                    _s3.PutObjectAsync(new PutObjectRequest { BucketName = container, Key = key, ContentBody = body });
+            }
+
+            public class DiskStore : IBlobStore
+            {
+                public Task SaveAsync(string container, string key, string body) =>
+                    System.IO.File.WriteAllTextAsync(System.IO.Path.Combine(container, key), body);
+            }
+
+            public class Storage
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task UploadAsync(string bucket, string key) => _s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key });
+            }
+
+            public class Function
+            {
+                private readonly IBlobStore _store = new DiskStore();
+
+                public Task Handle(string body, ILambdaContext context) => _store.SaveAsync("scratch", "a.json", body);
+            }
+            """));
+        test.TestState.Sources.Add(("/Excluded/Jobs.cs", Usings + """
+            public class Jobs
+            {
+                private readonly Storage _storage = new();
+
+                public Task Run(string body, ILambdaContext context) => _storage.UploadAsync("reports-bucket", "a.json");
+            }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [Excluded/*.cs]
+            lambda_best_practices.LBP401.excluded_slots = Storage.UploadAsync
+            """));
+        return test.RunAsync();
+    }
+
     // ---- [DynamoDBTable] on models (issue 16) ----
 
     /// <summary>
