@@ -114,7 +114,9 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         var bucket = false;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Value.Type?.SpecialType != SpecialType.System_String)
+            // A constant (a literal, a `const`) names neither the record's resource nor the function: no origin to look up.
+            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Value.Type?.SpecialType != SpecialType.System_String
+                || argument.Value.ConstantValue.HasValue)
             {
                 continue;
             }

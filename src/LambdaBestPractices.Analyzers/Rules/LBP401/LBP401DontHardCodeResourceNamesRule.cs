@@ -171,16 +171,38 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         {
             foreach (var argument in invocation.Arguments)
             {
+                // Most strings handed to the project's own methods are messages and keys; a resource name has no whitespace,
+                // so a literal with some is dropped before it is resolved.
                 if (argument is { ArgumentKind: ArgumentKind.Explicit, Parameter: { Type.SpecialType: SpecialType.System_String } parameter }
                     && MayBeConstant(argument.Value)
+                    && !(argument.Value.ConstantValue is { HasValue: true, Value: string literal } && !CouldNameAResource(literal))
                     && !_settings.Code.IsTest(argument.Syntax.SyntaxTree)
                     && _constants.Resolve(argument.Value, type, context.CancellationToken) is { } origin
-                    && origin.Value.Trim().Length > 0
+                    && CouldNameAResource(origin.Value)
                     && !_settings.Code.IsTest(origin.Node.SyntaxTree))
                 {
                     _wrappers.AddPassedConstant(invocation.TargetMethod, parameter.Ordinal, origin, argument.Value.Syntax.GetLocation());
                 }
             }
+        }
+
+        /// <summary>A non-empty string without whitespace: what every bucket, table, queue, topic, function and parameter name, ARN and URL is.</summary>
+        private static bool CouldNameAResource(string value)
+        {
+            if (value.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary><c>Names = { "/a", "/b" }</c> and <c>RequestItems = { ["Orders"] = ..., { "Orders", ... } }</c>.</summary>
