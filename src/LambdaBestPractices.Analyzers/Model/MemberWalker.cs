@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using LambdaBestPractices.Analyzers.Internals;
@@ -396,10 +397,15 @@ internal sealed class MemberWalker
         {
             _edges.Add((service, FunctionKey.ForSymbol(constructor.NormalizeMember())));
             _edges.Add((service, FunctionKey.ForInstanceInitializers(implementation.OriginalDefinition)));
+            // A scoped service's dependencies come from its scope; a transient one may be resolved from the root provider,
+            // which builds a scoped dependency once: only their transient factories run with it.
             foreach (var parameter in constructor.Parameters)
             {
                 _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: true)));
-                _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: false)));
+                if (!transient)
+                {
+                    _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: false)));
+                }
             }
         }
     }
@@ -424,13 +430,16 @@ internal sealed class MemberWalker
     }
 
     /// <summary>
-    /// A resolution from a scope's provider (<c>scope.ServiceProvider</c>) or from a factory's <c>sp</c> parameter; not
-    /// from a provider kept in a field (the root provider keeps scoped services for its whole life).
+    /// A resolution from a scope's own provider (<c>scope.ServiceProvider</c> on an <c>IServiceScope</c> or
+    /// <c>AsyncServiceScope</c>); not from a provider kept in a field or property, nor one handed in as a parameter: that
+    /// may be the root provider, which keeps scoped services for its whole life.
     /// </summary>
     private static bool ResolvesFromAScope(IInvocationOperation invocation)
     {
         var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 && invocation.TargetMethod.IsExtensionMethod ? invocation.Arguments[0].Value : null);
-        return receiver?.WalkDownConversion() is IPropertyReferenceOperation { Property.Name: "ServiceProvider" } or IParameterReferenceOperation;
+        return receiver?.WalkDownConversion() is IPropertyReferenceOperation { Property: { Name: "ServiceProvider", ContainingType: { } scope } }
+            && (scope.Name is "IServiceScope" or "AsyncServiceScope" || scope.AllInterfaces.Any(i => i.Name == "IServiceScope"))
+            && scope.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionNamespaceParts);
     }
 
     /// <summary>The public constructor with the most parameters (what the container picks when it can satisfy it), or null.</summary>

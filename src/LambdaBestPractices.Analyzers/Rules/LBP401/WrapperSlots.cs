@@ -103,7 +103,10 @@ internal sealed class WrapperSlots
             return false;
         }
 
-        foreach (var symbol in compilation.GetSymbolsWithName(callee.Name, SymbolFilter.Member))
+        // Explicit implementations are named `IStorage.UploadAsync`: match the plain name and that suffix.
+        var name = callee.Name;
+        var suffix = "." + name;
+        foreach (var symbol in compilation.GetSymbolsWithName(n => n == name || n.EndsWith(suffix, System.StringComparison.Ordinal), SymbolFilter.Member))
         {
             if (symbol is IMethodSymbol candidate && !SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, callee) && Runs(candidate, callee)
                 && !IsSlot(candidate, ordinal))

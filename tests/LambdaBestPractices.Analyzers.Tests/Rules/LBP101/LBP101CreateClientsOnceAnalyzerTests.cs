@@ -1019,6 +1019,58 @@ public class LBP101CreateClientsOnceAnalyzerTests
         """);
 
     /// <summary>
+    /// Resolved per invocation from the root provider (a static property that happens to be named <c>ServiceProvider</c>,
+    /// or a transient whose constructor takes a scoped service): the root builds a scoped service once, so its
+    /// constructor stays silent.
+    /// </summary>
+    [Fact]
+    public Task ScopedServicesResolvedFromTheRootProvider_DoNotReport() => VerifyAsync("""
+        using Microsoft.Extensions.DependencyInjection;
+
+        public interface IRepo { Task SaveAsync(string id); }
+
+        public class Repo : IRepo
+        {
+            private readonly IAmazonDynamoDB _ddb;
+
+            public Repo() => _ddb = new AmazonDynamoDBClient();
+
+            public Task SaveAsync(string id) => _ddb.ListTablesAsync();
+        }
+
+        public class Worker
+        {
+            private readonly IRepo _repo;
+
+            public Worker(IRepo repo) => _repo = repo;
+
+            public Task RunAsync(string id) => _repo.SaveAsync(id);
+        }
+
+        public static class Startup
+        {
+            public static IServiceProvider ServiceProvider { get; } = Build();
+
+            private static IServiceProvider Build()
+            {
+                var services = new ServiceCollection();
+                services.AddScoped<IRepo, Repo>();
+                services.AddTransient<Worker>();
+                return services.BuildServiceProvider();
+            }
+        }
+
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                await Startup.ServiceProvider.GetRequiredService<IRepo>().SaveAsync(evt.Records[0].MessageId);
+                await Startup.ServiceProvider.GetRequiredService<Worker>().RunAsync(evt.Records[0].MessageId);
+            }
+        }
+        """);
+
+    /// <summary>
     /// Without a scope or a resolution on the invocation path (the services resolved once, at init), scoped and transient
     /// factories run once: silent.
     /// </summary>

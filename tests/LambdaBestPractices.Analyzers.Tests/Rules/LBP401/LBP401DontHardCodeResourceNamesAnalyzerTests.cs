@@ -840,6 +840,23 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
                     System.IO.File.WriteAllTextAsync(System.IO.Path.Combine(container, key), body);
             }
 
+            public interface IArchive
+            {
+                Task PutAsync(string target, string body);
+            }
+
+            public class S3Archive : IArchive
+            {
+                private readonly IAmazonS3 _s3 = new AmazonS3Client();
+
+                public Task PutAsync(string target, string body) => _s3.PutObjectAsync(new PutObjectRequest { BucketName = target, Key = "a", ContentBody = body });
+            }
+
+            public class LocalArchive : IArchive
+            {
+                Task IArchive.PutAsync(string target, string body) => System.IO.File.WriteAllTextAsync(target, body);
+            }
+
             public class Storage
             {
                 private readonly IAmazonS3 _s3 = new AmazonS3Client();
@@ -850,8 +867,10 @@ public class LBP401DontHardCodeResourceNamesAnalyzerTests
             public class Function
             {
                 private readonly IBlobStore _store = new DiskStore();
+                private readonly IArchive _archive = new LocalArchive();
 
-                public Task Handle(string body, ILambdaContext context) => _store.SaveAsync("scratch", "a.json", body);
+                public Task Handle(string body, ILambdaContext context) =>
+                    Task.WhenAll(_store.SaveAsync("scratch", "a.json", body), _archive.PutAsync("archive.txt", body));
             }
             """));
         test.TestState.Sources.Add(("/Excluded/Jobs.cs", Usings + """
