@@ -34,7 +34,7 @@ internal readonly struct PassedValue
 /// </summary>
 internal sealed class CrossTypeArguments
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, ConcurrentQueue<PassedValue>> _byMethod = new(SymbolEqualityComparer.Default);
+    private readonly CallerValues<PassedValue> _values = new();
 
     /// <summary>A call with arguments to a method other code can call, declared in source: what it passes may be decided there.</summary>
     public static bool PassesToSource(IInvocationOperation invocation) =>
@@ -43,31 +43,14 @@ internal sealed class CrossTypeArguments
 
     /// <summary>Records that a call of <paramref name="target"/> passes <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
     public void Add(IMethodSymbol target, int ordinal, ValueOrigin origin, FunctionKey caller) =>
-        _byMethod.GetOrAdd(target.OriginalDefinition, _ => new ConcurrentQueue<PassedValue>()).Enqueue(new PassedValue(target, ordinal, origin, caller));
+        _values.Add(target, ordinal, new PassedValue(target, ordinal, origin, caller));
 
     /// <summary>What the recorded calls pass to <paramref name="parameter"/>: calls of its method, of the interface members it implements and of the methods it overrides.</summary>
     public IEnumerable<PassedValue> To(IParameterSymbol parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method)
+        foreach (var passed in _values.To(parameter))
         {
-            yield break;
-        }
-
-        foreach (var (callee, exact) in CalledAs(method))
-        {
-            if (_byMethod.TryGetValue(callee.OriginalDefinition, out var passed))
-            {
-                foreach (var value in passed)
-                {
-                    // A call of the method itself runs this body whatever its type arguments; a call through an interface
-                    // or a base method runs it only for the instantiation this type implements (IRepo<Order>, not IRepo<Audit>).
-                    if (value.Ordinal == parameter.Ordinal
-                        && (!exact || SymbolEqualityComparer.Default.Equals(value.Target.ContainingType, callee.ContainingType)))
-                    {
-                        yield return value;
-                    }
-                }
-            }
+            yield return passed.Value;
         }
     }
 
@@ -101,6 +84,50 @@ internal sealed class CrossTypeArguments
                     && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod), method))
                 {
                     yield return (interfaceMethod, true);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The one store of "what calls pass to a parameter" across types, for any kind of value (a value origin for LBP201 and
+/// LBP202, a constant string for LBP401's wrappers): recorded per called method as the types are analyzed, read per
+/// parameter at compilation end, through the overrides and interface members the method implements
+/// (<see cref="CrossTypeArguments.CalledAs"/>).
+/// </summary>
+internal sealed class CallerValues<TValue>
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, ConcurrentQueue<(IMethodSymbol Target, int Ordinal, TValue Value)>> _byMethod = new(SymbolEqualityComparer.Default);
+
+    public bool IsEmpty => _byMethod.IsEmpty;
+
+    /// <summary>Records that a call of <paramref name="target"/> passes <paramref name="value"/> to parameter <paramref name="ordinal"/>.</summary>
+    public void Add(IMethodSymbol target, int ordinal, TValue value) =>
+        _byMethod.GetOrAdd(target.OriginalDefinition, _ => new ConcurrentQueue<(IMethodSymbol, int, TValue)>()).Enqueue((target, ordinal, value));
+
+    /// <summary>
+    /// What the recorded calls pass to <paramref name="parameter"/>, each with the member the call named: the method itself,
+    /// or (<c>Exact</c>) an override or interface member it implements, counted only for the instantiation this type
+    /// implements (<c>IRepo&lt;Order&gt;</c>, not <c>IRepo&lt;Audit&gt;</c>).
+    /// </summary>
+    public IEnumerable<(TValue Value, IMethodSymbol Callee, bool Exact)> To(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method)
+        {
+            yield break;
+        }
+
+        foreach (var (callee, exact) in CrossTypeArguments.CalledAs(method))
+        {
+            if (_byMethod.TryGetValue(callee.OriginalDefinition, out var passed))
+            {
+                foreach (var (target, ordinal, value) in passed)
+                {
+                    if (ordinal == parameter.Ordinal && (!exact || SymbolEqualityComparer.Default.Equals(target.ContainingType, callee.ContainingType)))
+                    {
+                        yield return (value, callee, exact);
+                    }
                 }
             }
         }

@@ -15,14 +15,14 @@ namespace LambdaBestPractices.Analyzers.Rules;
 internal sealed class WrapperSlots
 {
     private readonly ConcurrentDictionary<IParameterSymbol, ResourceKind> _slotParameters = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentQueue<(IMethodSymbol Target, int Ordinal, ConstantString Origin, Location Use)> _passed = new();
+    private readonly CallerValues<(ConstantString Origin, Location Use)> _passed = new();
 
     /// <summary>Records that <paramref name="parameter"/> lands, as it is, in a slot naming a <paramref name="kind"/>.</summary>
     public void AddSlotParameter(IParameterSymbol parameter, ResourceKind kind) =>
         _slotParameters.AddOrUpdate(parameter.OriginalDefinition, kind, (_, known) => known < kind ? known : kind);
 
     /// <summary>Records that a call of <paramref name="target"/> passes the constant <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
-    public void AddPassedConstant(IMethodSymbol target, int ordinal, ConstantString origin, Location use) => _passed.Enqueue((target, ordinal, origin, use));
+    public void AddPassedConstant(IMethodSymbol target, int ordinal, ConstantString origin, Location use) => _passed.Add(target, ordinal, (origin, use));
 
     /// <summary>
     /// The constants passed to slot parameters, as LBP401 candidates (the slot is the wrapper's parameter). A call through an
@@ -37,18 +37,6 @@ internal sealed class WrapperSlots
             yield break;
         }
 
-        var byTarget = new Dictionary<IMethodSymbol, List<(IMethodSymbol Target, int Ordinal, ConstantString Origin, Location Use)>>(SymbolEqualityComparer.Default);
-        foreach (var passed in _passed)
-        {
-            var key = passed.Target.OriginalDefinition;
-            if (!byTarget.TryGetValue(key, out var list))
-            {
-                byTarget[key] = list = new();
-            }
-
-            list.Add(passed);
-        }
-
         var everyImplementation = new Dictionary<(IMethodSymbol, int), bool>();
         foreach (var pair in _slotParameters)
         {
@@ -60,13 +48,8 @@ internal sealed class WrapperSlots
 
             var wrapper = $"{method.ContainingType?.Name}.{method.Name}";
             var slot = $"the '{parameter.Name}' argument of '{wrapper}'";
-            foreach (var (callee, exact) in CrossTypeArguments.CalledAs(method))
+            foreach (var ((origin, use), callee, exact) in _passed.To(parameter))
             {
-                if (!byTarget.TryGetValue(callee.OriginalDefinition, out var calls))
-                {
-                    continue;
-                }
-
                 if (exact)
                 {
                     var key = (callee.OriginalDefinition, parameter.Ordinal);
@@ -81,15 +64,9 @@ internal sealed class WrapperSlots
                     }
                 }
 
-                foreach (var call in calls)
+                if (!isExcluded(use, wrapper, parameter.Name))
                 {
-                    // Through an interface or a base method, only the instantiation this type implements runs it.
-                    if (call.Ordinal == parameter.Ordinal
-                        && (!exact || SymbolEqualityComparer.Default.Equals(call.Target.ContainingType, callee.ContainingType))
-                        && !isExcluded(call.Use, wrapper, parameter.Name))
-                    {
-                        yield return new LBP401DontHardCodeResourceNamesRule.Candidate(call.Origin, kind, slot, call.Use);
-                    }
+                    yield return new LBP401DontHardCodeResourceNamesRule.Candidate(origin, kind, slot, use);
                 }
             }
         }
