@@ -44,7 +44,8 @@ internal sealed class HandedEnvironments
                     (passedTo ??= new()).Add((target, parameter.Ordinal));
                     break;
                 // The method's own return, not a lambda's inside it.
-                case IReturnOperation returned when local.ContainingSymbol is IMethodSymbol method && !InNestedFunction(returned):
+                case IReturnOperation returned when local.ContainingSymbol is IMethodSymbol method
+                    && returned.ContainingFunction(method).Equals(FunctionKey.ForSymbol(method.NormalizeMember())):
                     returnedBy = method;
                     break;
             }
@@ -54,19 +55,6 @@ internal sealed class HandedEnvironments
         {
             _unresolved.Enqueue((value, name, passedTo, returnedBy));
         }
-    }
-
-    private static bool InNestedFunction(IOperation operation)
-    {
-        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The entries whose dictionary reaches a function's environment through another method.</summary>
