@@ -386,6 +386,11 @@ internal static class ClientFieldPlanner
         return node;
     }
 
+    /// <summary>Whether <paramref name="parent"/> disposes <paramref name="value"/>: <c>using (value)</c>, <c>value.Dispose()</c>, <c>value.DisposeAsync()</c>.</summary>
+    internal static bool Disposes(SyntaxNode? parent, SyntaxNode value) =>
+        parent is UsingStatementSyntax
+        || (parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Dispose" or "DisposeAsync" } access && access.Expression == value);
+
     /// <summary>
     /// The uses of <paramref name="local"/> in its scope. Fails when a use would not survive the move: the local is reassigned,
     /// passed by reference, or disposed.
@@ -405,8 +410,7 @@ internal static class ClientFieldPlanner
             if (parent is AssignmentExpressionSyntax assignment && assignment.Left == identifier
                 || parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 }
                 || parent is PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax
-                || parent is UsingStatementSyntax
-                || parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Dispose" or "DisposeAsync" } access && access.Expression == identifier)
+                || Disposes(parent, identifier))
             {
                 references = default;
                 return false;

@@ -86,12 +86,13 @@ internal static class FactoryResults
             result = result.Parent;
         }
 
+        if (ClientFieldPlanner.Disposes(result.Parent, result))
+        {
+            return true;
+        }
+
         switch (result.Parent)
         {
-            case UsingStatementSyntax:
-                return true;
-            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Dispose" or "DisposeAsync" }:
-                return true;
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: { } holder } declarator }:
                 if (holder is UsingStatementSyntax || (holder is LocalDeclarationStatementSyntax local && local.UsingKeyword.IsKind(SyntaxKind.UsingKeyword)))
                 {
@@ -100,8 +101,8 @@ internal static class FactoryResults
 
                 var name = declarator.Identifier.ValueText;
                 var scope = declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode?)declarator.FirstAncestorOrSelf<CompilationUnitSyntax>();
-                return scope is not null && scope.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Any(
-                    a => a.Name.Identifier.ValueText is "Dispose" or "DisposeAsync" && a.Expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name);
+                return scope is not null && scope.DescendantNodes().OfType<IdentifierNameSyntax>().Any(
+                    identifier => identifier.Identifier.ValueText == name && ClientFieldPlanner.Disposes(identifier.Parent, identifier));
             default:
                 return false;
         }
