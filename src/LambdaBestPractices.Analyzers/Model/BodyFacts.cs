@@ -50,6 +50,8 @@ internal sealed class BodyFacts
         OperationKind.Coalesce,
     };
 
+    private static readonly int[] SlotByKind = IndexKept();
+
     private const int MaxSteps = 12;
 
     private readonly Dictionary<ILocalSymbol, List<IOperation?>> _writes = new(SymbolEqualityComparer.Default);
@@ -65,53 +67,101 @@ internal sealed class BodyFacts
     /// <summary>The facts of the body holding <paramref name="anyOperationInBody"/>, collected the first time any rule asks.</summary>
     public static BodyFacts Of(IOperation anyOperationInBody) => ByRoot.GetValue(anyOperationInBody.Root(), CollectMeasured);
 
+    /// <summary>The facts of the body rooted at <paramref name="root"/> when some question has already collected them.</summary>
+    public static bool TryGetCollected(IOperation root, out BodyFacts facts) => ByRoot.TryGetValue(root, out facts!);
+
     /// <summary>Collects the body that <paramref name="root"/> is the root of (see <c>OperationExtensions.Root</c>).</summary>
     private static BodyFacts Collect(IOperation root)
     {
         var result = new BodyFacts();
-        foreach (var operation in root.DescendantsAndSelf())
+        result.Visit(root);
+        return result;
+    }
+
+    // Pre-order, as <c>DescendantsAndSelf</c> would give it, without its enumerators: this runs for every operation of every
+    // body a rule asks about. Dispatch on OperationKind, not on interface type tests.
+    private void Visit(IOperation operation)
+    {
+        var kind = operation.Kind;
+        var slot = SlotOf(kind);
+        if (slot >= 0)
         {
-            var slot = Array.IndexOf(Kept, operation.Kind);
-            if (slot >= 0)
-            {
-                (result._byKind[slot] ??= new List<IOperation>()).Add(operation);
-                result._kept.Add(operation);
-            }
-
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator:
-                    if (declarator.GetVariableInitializer() is { } initializer)
-                    {
-                        result.AddWrite(declarator.Symbol, initializer.Value);
-                    }
-                    else if (declarator.Parent?.Parent is IForEachLoopOperation or IUsingOperation)
-                    {
-                        result.AddWrite(declarator.Symbol, null);
-                    }
-
-                    break;
-                case ILocalReferenceOperation local:
-                    Add(result._references, local.Local, local);
-                    if (IsWrite(local, out var value))
-                    {
-                        result.AddWrite(local.Local, value);
-                    }
-
-                    break;
-                case IParameterReferenceOperation parameter when IsWrite(parameter, out _):
-                    (result._writtenParameters ??= new(SymbolEqualityComparer.Default)).Add(parameter.Parameter);
-                    break;
-            }
+            (_byKind[slot] ??= new List<IOperation>()).Add(operation);
+            _kept.Add(operation);
         }
 
-        return result;
+        switch (kind)
+        {
+            case OperationKind.VariableDeclarator:
+                var declarator = (IVariableDeclaratorOperation)operation;
+                if (declarator.GetVariableInitializer() is { } initializer)
+                {
+                    AddWrite(declarator.Symbol, initializer.Value);
+                }
+                else if (declarator.Parent?.Parent is IForEachLoopOperation or IUsingOperation)
+                {
+                    AddWrite(declarator.Symbol, null);
+                }
+
+                break;
+            case OperationKind.LocalReference:
+                var local = (ILocalReferenceOperation)operation;
+                Add(_references, local.Local, local);
+                if (IsWrite(local, out var value))
+                {
+                    AddWrite(local.Local, value);
+                }
+
+                break;
+            case OperationKind.ParameterReference:
+                var parameter = (IParameterReferenceOperation)operation;
+                if (IsWrite(parameter, out _))
+                {
+                    (_writtenParameters ??= new(SymbolEqualityComparer.Default)).Add(parameter.Parameter);
+                }
+
+                break;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            Visit(child);
+        }
+    }
+
+    /// <summary>The index of <paramref name="kind"/> in <see cref="Kept"/>, or -1: one table read per operation.</summary>
+    private static int SlotOf(OperationKind kind)
+    {
+        var index = (int)kind;
+        return (uint)index < (uint)SlotByKind.Length ? SlotByKind[index] : -1;
+    }
+
+    private static int[] IndexKept()
+    {
+        var max = 0;
+        foreach (var kind in Kept)
+        {
+            max = Math.Max(max, (int)kind);
+        }
+
+        var slots = new int[max + 1];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = -1;
+        }
+
+        for (var i = 0; i < Kept.Length; i++)
+        {
+            slots[(int)Kept[i]] = i;
+        }
+
+        return slots;
     }
 
     /// <summary>The body's operations of <paramref name="kind"/> (one of the kinds the walk keeps), in the walk's order.</summary>
     public IReadOnlyList<IOperation> OfKind(OperationKind kind)
     {
-        var slot = Array.IndexOf(Kept, kind);
+        var slot = SlotOf(kind);
         if (slot < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "BodyFacts does not keep this kind of operation.");
