@@ -155,9 +155,10 @@ internal sealed class ValueOrigins
             foreach (var block in blocks)
             {
                 // One body's facts once, even if two of its blocks share a root.
-                if (seen.Add(block.Root()))
+                var root = block.Root();
+                if (seen.Add(root))
                 {
-                    Index(block);
+                    Index(root);
                 }
             }
         }
@@ -744,34 +745,80 @@ internal sealed class ValueOrigins
         return agreed ?? ValueOrigin.Unknown;
     }
 
-    /// <summary>Indexes one body from its facts (<see cref="BodyFacts"/>: collected once for every rule, not walked again here).</summary>
-    private void Index(IOperation block)
+    /// <summary>
+    /// Indexes one body: from its facts when a question has already collected them (<see cref="BodyFacts"/>), otherwise by a
+    /// walk that keeps only what the index needs. Most bodies of a type are never asked about, so collecting their full facts
+    /// here (every local, every kept operation) cost more than all the questions together.
+    /// </summary>
+    private void Index(IOperation root)
     {
-        var body = BodyFacts.Of(block);
+        if (!BodyFacts.TryGetCollected(root, out var body))
+        {
+            IndexWalk(root);
+            return;
+        }
+
         foreach (var operation in body.OfKind(OperationKind.Invocation))
         {
-            if (operation is IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } target } invocation
-                && SymbolEqualityComparer.Default.Equals(target.ContainingType, _type))
-            {
-                Add(_privateCalls, target.NormalizeMember() as IMethodSymbol ?? target, invocation);
-            }
+            AddIfPrivateCall(operation);
         }
 
         foreach (var operation in body.OfKind(OperationKind.FieldInitializer))
         {
-            var initializer = (IFieldInitializerOperation)operation;
-            foreach (var field in initializer.InitializedFields)
-            {
-                Add(_fieldWrites, field, initializer.Value);
-            }
+            AddFieldInitializer(operation);
         }
 
         foreach (var operation in body.OfKind(OperationKind.FieldReference))
         {
-            if (operation is IFieldReferenceOperation { Field: { } field } reference && BodyFacts.IsWrite(reference, out var value))
-            {
-                Add(_fieldWrites, field, value);
-            }
+            AddIfFieldWrite(operation);
+        }
+    }
+
+    // Pre-order, as BodyFacts keeps its operations, so both ways index in the same order.
+    private void IndexWalk(IOperation operation)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.Invocation:
+                AddIfPrivateCall(operation);
+                break;
+            case OperationKind.FieldInitializer:
+                AddFieldInitializer(operation);
+                break;
+            case OperationKind.FieldReference:
+                AddIfFieldWrite(operation);
+                break;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            IndexWalk(child);
+        }
+    }
+
+    private void AddIfPrivateCall(IOperation operation)
+    {
+        if (operation is IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } target } invocation
+            && SymbolEqualityComparer.Default.Equals(target.ContainingType, _type))
+        {
+            Add(_privateCalls, target.NormalizeMember() as IMethodSymbol ?? target, invocation);
+        }
+    }
+
+    private void AddFieldInitializer(IOperation operation)
+    {
+        var initializer = (IFieldInitializerOperation)operation;
+        foreach (var field in initializer.InitializedFields)
+        {
+            Add(_fieldWrites, field, initializer.Value);
+        }
+    }
+
+    private void AddIfFieldWrite(IOperation operation)
+    {
+        if (operation is IFieldReferenceOperation { Field: { } field } reference && BodyFacts.IsWrite(reference, out var value))
+        {
+            Add(_fieldWrites, field, value);
         }
     }
 
