@@ -13,6 +13,7 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <list type="bullet">
 /// <item><see cref="Symbols"/>: the symbol table, every type a rule matches, resolved once;</item>
 /// <item><see cref="Settings"/>: the options and the test-code decision, read once per file;</item>
+/// <item><see cref="Generated"/>: the generated-code decision for our findings, once per file;</item>
 /// <item><see cref="Prefilter"/>: which files mention a rule's words, one pass over each file's text;</item>
 /// <item><see cref="Handlers"/>: the handler model (entry points, call graph, reachability), each body walked once;</item>
 /// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type;</item>
@@ -37,6 +38,7 @@ internal sealed class LambdaCompilation
         Symbols = new LambdaSymbols(compilation);
         Prefilter = new TextPrefilter();
         Bodies = new TypeBodies();
+        Generated = new GeneratedCode(compilation, Prefilter);
         _handlers = new Lazy<HandlerModel>(() => new HandlerModel(Symbols), LazyThreadSafetyMode.ExecutionAndPublication);
         _createSettings = options => new CodeSettings(compilation, options, Prefilter);
     }
@@ -48,6 +50,8 @@ internal sealed class LambdaCompilation
     public TextPrefilter Prefilter { get; }
 
     public TypeBodies Bodies { get; }
+
+    public GeneratedCode Generated { get; }
 
     public CrossTypeArguments Arguments { get; } = new();
 

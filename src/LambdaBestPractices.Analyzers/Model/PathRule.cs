@@ -130,7 +130,7 @@ public abstract class PathRule : LambdaRule
                 {
                     if (CreateDiagnostic(LiveDescriptor, site, reach.SourcesReaching(site.Function)) is { } diagnostic)
                     {
-                        endContext.ReportDiagnostic(diagnostic);
+                        endContext.ReportOutsideGeneratedCode(diagnostic);
                     }
                     else
                     {
@@ -152,7 +152,7 @@ public abstract class PathRule : LambdaRule
             {
                 if (CreateCrossTypeDiagnostic(CrossTypeDescriptor, site, reach) is { } diagnostic)
                 {
-                    endContext.ReportDiagnostic(diagnostic);
+                    endContext.ReportOutsideGeneratedCode(diagnostic);
                 }
             }
         });

@@ -43,7 +43,9 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analyzed; our findings are not filtered by the driver but by GeneratedCode (see there: the
+        // driver's filter scans each file a finding lands in, token by token).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -63,7 +65,13 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
         if (actions.TypeStarts.Count > 0 || actions.FeedsHandlerModel)
         {
             var model = actions.FeedsHandlerModel ? compilation.Handlers : null;
-            context.RegisterSymbolStartAction(typeContext => OnTypeStart(typeContext, actions.TypeStarts, model), SymbolKind.NamedType);
+            context.RegisterSymbolStartAction(
+                typeContext =>
+                {
+                    compilation.Generated.NoteType((INamedTypeSymbol)typeContext.Symbol, typeContext.CancellationToken);
+                    OnTypeStart(typeContext, actions.TypeStarts, model);
+                },
+                SymbolKind.NamedType);
         }
 
         if (actions.Operations.Count > 0)

@@ -224,7 +224,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                 && _constants.IsNonEmpty(write.ArgumentFor(1), context.CancellationToken)
                 && _names.IsSecretIn(write.Syntax.SyntaxTree, name))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
+                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
             }
         }
 
@@ -234,7 +234,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             {
                 if (resolved)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value.Syntax.GetLocation(), name));
+                    context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value.Syntax.GetLocation(), name));
                 }
                 else
                 {
@@ -269,7 +269,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             {
                 if (!consumed.Contains(read.Syntax))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, read.Syntax.GetLocation(), name));
+                    context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, read.Syntax.GetLocation(), name));
                 }
             }
         }
@@ -382,7 +382,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                     state.AddPendingEntry(local, value!, name);
                     break;
                 case IPropertySymbol:
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
+                    context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
                     break;
             }
         }
@@ -391,7 +391,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         {
             if (IsSecretEntry(context, key, value, out var name))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
+                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
             }
         }
 
@@ -406,7 +406,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         {
             foreach (var (value, name) in _handed.Resolve())
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType, value.Syntax.GetLocation(), name));
+                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType, value.Syntax.GetLocation(), name));
             }
         }
 

@@ -45,7 +45,7 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
                     var creation = (IObjectCreationOperation)c.Operation;
                     if (HardCodesCredentials(creation, symbols, constants, c.CancellationToken) && !settings.IsTest(creation.Syntax.SyntaxTree))
                     {
-                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, creation.Syntax.GetLocation(), Subject(creation)));
+                        c.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, creation.Syntax.GetLocation(), Subject(creation)));
                     }
                 },
                 OperationKind.ObjectCreation);
@@ -72,7 +72,7 @@ public sealed class LBP302DontHardCodeCredentialsRule : LambdaRule
                             return;
                         }
 
-                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, literal.Syntax.GetLocation(), LiteralSubject));
+                        c.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP302_DontHardCodeAwsCredentials, literal.Syntax.GetLocation(), LiteralSubject));
                     },
                     OperationKind.Literal);
             });

@@ -290,7 +290,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             foreach (var chosen in ChooseOnePerLocation(candidates.Items))
             {
                 _reportedLive.TryAdd(chosen.Location, 0);
-                context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames, chosen));
+                context.ReportOutsideGeneratedCode(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames, chosen));
             }
         }
 
@@ -302,7 +302,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                 if (!_reportedLive.ContainsKey(chosen.Location))
                 {
                     reportedAtEnd.Add(chosen.Location);
-                    context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
+                    context.ReportOutsideGeneratedCode(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
                 }
             }
 
@@ -313,7 +313,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             {
                 if (!_reportedLive.ContainsKey(chosen.Location) && !reportedAtEnd.Contains(chosen.Location))
                 {
-                    context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
+                    context.ReportOutsideGeneratedCode(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, chosen));
                 }
             }
 
@@ -322,7 +322,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                 var tree = literal.SyntaxTree;
                 if (!_settings.Code.IsTest(tree) && !_settings.ExcludedSlots(tree).IsExcluded(ModelTableSlot, ModelTableSlot, null))
                 {
-                    context.ReportDiagnostic(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, literal.GetLocation(), ResourceKind.TableName, table, $"the [DynamoDBTable] attribute of '{model.Name}'"));
+                    context.ReportOutsideGeneratedCode(CreateDiagnostic(Descriptors.LBP401_DontHardCodeResourceNames_CrossType, literal.GetLocation(), ResourceKind.TableName, table, $"the [DynamoDBTable] attribute of '{model.Name}'"));
                 }
             }
         }

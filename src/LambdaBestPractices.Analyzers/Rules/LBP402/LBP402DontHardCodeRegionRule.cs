@@ -169,7 +169,7 @@ public sealed class LBP402DontHardCodeRegionRule : LambdaRule
                 .OrderBy(s => s.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                 .ThenBy(s => s.Location.SourceSpan.Start))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP402_DontHardCodeRegion, location, region, subject));
+                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP402_DontHardCodeRegion, location, region, subject));
             }
         }
     }
