@@ -74,12 +74,11 @@ internal sealed class BodyFacts
     private static BodyFacts Collect(IOperation root)
     {
         var result = new BodyFacts();
-        result.Visit(root);
+        OperationWalk.PreOrder(root, result, static (facts, operation) => facts.Visit(operation));
         return result;
     }
 
-    // Pre-order, as <c>DescendantsAndSelf</c> would give it, without its enumerators: this runs for every operation of every
-    // body a rule asks about. Dispatch on OperationKind, not on interface type tests.
+    // Dispatch on OperationKind, not on interface type tests: this runs for every operation of every body a rule asks about.
     private void Visit(IOperation operation)
     {
         var kind = operation.Kind;
@@ -121,11 +120,6 @@ internal sealed class BodyFacts
                 }
 
                 break;
-        }
-
-        foreach (var child in operation.ChildOperations)
-        {
-            Visit(child);
         }
     }
 

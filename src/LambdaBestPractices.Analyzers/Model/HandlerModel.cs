@@ -53,17 +53,19 @@ internal sealed class HandlerModel
     public LambdaSymbols Symbols { get; }
 
     /// <summary>Records one member body. Cheap when another analyzer already did.</summary>
-    public void Feed(OperationBlockAnalysisContext context)
+    /// <param name="indexSink">The kept bodies of the member's type, if a whole-type rule keeps them: the walk also
+    /// records what their value-origin index reads.</param>
+    public void Feed(OperationBlockAnalysisContext context, TypeBodySet? indexSink = null)
     {
         using var engine = EngineMeter.Measure(EngineStep.HandlerModelFeed);
         var blocks = context.OperationBlocks;
         var handlers = blocks.IsEmpty ? ConfiguredHandlers.None : HandlersConfiguredFor(context.Options, blocks[0].Syntax.SyntaxTree);
-        Feed(context.OwningSymbol, blocks, handlers);
+        Feed(context.OwningSymbol, blocks, handlers, indexSink);
     }
 
-    public MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks) => Feed(owningSymbol, blocks, ConfiguredHandlers.None);
+    public MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks) => Feed(owningSymbol, blocks, ConfiguredHandlers.None, indexSink: null);
 
-    private MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers)
+    private MemberFacts Feed(ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers, TypeBodySet? indexSink)
     {
         if (_members.TryGetValue(owningSymbol, out var known))
         {
@@ -72,7 +74,7 @@ internal sealed class HandlerModel
 
         // Two analyzers may walk the same member at the same moment (rare: the driver runs each analyzer's actions for a
         // member close together); both walks give the same facts, the first one stored wins and only it is registered.
-        var facts = MemberWalker.Walk(Symbols, owningSymbol, blocks, configuredHandlers);
+        var facts = MemberWalker.Walk(Symbols, owningSymbol, blocks, configuredHandlers, indexSink);
         var stored = _members.GetOrAdd(owningSymbol, facts);
         if (!ReferenceEquals(stored, facts))
         {

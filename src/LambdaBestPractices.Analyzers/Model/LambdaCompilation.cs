@@ -38,7 +38,7 @@ internal sealed class LambdaCompilation
         Symbols = new LambdaSymbols(compilation);
         Prefilter = new TextPrefilter();
         Bodies = new TypeBodies();
-        Generated = new GeneratedCode(compilation, Prefilter);
+        Generated = new GeneratedCode(Prefilter);
         _handlers = new Lazy<HandlerModel>(() => new HandlerModel(Symbols), LazyThreadSafetyMode.ExecutionAndPublication);
         _createSettings = options => new CodeSettings(compilation, options, Prefilter);
     }

@@ -32,6 +32,10 @@ internal sealed class MemberWalker
     private readonly List<ILocalSymbol> _entryLocals = new();
     private Dictionary<ILocalSymbol, (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)>? _delegateLocals;
 
+    // The operations the value-origin index reads (ValueOrigins.Index), per block, when the type's bodies are kept.
+    private readonly List<IOperation> _indexed = new();
+    private TypeBodySet? _indexSink;
+
     private LambdaSymbols _symbols = null!;
     private IAssemblySymbol _assembly = null!;
     private ConfiguredHandlers _configuredHandlers = ConfiguredHandlers.None;
@@ -40,13 +44,21 @@ internal sealed class MemberWalker
         Walk(symbols, owningSymbol, blocks, ConfiguredHandlers.None);
 
     /// <summary>Walks one member body; <paramref name="configuredHandlers"/> are the handler methods named in configuration for its file.</summary>
-    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers)
+    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers) =>
+        Walk(symbols, owningSymbol, blocks, configuredHandlers, indexSink: null);
+
+    /// <summary>
+    /// Walks one member body, and hands <paramref name="indexSink"/> (the bodies kept for the type's whole-type rules) what
+    /// the value-origin index reads of each block, so that index needs no walk of its own.
+    /// </summary>
+    public static MemberFacts Walk(LambdaSymbols symbols, ISymbol owningSymbol, ImmutableArray<IOperation> blocks, ConfiguredHandlers configuredHandlers, TypeBodySet? indexSink)
     {
         var walker = t_reusable ?? new MemberWalker();
         t_reusable = null;
         walker._symbols = symbols;
         walker._assembly = symbols.Compilation.Assembly;
         walker._configuredHandlers = configuredHandlers;
+        walker._indexSink = indexSink;
         try
         {
             var owner = FunctionKey.ForSymbol(owningSymbol.NormalizeMember());
@@ -54,6 +66,16 @@ internal sealed class MemberWalker
             foreach (var block in blocks)
             {
                 walker.Visit(block, owner);
+                if (indexSink is not null)
+                {
+                    // Only a block that is its own root: the index keys bodies by their root (ValueOrigins.EnsureIndexed).
+                    if (block.Parent is null)
+                    {
+                        indexSink.AddIndex(block, walker._indexed.Count == 0 ? System.Array.Empty<IOperation>() : walker._indexed.ToArray());
+                    }
+
+                    walker._indexed.Clear();
+                }
             }
 
             walker.ResolveEntryLocals();
@@ -80,6 +102,8 @@ internal sealed class MemberWalker
         _entryLambdas.Clear();
         _entryLocals.Clear();
         _delegateLocals = null;
+        _indexed.Clear();
+        _indexSink = null;
         _symbols = null!;
         _assembly = null!;
         _configuredHandlers = ConfiguredHandlers.None;
@@ -253,9 +277,22 @@ internal sealed class MemberWalker
                 VisitPropertyReference((IPropertyReferenceOperation)operation, current);
                 break;
 
+            case OperationKind.FieldReference:
+                if (_indexSink is not null && BodyFacts.IsWrite(operation, out _))
+                {
+                    _indexed.Add(operation);
+                }
+
+                break;
+
             case OperationKind.FieldInitializer:
                 {
                     var fieldInitializer = (IFieldInitializerOperation)operation;
+                    if (_indexSink is not null)
+                    {
+                        _indexed.Add(operation);
+                    }
+
                     foreach (var field in fieldInitializer.InitializedFields)
                     {
                         AddDelegateStore(field, fieldInitializer.Value);
@@ -311,6 +348,11 @@ internal sealed class MemberWalker
     private void VisitInvocation(IInvocationOperation invocation, FunctionKey current)
     {
         var method = invocation.TargetMethod;
+        if (_indexSink is not null && method.DeclaredAccessibility == Accessibility.Private && method.MethodKind == MethodKind.Ordinary)
+        {
+            _indexed.Add(invocation);
+        }
+
         if (method.MethodKind == MethodKind.DelegateInvoke)
         {
             // `_factory(endpoint)`, `Factory.Invoke(endpoint)`, `_factory?.Invoke(endpoint)`: runs what was stored there.

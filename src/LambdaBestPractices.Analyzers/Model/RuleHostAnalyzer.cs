@@ -65,13 +65,7 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
         if (actions.TypeStarts.Count > 0 || actions.FeedsHandlerModel)
         {
             var model = actions.FeedsHandlerModel ? compilation.Handlers : null;
-            context.RegisterSymbolStartAction(
-                typeContext =>
-                {
-                    compilation.Generated.NoteType((INamedTypeSymbol)typeContext.Symbol, typeContext.CancellationToken);
-                    OnTypeStart(typeContext, actions.TypeStarts, model);
-                },
-                SymbolKind.NamedType);
+            context.RegisterSymbolStartAction(typeContext => OnTypeStart(typeContext, actions.TypeStarts, model), SymbolKind.NamedType);
         }
 
         if (actions.Operations.Count > 0)
@@ -118,6 +112,9 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
         if (actions.Blocks.Count > 0 || model is not null)
         {
             var blocks = actions.Blocks.ToArray();
+
+            // The bodies a whole-type rule keeps (acquired in its type start, above): the model's walk records their index too.
+            var indexSink = model is null ? null : LambdaCompilation.For(context.Compilation).Bodies.Existing(type);
             context.RegisterOperationBlockAction(c =>
             {
                 // The handler model keeps every body it is given once, whichever type's start delivered it. Its failure
@@ -125,7 +122,7 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
                 Exception? failure = null;
                 try
                 {
-                    model?.Feed(c);
+                    model?.Feed(c, indexSink);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

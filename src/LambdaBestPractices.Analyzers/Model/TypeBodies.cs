@@ -35,6 +35,9 @@ internal sealed class TypeBodies
         }
     }
 
+    /// <summary>The type's set if a rule has acquired one (the host hands it to the handler model's walk), else null.</summary>
+    public TypeBodySet? Existing(INamedTypeSymbol type) => _types.TryGetValue(type, out var set) ? set : null;
+
     // Removes the entry only if it is still this set (netstandard2.0's conditional remove).
     private void RemoveIfSame(INamedTypeSymbol type, TypeBodySet set) =>
         ((ICollection<KeyValuePair<INamedTypeSymbol, TypeBodySet>>)_types).Remove(new KeyValuePair<INamedTypeSymbol, TypeBodySet>(type, set));
@@ -58,6 +61,10 @@ internal sealed class TypeBodySet
     // Written by the rules' operation-block actions (concurrently), read at a symbol end; a plain table under a lock costs a
     // fraction of a concurrent one's allocation, and one type's members rarely arrive at the same moment.
     private readonly Dictionary<ISymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
+
+    // What the handler model's walk recorded for the value-origin index, by block root (MemberWalker); a root missing here
+    // is indexed by ValueOrigins itself.
+    private readonly Dictionary<IOperation, IOperation[]> _indexed = new();
     private int _users;
     private IOperation[]? _ordered;
     private ValueOrigins? _origins;
@@ -104,6 +111,23 @@ internal sealed class TypeBodySet
         }
     }
 
+    /// <summary>Records what the value-origin index reads of the body rooted at <paramref name="root"/>, in walk order.</summary>
+    public void AddIndex(IOperation root, IOperation[] operations)
+    {
+        lock (_indexed)
+        {
+            _indexed[root] = operations;
+        }
+    }
+
+    internal IOperation[]? Indexed(IOperation root)
+    {
+        lock (_indexed)
+        {
+            return _indexed.TryGetValue(root, out var operations) ? operations : null;
+        }
+    }
+
     /// <summary>
     /// Every block of the type's members in source order (file path, then position), whatever order the driver ran them
     /// in. Complete at the symbol end of any rule that fed the set: each rule's actions see every member of the type.
@@ -126,7 +150,7 @@ internal sealed class TypeBodySet
     /// <summary>The type's value origins, indexed once for every rule; <paramref name="cancellationToken"/> is the asking rule's.</summary>
     public ValueOrigins Origins(LambdaSymbols symbols, CancellationToken cancellationToken)
     {
-        var origins = _origins ??= new ValueOrigins(symbols, Type, Bodies, cancellationToken);
+        var origins = _origins ??= new ValueOrigins(symbols, Type, Bodies, cancellationToken, Indexed);
         origins.CancellationToken = cancellationToken;
         return origins;
     }

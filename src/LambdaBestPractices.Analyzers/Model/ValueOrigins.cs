@@ -124,12 +124,15 @@ internal sealed class ValueOrigins
     private readonly INamedTypeSymbol _type;
     private readonly Dictionary<IMethodSymbol, List<IInvocationOperation>> _privateCalls = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IFieldSymbol, List<IOperation?>> _fieldWrites = new(SymbolEqualityComparer.Default);
+    private readonly Func<IOperation, IOperation[]?>? _walked;
     private CancellationToken _cancellationToken;
     private IEnumerable<IOperation>? _blocks;
 
     /// <param name="blocks">Every member body of <paramref name="type"/>, field initializers included.</param>
-    public ValueOrigins(LambdaSymbols symbols, INamedTypeSymbol type, IEnumerable<IOperation> blocks, CancellationToken cancellationToken)
+    /// <param name="walked">What the handler model's walk recorded of a body for this index (<see cref="TypeBodySet.AddIndex"/>), if it did.</param>
+    public ValueOrigins(LambdaSymbols symbols, INamedTypeSymbol type, IEnumerable<IOperation> blocks, CancellationToken cancellationToken, Func<IOperation, IOperation[]?>? walked = null)
     {
+        _walked = walked;
         _symbols = symbols;
         _constants = LambdaCompilation.For(symbols.Compilation).Constants;
         _type = type;
@@ -752,9 +755,20 @@ internal sealed class ValueOrigins
     /// </summary>
     private void Index(IOperation root)
     {
+        if (_walked?.Invoke(root) is { } walked)
+        {
+            foreach (var operation in walked)
+            {
+                IndexOne(operation);
+            }
+
+            return;
+        }
+
         if (!BodyFacts.TryGetCollected(root, out var body))
         {
-            IndexWalk(root);
+            // Pre-order, as BodyFacts keeps its operations and the model's walk records them: every way indexes in one order.
+            OperationWalk.PreOrder(root, this, static (origins, operation) => origins.IndexOne(operation));
             return;
         }
 
@@ -774,8 +788,7 @@ internal sealed class ValueOrigins
         }
     }
 
-    // Pre-order, as BodyFacts keeps its operations, so both ways index in the same order.
-    private void IndexWalk(IOperation operation)
+    private void IndexOne(IOperation operation)
     {
         switch (operation.Kind)
         {
@@ -788,11 +801,6 @@ internal sealed class ValueOrigins
             case OperationKind.FieldReference:
                 AddIfFieldWrite(operation);
                 break;
-        }
-
-        foreach (var child in operation.ChildOperations)
-        {
-            IndexWalk(child);
         }
     }
 

@@ -59,4 +59,79 @@ public class TypeBodiesTests
         Assert.NotSame(first, next);
         Assert.Empty(next.Bodies);
     }
+
+    /// <summary>
+    /// The value-origin index the handler model's walk records (<see cref="MemberWalker"/>) holds exactly what a walk of
+    /// its own would index, in the same order: private calls, field initializers and every kind of field write, also
+    /// inside lambdas and local functions.
+    /// </summary>
+    [Fact]
+    public async Task TheModelsWalkRecordsTheIndexAWalkOfItsOwnWould()
+    {
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("F.cs", """
+            using System;
+            public class Writer
+            {
+                private string _bucket = "b";
+                private int _count;
+                private static string s_name = Make("n");
+                public string Bucket => _bucket;
+                public Writer(string bucket) { _bucket = bucket; _count++; _count += 2; Touch(ref _count); }
+                public void Run(string key)
+                {
+                    Func<string, string> f = k => Helper(k, _bucket);
+                    string Local(string k) => Helper(k, s_name);
+                    _bucket ??= Local(key);
+                    (_bucket, _count) = ("x", 1);
+                    Console.WriteLine(f(key) + Helper(key, Make(key)));
+                }
+                private string Helper(string key, string bucket) => bucket + key;
+                private static string Make(string n) => n;
+                private static void Touch(ref int value) => value++;
+                public string Public(string k) => Run2(k);
+                public string Run2(string k) => k;
+            }
+            """));
+        var type = compilation.GetTypeByMetadataName("Writer")!;
+        var symbols = LambdaSymbols.For(compilation);
+        var set = LambdaCompilation.For(compilation).Bodies.Acquire(type);
+        var model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single());
+        var checkedRoots = 0;
+        foreach (var member in type.GetMembers())
+        {
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                if (model.GetOperation(reference.GetSyntax()) is not { } block)
+                {
+                    continue;
+                }
+
+                var root = block;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                MemberWalker.Walk(symbols, member, [root], ConfiguredHandlers.None, set);
+                var expected = new System.Collections.Generic.List<IOperation>();
+                Analyzers.Internals.OperationWalk.PreOrder(root, expected, static (list, operation) =>
+                {
+                    switch (operation)
+                    {
+                        case Microsoft.CodeAnalysis.Operations.IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } }:
+                        case Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation:
+                        case Microsoft.CodeAnalysis.Operations.IFieldReferenceOperation reference when BodyFacts.IsWrite(reference, out _):
+                            list.Add(operation);
+                            break;
+                    }
+                });
+
+                Assert.Equal(expected, set.Indexed(root));
+                checkedRoots++;
+            }
+        }
+
+        Assert.True(checkedRoots >= 6, $"{checkedRoots} bodies");
+        LambdaCompilation.For(compilation).Bodies.Release(set);
+    }
 }
