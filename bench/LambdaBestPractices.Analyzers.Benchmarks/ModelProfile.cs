@@ -246,7 +246,7 @@ internal static class ModelProfile
             _newHandlerModel = Expression.Lambda<Func<object, object>>(Expression.New(constructor, Expression.Convert(symbols, lambdaSymbols)), symbols).Compile();
 
             var target = Expression.Parameter(typeof(object));
-            var feed = handlerModel.GetMethods(All).Single(m => m.Name == "Feed" && m.GetParameters().Length == 2);
+            var feed = handlerModel.GetMethods(All).Single(m => m.Name == "Feed" && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType == typeof(ISymbol));
             _feed = Expression.Lambda<Action<object, ISymbol, ImmutableArray<IOperation>>>(
                 Expression.Call(Expression.Convert(target, handlerModel), feed, symbol, blocks), target, symbol, blocks).Compile();
 

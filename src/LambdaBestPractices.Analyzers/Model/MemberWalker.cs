@@ -68,12 +68,7 @@ internal sealed class MemberWalker
                 walker.Visit(block, owner);
                 if (indexSink is not null)
                 {
-                    // Only a block that is its own root: the index keys bodies by their root (ValueOrigins.EnsureIndexed).
-                    if (block.Parent is null)
-                    {
-                        indexSink.AddIndex(block, walker._indexed.Count == 0 ? System.Array.Empty<IOperation>() : walker._indexed.ToArray());
-                    }
-
+                    indexSink.AddIndex(block, walker._indexed.Count == 0 ? System.Array.Empty<IOperation>() : walker._indexed.ToArray());
                     walker._indexed.Clear();
                 }
             }

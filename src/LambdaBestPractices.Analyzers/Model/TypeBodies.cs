@@ -62,8 +62,8 @@ internal sealed class TypeBodySet
     // fraction of a concurrent one's allocation, and one type's members rarely arrive at the same moment.
     private readonly Dictionary<ISymbol, ImmutableArray<IOperation>> _bodies = new(SymbolEqualityComparer.Default);
 
-    // What the handler model's walk recorded for the value-origin index, by block root (MemberWalker); a root missing here
-    // is indexed by ValueOrigins itself.
+    // What the handler model's walk recorded for the value-origin index, by the driver's block (MemberWalker); a body whose
+    // blocks are not all here is indexed by ValueOrigins itself.
     private readonly Dictionary<IOperation, IOperation[]> _indexed = new();
     private int _users;
     private IOperation[]? _ordered;
@@ -111,20 +111,20 @@ internal sealed class TypeBodySet
         }
     }
 
-    /// <summary>Records what the value-origin index reads of the body rooted at <paramref name="root"/>, in walk order.</summary>
-    public void AddIndex(IOperation root, IOperation[] operations)
+    /// <summary>Records what the value-origin index reads of one of the driver's blocks, in walk order.</summary>
+    public void AddIndex(IOperation block, IOperation[] operations)
     {
         lock (_indexed)
         {
-            _indexed[root] = operations;
+            _indexed[block] = operations;
         }
     }
 
-    internal IOperation[]? Indexed(IOperation root)
+    internal IOperation[]? Indexed(IOperation block)
     {
         lock (_indexed)
         {
-            return _indexed.TryGetValue(root, out var operations) ? operations : null;
+            return _indexed.TryGetValue(block, out var operations) ? operations : null;
         }
     }
 

@@ -755,11 +755,14 @@ internal sealed class ValueOrigins
     /// </summary>
     private void Index(IOperation root)
     {
-        if (_walked?.Invoke(root) is { } walked)
+        if (_walked is not null && Walked(root, _walked) is { } walked)
         {
-            foreach (var operation in walked)
+            foreach (var part in walked)
             {
-                IndexOne(operation);
+                foreach (var operation in part)
+                {
+                    IndexOne(operation);
+                }
             }
 
             return;
@@ -786,6 +789,37 @@ internal sealed class ValueOrigins
         {
             AddIfFieldWrite(operation);
         }
+    }
+
+    /// <summary>
+    /// What the model's walk recorded for the body rooted at <paramref name="root"/>, in pre-order: the root's own record
+    /// when the driver gave the root as a block (a field initializer), else the records of the root's children when the
+    /// driver gave each of them as a block (a method body around its block; the root itself indexes nothing); null otherwise.
+    /// </summary>
+    internal static IOperation[][]? Walked(IOperation root, Func<IOperation, IOperation[]?> walked)
+    {
+        if (walked(root) is { } whole)
+        {
+            return new[] { whole };
+        }
+
+        if (root.Kind is OperationKind.Invocation or OperationKind.FieldInitializer or OperationKind.FieldReference)
+        {
+            return null;
+        }
+
+        var parts = new List<IOperation[]>();
+        foreach (var child in root.ChildOperations)
+        {
+            if (walked(child) is not { } part)
+            {
+                return null;
+            }
+
+            parts.Add(part);
+        }
+
+        return parts.ToArray();
     }
 
     private void IndexOne(IOperation operation)

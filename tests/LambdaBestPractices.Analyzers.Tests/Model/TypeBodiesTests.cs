@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -127,6 +128,16 @@ public class TypeBodiesTests
                 });
 
                 Assert.Equal(expected, set.Indexed(root));
+
+                // The driver hands a method's body block, not the method-body root around it: the index joins the records
+                // of the root's children, in order, into the root's pre-order.
+                var split = LambdaCompilation.For(compilation).Bodies.Acquire(type);
+                var children = root.ChildOperations.ToImmutableArray();
+                MemberWalker.Walk(symbols, member, children, ConfiguredHandlers.None, split);
+                var joined = Analyzers.Model.ValueOrigins.Walked(root, split.Indexed);
+                Assert.NotNull(joined);
+                Assert.Equal(expected, joined!.SelectMany(part => part));
+                LambdaCompilation.For(compilation).Bodies.Release(split);
                 checkedRoots++;
             }
         }
