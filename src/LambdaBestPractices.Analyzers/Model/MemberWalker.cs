@@ -273,7 +273,7 @@ internal sealed class MemberWalker
                 break;
 
             case OperationKind.FieldReference:
-                if (_indexSink is not null && BodyFacts.IsWrite(operation, out _))
+                if (_indexSink is not null && ValueOrigins.IsIndexed(operation))
                 {
                     _indexed.Add(operation);
                 }
@@ -343,7 +343,7 @@ internal sealed class MemberWalker
     private void VisitInvocation(IInvocationOperation invocation, FunctionKey current)
     {
         var method = invocation.TargetMethod;
-        if (_indexSink is not null && method.DeclaredAccessibility == Accessibility.Private && method.MethodKind == MethodKind.Ordinary)
+        if (_indexSink is not null && ValueOrigins.IsIndexed(invocation))
         {
             _indexed.Add(invocation);
         }

@@ -113,8 +113,9 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
         {
             var blocks = actions.Blocks.ToArray();
 
-            // The bodies a whole-type rule keeps (acquired in its type start, above): the model's walk records their index too.
-            var indexSink = model is null ? null : LambdaCompilation.For(context.Compilation).Bodies.Existing(type);
+            // The bodies whole-type rules keep (acquired in their type starts): the model's walk records their value-origin index
+            // too, in the set of the member's own type (a block action of an outer type also runs for a nested type's members).
+            var keptBodies = model is null ? null : LambdaCompilation.For(context.Compilation).Bodies;
             context.RegisterOperationBlockAction(c =>
             {
                 // The handler model keeps every body it is given once, whichever type's start delivered it. Its failure
@@ -122,7 +123,7 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
                 Exception? failure = null;
                 try
                 {
-                    model?.Feed(c, indexSink);
+                    model?.Feed(c, c.OwningSymbol.ContainingType is { } owner ? keptBodies?.Existing(owner) : null);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

@@ -47,6 +47,7 @@ internal sealed class TypeBodies
     {
         if (set.Release())
         {
+            set.Clear();
             RemoveIfSame(set.Type, set);
         }
     }
@@ -99,12 +100,33 @@ internal sealed class TypeBodySet
     /// <summary>True for the last user (the set is then closed: a late <see cref="TryAcquire"/> fails).</summary>
     internal bool Release() => Interlocked.Decrement(ref _users) == 0 && Interlocked.CompareExchange(ref _users, -1, 0) == 0;
 
+    /// <summary>
+    /// Drops the operation trees once the last rule is done: the driver keeps the actions registered at a type's start (and
+    /// what they captured, this set among it) for the whole analysis, so the set must not hold on to them.
+    /// </summary>
+    internal void Clear()
+    {
+        lock (_bodies)
+        {
+            _bodies.Clear();
+            _ordered = null;
+            _origins = null;
+        }
+
+        lock (_indexed)
+        {
+            _indexed.Clear();
+        }
+    }
+
+    private bool IsClosed => Volatile.Read(ref _users) < 0;
+
     /// <summary>Records one member's blocks (a second rule's call for the same member is ignored).</summary>
     public void Add(ISymbol owner, ImmutableArray<IOperation> blocks)
     {
         lock (_bodies)
         {
-            if (!_bodies.ContainsKey(owner))
+            if (!IsClosed && !_bodies.ContainsKey(owner))
             {
                 _bodies.Add(owner, blocks);
             }
@@ -116,7 +138,10 @@ internal sealed class TypeBodySet
     {
         lock (_indexed)
         {
-            _indexed[block] = operations;
+            if (!IsClosed)
+            {
+                _indexed[block] = operations;
+            }
         }
     }
 

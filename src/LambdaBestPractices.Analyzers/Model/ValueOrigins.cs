@@ -794,7 +794,9 @@ internal sealed class ValueOrigins
     /// <summary>
     /// What the model's walk recorded for the body rooted at <paramref name="root"/>, in pre-order: the root's own record
     /// when the driver gave the root as a block (a field initializer), else the records of the root's children when the
-    /// driver gave each of them as a block (a method body around its block; the root itself indexes nothing); null otherwise.
+    /// driver gave them as blocks, maybe inside implicit wrappers (a method body around its block, a constructor body around
+    /// its initializer's call and its block; the root itself indexes nothing), a child the driver never hands over (an
+    /// implicit <c>base()</c> call) walked here; null when the walk recorded nothing of the body, and the index walks it.
     /// </summary>
     internal static IOperation[][]? Walked(IOperation root, Func<IOperation, IOperation[]?> walked)
     {
@@ -803,23 +805,92 @@ internal sealed class ValueOrigins
             return new[] { whole };
         }
 
-        if (root.Kind is OperationKind.Invocation or OperationKind.FieldInitializer or OperationKind.FieldReference)
+        if (IsIndexKind(root))
         {
             return null;
         }
 
         var parts = new List<IOperation[]>();
+        var recorded = false;
         foreach (var child in root.ChildOperations)
         {
-            if (walked(child) is not { } part)
+            if (WalkedPart(child, walked) is { } part)
+            {
+                parts.Add(part);
+                recorded = true;
+            }
+            else
+            {
+                // What the driver hands over as no block at all (a constructor's implicit `base()` call): walked here.
+                var own = new List<IOperation>();
+                OperationWalk.PreOrder(child, own, static (list, operation) =>
+                {
+                    if (IsIndexed(operation))
+                    {
+                        list.Add(operation);
+                    }
+                });
+                parts.Add(own.ToArray());
+            }
+        }
+
+        return recorded ? parts.ToArray() : null;
+    }
+
+    private static bool IsIndexKind(IOperation operation) =>
+        operation.Kind is OperationKind.Invocation or OperationKind.FieldInitializer or OperationKind.FieldReference;
+
+    /// <summary>
+    /// What the index reads (and what the model's walk records for it): a call of a private ordinary method, a field
+    /// initializer, a write of a field. <see cref="IndexOne"/> narrows the calls to the type's own methods.
+    /// </summary>
+    internal static bool IsIndexed(IOperation operation) => operation.Kind switch
+    {
+        OperationKind.Invocation => ((IInvocationOperation)operation).TargetMethod is { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary },
+        OperationKind.FieldInitializer => true,
+        OperationKind.FieldReference => BodyFacts.IsWrite(operation, out _),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The record of <paramref name="operation"/>, or of the one operation inside the implicit wrappers the driver does not
+    /// hand over (a constructor's <c>: this(...)</c> statement, an expression body's block and statement): a wrapper
+    /// indexes nothing itself, so its pre-order is its one child's.
+    /// </summary>
+    private static IOperation[]? WalkedPart(IOperation operation, Func<IOperation, IOperation[]?> walked)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            if (walked(operation) is { } part)
+            {
+                return part;
+            }
+
+            if (!operation.IsImplicit || IsIndexKind(operation))
             {
                 return null;
             }
 
-            parts.Add(part);
+            IOperation? only = null;
+            foreach (var child in operation.ChildOperations)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = child;
+            }
+
+            if (only is null)
+            {
+                return null;
+            }
+
+            operation = only;
         }
 
-        return parts.ToArray();
+        return null;
     }
 
     private void IndexOne(IOperation operation)

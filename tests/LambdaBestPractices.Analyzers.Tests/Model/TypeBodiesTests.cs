@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.Model;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model;
 
@@ -144,5 +145,97 @@ public class TypeBodiesTests
 
         Assert.True(checkedRoots >= 6, $"{checkedRoots} bodies");
         LambdaCompilation.For(compilation).Bodies.Release(set);
+    }
+
+    /// <summary>
+    /// With the blocks the driver really hands over (a method's body block inside its method-body root; a constructor's
+    /// <c>: this(...)</c> call outside the hidden statement that holds it), the index is read from the model's walk, not
+    /// walked again, for every member body, and equals a walk of the root.
+    /// </summary>
+    [Fact]
+    public async Task WithTheDriversBlocks_EveryBodyIsReadFromTheModelsWalk()
+    {
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("F.cs", """
+            public class Writer
+            {
+                private string _bucket = "b";
+                public Writer() : this(Make("x")) { _bucket += "y"; }
+                public Writer(string bucket) => _bucket = bucket;
+                public string Bucket { get => _bucket; set => _bucket = Make(value); }
+                public string Run(string key) { _bucket = key; return Make(key); }
+                private static string Make(string n) => n;
+                private class Nested { private int _n; public void Bump() => _n = Count(); private static int Count() => 1; }
+            }
+            """));
+        var captured = new System.Collections.Concurrent.ConcurrentBag<(ISymbol Owner, System.Collections.Immutable.ImmutableArray<IOperation> Blocks)>();
+        var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+            new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+        await compilation.WithAnalyzers([new BlockCapture(captured)], options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        var symbols = LambdaSymbols.For(compilation);
+        var roots = 0;
+        foreach (var group in captured.GroupBy(c => c.Owner.ContainingType, SymbolEqualityComparer.Default))
+        {
+            var set = LambdaCompilation.For(compilation).Bodies.Acquire((INamedTypeSymbol)group.Key!);
+            foreach (var (owner, blocks) in group)
+            {
+                MemberWalker.Walk(symbols, owner, blocks, ConfiguredHandlers.None, set);
+            }
+
+            foreach (var root in group.SelectMany(g => g.Blocks).Select(Root).Distinct())
+            {
+                var expected = new System.Collections.Generic.List<IOperation>();
+                Analyzers.Internals.OperationWalk.PreOrder(root, expected, static (list, operation) =>
+                {
+                    switch (operation)
+                    {
+                        case Microsoft.CodeAnalysis.Operations.IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } }:
+                        case Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation:
+                        case Microsoft.CodeAnalysis.Operations.IFieldReferenceOperation reference when BodyFacts.IsWrite(reference, out _):
+                            list.Add(operation);
+                            break;
+                    }
+                });
+
+                var walked = Analyzers.Model.ValueOrigins.Walked(root, set.Indexed);
+                Assert.True(walked is not null, $"{root.Kind} at {root.Syntax.ToString().Split('\n')[0]} was walked again");
+                Assert.Equal(expected, walked!.SelectMany(part => part));
+                roots++;
+            }
+
+            LambdaCompilation.For(compilation).Bodies.Release(set);
+        }
+
+        Assert.True(roots >= 8, $"{roots} bodies");
+
+        static IOperation Root(IOperation operation)
+        {
+            while (operation.Parent is { } parent)
+            {
+                operation = parent;
+            }
+
+            return operation;
+        }
+    }
+
+#pragma warning disable RS1036, RS1001 // a test double, passed to CompilationWithAnalyzers directly
+    private sealed class BlockCapture : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer
+#pragma warning restore RS1036, RS1001
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<(ISymbol, System.Collections.Immutable.ImmutableArray<IOperation>)> _captured;
+
+        public BlockCapture(System.Collections.Concurrent.ConcurrentBag<(ISymbol, System.Collections.Immutable.ImmutableArray<IOperation>)> captured) => _captured = captured;
+
+        // The driver runs no analyzer without a diagnostic it could report.
+        public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            [new DiagnosticDescriptor("TEST02", "Capture", "Capture", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true)];
+
+        public override void Initialize(Microsoft.CodeAnalysis.Diagnostics.AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationBlockAction(c => _captured.Add((c.OwningSymbol, c.OperationBlocks)));
+        }
     }
 }
