@@ -67,9 +67,6 @@ internal sealed class BodyFacts
     /// <summary>The facts of the body holding <paramref name="anyOperationInBody"/>, collected the first time any rule asks.</summary>
     public static BodyFacts Of(IOperation anyOperationInBody) => ByRoot.GetValue(anyOperationInBody.Root(), CollectMeasured);
 
-    /// <summary>The facts of the body rooted at <paramref name="root"/> when some question has already collected them.</summary>
-    public static bool TryGetCollected(IOperation root, out BodyFacts facts) => ByRoot.TryGetValue(root, out facts!);
-
     /// <summary>Collects the body that <paramref name="root"/> is the root of (see <c>OperationExtensions.Root</c>).</summary>
     private static BodyFacts Collect(IOperation root)
     {

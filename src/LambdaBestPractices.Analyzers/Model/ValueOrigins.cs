@@ -749,46 +749,33 @@ internal sealed class ValueOrigins
     }
 
     /// <summary>
-    /// Indexes one body: from its facts when a question has already collected them (<see cref="BodyFacts"/>), otherwise by a
-    /// walk that keeps only what the index needs. Most bodies of a type are never asked about, so collecting their full facts
-    /// here (every local, every kept operation) cost more than all the questions together.
+    /// Indexes one body: from what the handler model's walk recorded of it (<see cref="Walked"/>), else by a walk that keeps
+    /// only what the index reads (<see cref="Record"/>).
     /// </summary>
     private void Index(IOperation root)
     {
-        if (_walked is not null && Walked(root, _walked) is { } walked)
+        var parts = (_walked is null ? null : Walked(root, _walked)) ?? new[] { Record(root) };
+        foreach (var part in parts)
         {
-            foreach (var part in walked)
+            foreach (var operation in part)
             {
-                foreach (var operation in part)
-                {
-                    IndexOne(operation);
-                }
+                IndexOne(operation);
             }
-
-            return;
         }
+    }
 
-        if (!BodyFacts.TryGetCollected(root, out var body))
+    /// <summary>What the index reads of <paramref name="subtree"/> (<see cref="IsIndexed"/>), in pre-order, as the model's walk records it.</summary>
+    private static IOperation[] Record(IOperation subtree)
+    {
+        var kept = new List<IOperation>();
+        OperationWalk.PreOrder(subtree, kept, static (list, operation) =>
         {
-            // Pre-order, as BodyFacts keeps its operations and the model's walk records them: every way indexes in one order.
-            OperationWalk.PreOrder(root, this, static (origins, operation) => origins.IndexOne(operation));
-            return;
-        }
-
-        foreach (var operation in body.OfKind(OperationKind.Invocation))
-        {
-            AddIfPrivateCall(operation);
-        }
-
-        foreach (var operation in body.OfKind(OperationKind.FieldInitializer))
-        {
-            AddFieldInitializer(operation);
-        }
-
-        foreach (var operation in body.OfKind(OperationKind.FieldReference))
-        {
-            AddIfFieldWrite(operation);
-        }
+            if (IsIndexed(operation))
+            {
+                list.Add(operation);
+            }
+        });
+        return kept.ToArray();
     }
 
     /// <summary>
@@ -822,15 +809,7 @@ internal sealed class ValueOrigins
             else
             {
                 // What the driver hands over as no block at all (a constructor's implicit `base()` call): walked here.
-                var own = new List<IOperation>();
-                OperationWalk.PreOrder(child, own, static (list, operation) =>
-                {
-                    if (IsIndexed(operation))
-                    {
-                        list.Add(operation);
-                    }
-                });
-                parts.Add(own.ToArray());
+                parts.Add(Record(child));
             }
         }
 

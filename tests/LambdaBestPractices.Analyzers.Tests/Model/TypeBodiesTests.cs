@@ -6,6 +6,7 @@ using LambdaBestPractices.Analyzers.Model;
 using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model;
 
@@ -108,25 +109,10 @@ public class TypeBodiesTests
                     continue;
                 }
 
-                var root = block;
-                while (root.Parent is { } parent)
-                {
-                    root = parent;
-                }
+                var root = Root(block);
 
                 MemberWalker.Walk(symbols, member, [root], ConfiguredHandlers.None, set);
-                var expected = new System.Collections.Generic.List<IOperation>();
-                Analyzers.Internals.OperationWalk.PreOrder(root, expected, static (list, operation) =>
-                {
-                    switch (operation)
-                    {
-                        case Microsoft.CodeAnalysis.Operations.IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } }:
-                        case Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation:
-                        case Microsoft.CodeAnalysis.Operations.IFieldReferenceOperation reference when BodyFacts.IsWrite(reference, out _):
-                            list.Add(operation);
-                            break;
-                    }
-                });
+                var expected = ExpectedIndex(root);
 
                 Assert.Equal(expected, set.Indexed(root));
 
@@ -184,18 +170,7 @@ public class TypeBodiesTests
 
             foreach (var root in group.SelectMany(g => g.Blocks).Select(Root).Distinct())
             {
-                var expected = new System.Collections.Generic.List<IOperation>();
-                Analyzers.Internals.OperationWalk.PreOrder(root, expected, static (list, operation) =>
-                {
-                    switch (operation)
-                    {
-                        case Microsoft.CodeAnalysis.Operations.IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } }:
-                        case Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation:
-                        case Microsoft.CodeAnalysis.Operations.IFieldReferenceOperation reference when BodyFacts.IsWrite(reference, out _):
-                            list.Add(operation);
-                            break;
-                    }
-                });
+                var expected = ExpectedIndex(root);
 
                 var walked = Analyzers.Model.ValueOrigins.Walked(root, set.Indexed);
                 Assert.True(walked is not null, $"{root.Kind} at {root.Syntax.ToString().Split('\n')[0]} was walked again");
@@ -207,17 +182,30 @@ public class TypeBodiesTests
         }
 
         Assert.True(roots >= 8, $"{roots} bodies");
-
-        static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent is { } parent)
-            {
-                operation = parent;
-            }
-
-            return operation;
-        }
     }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>
+    /// What the value-origin index reads of a body, written out independently of the product: in Roslyn's own pre-order,
+    /// the calls of private ordinary methods, the field initializers and the field writes.
+    /// </summary>
+    private static IOperation[] ExpectedIndex(IOperation root) =>
+        root.DescendantsAndSelf().Where(operation => operation switch
+        {
+            Microsoft.CodeAnalysis.Operations.IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } } => true,
+            Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation => true,
+            Microsoft.CodeAnalysis.Operations.IFieldReferenceOperation reference => BodyFacts.IsWrite(reference, out _),
+            _ => false,
+        }).ToArray();
 
 #pragma warning disable RS1036, RS1001 // a test double, passed to CompilationWithAnalyzers directly
     private sealed class BlockCapture : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer
