@@ -21,9 +21,6 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 internal sealed class HandlerModel
 {
-    // Lock stripes of the tables below: the driver's concurrency on a workstation, without reading the machine.
-    private const int ConcurrencyLevel = 8;
-    private const int MaxPresizedTrees = 2048;
 
     private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members;
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
@@ -36,17 +33,9 @@ internal sealed class HandlerModel
 
         // Sized from the code up front (about ten bodies and three types per file), so the tables rarely grow while a build
         // adds every member of the compilation; capped, because an IDE request on a large solution feeds only a few.
-        var trees = 0;
-        foreach (var _ in symbols.Compilation.SyntaxTrees)
-        {
-            if (++trees == MaxPresizedTrees)
-            {
-                break;
-            }
-        }
-
-        _members = new(ConcurrencyLevel, 10 * trees, SymbolEqualityComparer.Default);
-        _membersByType = new(ConcurrencyLevel, 3 * trees, SymbolEqualityComparer.Default);
+        var trees = LambdaCompilation.PresizeFor(symbols.Compilation);
+        _members = new(LambdaCompilation.TableConcurrency, 10 * trees, SymbolEqualityComparer.Default);
+        _membersByType = new(LambdaCompilation.TableConcurrency, 3 * trees, SymbolEqualityComparer.Default);
         _global = new Lazy<Reachability.CallGraph>(() => Reachability.CallGraph.Build(AllFacts()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

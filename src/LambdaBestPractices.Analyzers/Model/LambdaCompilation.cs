@@ -36,7 +36,7 @@ internal sealed class LambdaCompilation
     {
         Compilation = compilation;
         Symbols = new LambdaSymbols(compilation);
-        Prefilter = new TextPrefilter();
+        Prefilter = new TextPrefilter(PresizeFor(compilation));
         Bodies = new TypeBodies();
         Generated = new GeneratedCode(Prefilter);
         _handlers = new Lazy<HandlerModel>(() => new HandlerModel(Symbols), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -44,6 +44,28 @@ internal sealed class LambdaCompilation
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>Lock stripes of the shared concurrent tables: the driver's concurrency on a workstation, without reading the machine.</summary>
+    internal const int TableConcurrency = 8;
+
+    /// <summary>
+    /// How many files the per-file and per-member tables are sized for up front, so they rarely grow while a build feeds every
+    /// file: the compilation's file count, capped, because an IDE request on a large solution touches only a few.
+    /// </summary>
+    internal static int PresizeFor(Compilation compilation)
+    {
+        const int MaxPresizedTrees = 2048;
+        var trees = 0;
+        foreach (var _ in compilation.SyntaxTrees)
+        {
+            if (++trees == MaxPresizedTrees)
+            {
+                break;
+            }
+        }
+
+        return trees;
+    }
 
     public LambdaSymbols Symbols { get; }
 

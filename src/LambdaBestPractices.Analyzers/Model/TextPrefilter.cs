@@ -75,8 +75,11 @@ internal sealed class TextPrefilter
     private static char[]? t_buffer;
 
     // Per file: (the words found, the words looked for). A word registered after a file was scanned triggers one rescan.
-    private readonly ConcurrentDictionary<SyntaxTree, (ulong Found, ulong Scanned)> _trees = new();
+    private readonly ConcurrentDictionary<SyntaxTree, (ulong Found, ulong Scanned)> _trees;
 
+    /// <param name="presize">The number of files the table is sized for (<see cref="LambdaCompilation.PresizeFor"/>).</param>
+    public TextPrefilter(int presize = 0) =>
+        _trees = new(LambdaCompilation.TableConcurrency, capacity: Math.Max(31, presize));
 
     /// <summary>Whether the text of <paramref name="tree"/> contains one of <paramref name="words"/>.</summary>
     public bool Mentions(SyntaxTree tree, WordSet words, CancellationToken cancellationToken)

@@ -29,9 +29,12 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
                 var creation = (IObjectCreationOperation)operationContext.Operation;
 
                 // The created client, or (AWSSDK v4) the DynamoDBContext built by `new DynamoDBContextBuilder()...Build()`.
-                IOperation? client = symbols.IsSdkClient(creation.Type) || thirdParty.IsClient(creation.Type, creation.Syntax.SyntaxTree) ? creation
-                    : LambdaSymbols.Contains(symbols.DynamoDBContextBuilder, creation.Type) ? BuildCallOf(creation)
-                    : null;
+                IOperation? client = thirdParty.Classify(creation.Type, creation.Syntax.SyntaxTree) switch
+                {
+                    CreatedType.Client => creation,
+                    CreatedType.ContextBuilder => BuildCallOf(creation),
+                    _ => null,
+                };
                 if (client?.Type is not { } clientType || InitCode.IsLazyMemberInitialization(client) || InitCode.IsPerKeyCacheFactory(client, symbols))
                 {
                     return;
@@ -85,7 +88,7 @@ public sealed class LBP101CreateClientsOnceRule : PathRule
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeSettings, ThirdPartyClients> s_thirdParty = new();
 
     private static ThirdPartyClients ThirdPartyClientsOf(TypeStart context, LambdaSymbols symbols) =>
-        s_thirdParty.GetValue(LambdaCompilation.For(symbols.Compilation).Settings(context.Options.AnalyzerConfigOptionsProvider), settings => new ThirdPartyClients(settings, symbols.Compilation));
+        s_thirdParty.GetValue(LambdaCompilation.For(symbols.Compilation).Settings(context.Options.AnalyzerConfigOptionsProvider), settings => new ThirdPartyClients(settings, symbols));
 
     /// <summary>
     /// The <c>Build()</c> that ends a fluent chain on a new builder (<c>new DynamoDBContextBuilder().WithDynamoDBClient(...).Build()</c>),

@@ -60,21 +60,47 @@ internal sealed class ThirdPartyClients
     private static readonly HashSet<INamedTypeSymbol> Empty = new(SymbolEqualityComparer.Default);
 
     private readonly CodeSettings _settings;
+    private readonly LambdaSymbols _symbols;
     private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, CreatedType> _created = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, HashSet<INamedTypeSymbol>> _additionalByTree = new();
     private readonly ConcurrentDictionary<string, HashSet<INamedTypeSymbol>> _resolved = new(StringComparer.Ordinal);
 
-    public ThirdPartyClients(CodeSettings settings, Compilation compilation)
+    public ThirdPartyClients(CodeSettings settings, LambdaSymbols symbols)
     {
         _settings = settings;
-        _compilation = compilation;
+        _symbols = symbols;
+        _compilation = symbols.Compilation;
     }
 
-    /// <summary>Whether <paramref name="type"/>, created in <paramref name="tree"/>, is one of these clients (or derives from one).</summary>
-    public bool IsClient(ITypeSymbol? type, SyntaxTree tree)
+    /// <summary>
+    /// What <paramref name="type"/>, created in <paramref name="tree"/>, is to LBP101: an SDK client or one of these clients (or
+    /// derived from one), the DynamoDB context builder, or anything else. Decided once per type (by its definition: base types
+    /// and names are the same for every construction of it), not per creation; only the file's own
+    /// <see cref="OptionKeys.LBP101AdditionalClientTypes"/> are read per creation.
+    /// </summary>
+    public CreatedType Classify(ITypeSymbol? type, SyntaxTree tree)
     {
-        HashSet<INamedTypeSymbol>? additional = null;
-        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        if (type is not INamedTypeSymbol named)
+        {
+            return CreatedType.Other;
+        }
+
+        var definition = named.OriginalDefinition;
+        if (!_created.TryGetValue(definition, out var kind))
+        {
+            kind = _symbols.IsSdkClient(definition) || IsKnownClient(definition) ? CreatedType.Client
+                : LambdaSymbols.Contains(_symbols.DynamoDBContextBuilder, definition) ? CreatedType.ContextBuilder
+                : CreatedType.Other;
+            _created.TryAdd(definition, kind);
+        }
+
+        return kind != CreatedType.Client && IsAdditionalClient(definition, tree) ? CreatedType.Client : kind;
+    }
+
+    private static bool IsKnownClient(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
             foreach (var (ns, name) in Known)
             {
@@ -83,9 +109,22 @@ internal sealed class ThirdPartyClients
                     return true;
                 }
             }
+        }
 
-            additional ??= AdditionalTypes(tree);
-            if (additional.Count > 0 && additional.Contains(current.OriginalDefinition))
+        return false;
+    }
+
+    private bool IsAdditionalClient(INamedTypeSymbol type, SyntaxTree tree)
+    {
+        var additional = AdditionalTypes(tree);
+        if (additional.Count == 0)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (additional.Contains(current.OriginalDefinition))
             {
                 return true;
             }
@@ -127,4 +166,16 @@ internal sealed class ThirdPartyClients
 
         return types;
     }
+}
+
+/// <summary>What a created type is to LBP101 (<see cref="ThirdPartyClients.Classify"/>).</summary>
+internal enum CreatedType : byte
+{
+    Other,
+
+    /// <summary>An SDK client, <c>HttpClient</c>, <c>TransferUtility</c>, <c>DynamoDBContext</c>, or another network client.</summary>
+    Client,
+
+    /// <summary><c>DynamoDBContextBuilder</c> (AWSSDK v4): the client is what its <c>Build()</c> returns.</summary>
+    ContextBuilder,
 }

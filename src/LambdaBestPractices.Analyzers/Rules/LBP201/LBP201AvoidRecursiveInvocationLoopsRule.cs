@@ -50,7 +50,29 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
     private static bool IsCandidate(IInvocationOperation invocation) =>
         (ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null)
-        || CrossTypeArguments.PassesToSource(invocation);
+        || (CrossTypeArguments.PassesToSource(invocation) && PassesLoopValue(invocation));
+
+    /// <summary>Whether a call hands some argument that could be the record's resource or the function's name (<see cref="MayCarryLoopValue"/>).</summary>
+    private static bool PassesLoopValue(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (MayCarryLoopValue(argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An explicit string argument that is not a constant: a constant (a literal, a <c>const</c>) names neither the record's
+    /// resource nor the function, so it has no origin worth looking up.
+    /// </summary>
+    private static bool MayCarryLoopValue(IArgumentOperation argument) =>
+        argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is not null
+        && argument.Value.Type?.SpecialType == SpecialType.System_String && !argument.Value.ConstantValue.HasValue;
 
     private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, System.Threading.CancellationToken cancellationToken)
     {
@@ -114,9 +136,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         var bucket = false;
         foreach (var argument in invocation.Arguments)
         {
-            // A constant (a literal, a `const`) names neither the record's resource nor the function: no origin to look up.
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter || argument.Value.Type?.SpecialType != SpecialType.System_String
-                || argument.Value.ConstantValue.HasValue)
+            if (!MayCarryLoopValue(argument) || argument.Parameter is not { } parameter)
             {
                 continue;
             }

@@ -87,7 +87,26 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
             && method.GetAttributes().Any(a => LambdaSymbols.Contains(attribute, a.AttributeClass));
     }
 
-    private static bool IsCandidate(IInvocationOperation invocation) => IsSdkWrite(invocation) || CrossTypeArguments.PassesToSource(invocation);
+    private static bool IsCandidate(IInvocationOperation invocation) =>
+        IsSdkWrite(invocation) || (CrossTypeArguments.PassesToSource(invocation) && PassesVariableValue(invocation));
+
+    /// <summary>Whether a call hands some argument that could be fresh (<see cref="MayBeFresh"/>).</summary>
+    private static bool PassesVariableValue(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (MayBeFresh(argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An explicit argument that is not a constant: a constant is the same value on every delivery, never fresh.</summary>
+    private static bool MayBeFresh(IArgumentOperation argument) =>
+        argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is not null && !argument.Value.ConstantValue.HasValue;
 
     private static bool IsSdkWrite(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
@@ -120,7 +139,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
     {
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter
+            if (MayBeFresh(argument) && argument.Parameter is { } parameter
                 && origins.FreshPart(argument.Value) is { Kind: OriginKind.Fresh } fresh)
             {
                 arguments.Add(invocation.TargetMethod, parameter.Ordinal, fresh, invocation.ContainingFunction(owner));
