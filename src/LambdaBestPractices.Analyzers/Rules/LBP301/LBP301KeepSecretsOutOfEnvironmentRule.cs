@@ -395,12 +395,11 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
         }
 
-        // The name test before the value's: most entries are not secrets, and resolving a value may read its body's facts.
         private bool IsSecretEntry(OperationAnalysisContext context, IOperation? key, IOperation? value, out string name) =>
             _constants.TryGet(key, out name, context.CancellationToken)
             && value is not null
-            && _names.IsSecretIn(value.Syntax.SyntaxTree, name)
-            && _constants.IsNonEmpty(value, context.CancellationToken);
+            && _constants.IsNonEmpty(value, context.CancellationToken)
+            && _names.IsSecretIn(value.Syntax.SyntaxTree, name);
 
         /// <summary>The secret entries of dictionaries handed to another method that sets a function's environment.</summary>
         public void OnCompilationEnd(CompilationAnalysisContext context)
