@@ -21,7 +21,6 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 internal sealed class HandlerModel
 {
-
     private readonly ConcurrentDictionary<ISymbol, MemberFacts> _members;
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
     private readonly Lazy<Reachability.CallGraph> _global;
