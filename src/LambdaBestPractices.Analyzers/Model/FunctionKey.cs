@@ -13,11 +13,25 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
 {
     private readonly object _value;
 
-    private FunctionKey(object value) => _value = value;
+    // Computed once, when the key is made: every key is hashed by every call graph built over it (the type's, the
+    // compilation's) and by every reachability question, and a symbol's hash is not free (a method's combines its
+    // containing type, name and arity). Equal keys have equal hashes, so it also rejects most unequal keys at once.
+    private readonly int _hash;
 
-    public static FunctionKey ForSymbol(ISymbol symbol) => new(symbol);
+    private FunctionKey(object value, int hash)
+    {
+        _value = value;
+        _hash = hash;
+    }
 
-    public static FunctionKey ForLambda(SyntaxNode syntax) => new(syntax);
+    private FunctionKey(SymbolRole role)
+        : this(role, role.GetHashCode())
+    {
+    }
+
+    public static FunctionKey ForSymbol(ISymbol symbol) => new(symbol, SymbolEqualityComparer.Default.GetHashCode(symbol));
+
+    public static FunctionKey ForLambda(SyntaxNode syntax) => new(syntax, syntax.GetHashCode());
 
     public static FunctionKey ForInstanceInitializers(INamedTypeSymbol type) => new(new SymbolRole("instance initializers of", type));
 
@@ -42,14 +56,14 @@ internal readonly struct FunctionKey : IEquatable<FunctionKey>
     public ISymbol? Symbol => _value as ISymbol;
 
     public bool Equals(FunctionKey other) =>
-        _value is ISymbol symbol
+        _hash == other._hash
+        && (_value is ISymbol symbol
             ? SymbolEqualityComparer.Default.Equals(symbol, other._value as ISymbol)
-            : Equals(_value, other._value);
+            : Equals(_value, other._value));
 
     public override bool Equals(object? obj) => obj is FunctionKey other && Equals(other);
 
-    public override int GetHashCode() =>
-        _value is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : _value?.GetHashCode() ?? 0;
+    public override int GetHashCode() => _hash;
 
     public override string ToString() => _value?.ToString() ?? "<none>";
 
