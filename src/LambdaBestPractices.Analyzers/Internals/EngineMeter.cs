@@ -52,6 +52,7 @@ internal static class EngineMeter
             for (var phase = 0; phase < cost.TicksByPhase.Length; phase++)
             {
                 Interlocked.Exchange(ref cost.TicksByPhase[phase], 0);
+                Interlocked.Exchange(ref cost.BytesByPhase[phase], 0);
             }
         }
 
@@ -83,8 +84,10 @@ internal static class EngineMeter
             var own = elapsed - (t_ticks - engineTicks);
             Interlocked.Increment(ref cost.Calls);
             Interlocked.Add(ref cost.Ticks, own);
-            Interlocked.Add(ref cost.Bytes, allocated - (t_bytes - engineBytes));
+            var ownBytes = allocated - (t_bytes - engineBytes);
+            Interlocked.Add(ref cost.Bytes, ownBytes);
             Interlocked.Add(ref cost.TicksByPhase[(int)PhaseOf<T>.Value], own);
+            Interlocked.Add(ref cost.BytesByPhase[(int)PhaseOf<T>.Value], ownBytes);
         }
     }
 
@@ -150,6 +153,9 @@ internal static class EngineMeter
 
         /// <summary>Own ticks by the kind of callback (<see cref="RulePhase"/>).</summary>
         public readonly long[] TicksByPhase = new long[(int)RulePhase.Count];
+
+        /// <summary>Own bytes allocated by the kind of callback.</summary>
+        public readonly long[] BytesByPhase = new long[(int)RulePhase.Count];
     }
 
     /// <summary>The kind of callback a rule's cost was charged in, from the callback's argument type.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Threading;
+using Microsoft.CodeAnalysis.Diagnostics;
 using LambdaBestPractices.Analyzers.Internals;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model;
@@ -48,6 +50,41 @@ public class EngineMeterTests
         finally
         {
             EngineMeter.Enabled = false;
+        }
+    }
+
+    [Fact]
+    public void Charge_KeepsARulesOwnBytesByKindOfCallback_TheEnginesStepsLeftOut()
+    {
+        var previous = EngineMeter.AllocatedBytes;
+        EngineMeter.AllocatedBytes = GC.GetAllocatedBytesForCurrentThread;
+        EngineMeter.Enabled = true;
+        try
+        {
+            var cost = new EngineMeter.RuleCost();
+            EngineMeter.Charge(
+                cost,
+                static (CompilationAnalysisContext _, int size) =>
+                {
+                    GC.KeepAlive(new byte[size]);
+                    using (EngineMeter.Measure(EngineStep.BodyFacts))
+                    {
+                        GC.KeepAlive(new byte[4 * size]);
+                    }
+                },
+                default(CompilationAnalysisContext),
+                100_000);
+
+            Assert.Equal(1, cost.Calls);
+            Assert.InRange(cost.Bytes, 100_000, 150_000);
+            Assert.Equal(cost.Bytes, cost.BytesByPhase[(int)RulePhase.CompilationEnd]);
+            Assert.Equal(0, cost.BytesByPhase[(int)RulePhase.Operation]);
+            Assert.Equal(0, cost.BytesByPhase[(int)RulePhase.TypeEnd]);
+        }
+        finally
+        {
+            EngineMeter.Enabled = false;
+            EngineMeter.AllocatedBytes = previous;
         }
     }
 }
