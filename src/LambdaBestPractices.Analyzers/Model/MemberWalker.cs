@@ -19,7 +19,8 @@ internal sealed class MemberWalker
     [ThreadStatic]
     private static MemberWalker? t_reusable;
 
-    private const int MaxRetainedCapacity = 4096;
+    // Edges kept between members: 2,048 edges of two 16-byte keys stay under the large-object heap's 85,000 bytes.
+    private const int MaxRetainedCapacity = 2048;
 
     private readonly List<(FunctionKey From, FunctionKey To)> _edges = new();
     private readonly List<EntryPoint> _entries = new();
