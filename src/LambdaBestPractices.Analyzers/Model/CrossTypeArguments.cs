@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
@@ -40,6 +41,28 @@ internal sealed class CrossTypeArguments
     public static bool PassesToSource(IInvocationOperation invocation) =>
         invocation.TargetMethod is { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: not Accessibility.Private, Parameters.Length: > 0 } method
         && !method.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>
+    /// A call <see cref="PassesToSource(IInvocationOperation)"/> that hands at least one argument <paramref name="follows"/>
+    /// accepts: the calls a rule that records what callers pass needs to keep at all.
+    /// </summary>
+    public static bool PassesToSource(IInvocationOperation invocation, Func<IArgumentOperation, bool> follows)
+    {
+        if (!PassesToSource(invocation))
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (follows(argument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Records that a call of <paramref name="target"/> passes <paramref name="origin"/> to parameter <paramref name="ordinal"/>.</summary>
     public void Add(IMethodSymbol target, int ordinal, ValueOrigin origin, FunctionKey caller) =>

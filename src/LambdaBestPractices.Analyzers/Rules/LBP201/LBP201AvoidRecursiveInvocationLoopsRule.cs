@@ -50,21 +50,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
     private static bool IsCandidate(IInvocationOperation invocation) =>
         (ResourceSlots.IsSdkMember(invocation.TargetMethod) && SdkWrites.Classify(invocation.TargetMethod) is not null)
-        || (CrossTypeArguments.PassesToSource(invocation) && PassesLoopValue(invocation));
-
-    /// <summary>Whether a call hands some argument that could be the record's resource or the function's name (<see cref="MayCarryLoopValue"/>).</summary>
-    private static bool PassesLoopValue(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (MayCarryLoopValue(argument))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        || CrossTypeArguments.PassesToSource(invocation, MayCarryLoopValue);
 
     /// <summary>
     /// An explicit string argument that is not a constant: a constant (a literal, a <c>const</c>) names neither the record's

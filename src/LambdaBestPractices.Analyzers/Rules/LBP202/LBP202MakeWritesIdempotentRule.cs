@@ -88,21 +88,7 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
     }
 
     private static bool IsCandidate(IInvocationOperation invocation) =>
-        IsSdkWrite(invocation) || (CrossTypeArguments.PassesToSource(invocation) && PassesVariableValue(invocation));
-
-    /// <summary>Whether a call hands some argument that could be fresh (<see cref="MayBeFresh"/>).</summary>
-    private static bool PassesVariableValue(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (MayBeFresh(argument))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        IsSdkWrite(invocation) || CrossTypeArguments.PassesToSource(invocation, MayBeFresh);
 
     /// <summary>An explicit argument that is not a constant: a constant is the same value on every delivery, never fresh.</summary>
     private static bool MayBeFresh(IArgumentOperation argument) =>
