@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -132,7 +130,7 @@ public class GeneratedCodeTests
     {
         // generated_code = false makes even a .g.cs file hand-written, for the driver and for us alike.
         var compilation = await Compile(("Written.cs", UsesNames), ("Names.g.cs", Names));
-        var options = new Provider(tree => tree.FilePath == "Names.g.cs" ? new Values(("generated_code", value)) : new Values());
+        var options = new TestOptionsProvider(perFile: tree => tree.FilePath == "Names.g.cs" ? new TestOptions(("generated_code", value)) : TestOptions.None);
 
         var diagnostics = await Diagnostics(compilation, options);
 
@@ -228,27 +226,5 @@ public class GeneratedCodeTests
         var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaBestPracticesAnalyzer()), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics;
-    }
-
-    private sealed class Provider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Func<SyntaxTree, AnalyzerConfigOptions> _perTree;
-
-        public Provider(Func<SyntaxTree, AnalyzerConfigOptions> perTree) => _perTree = perTree;
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values();
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _perTree(tree);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values();
-    }
-
-    private sealed class Values : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public Values(params (string Key, string Value)[] values) => _values = values.ToDictionary(v => v.Key, v => v.Value, KeyComparer);
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
     }
 }

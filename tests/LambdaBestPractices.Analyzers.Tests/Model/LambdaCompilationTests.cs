@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.Model;
@@ -73,11 +70,11 @@ public class LambdaCompilationTests
             ("FunctionTests.cs", "public partial class Function { } public class Fixture { }"));
         var context = LambdaCompilation.For(compilation);
         var testFile = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("FunctionTests.cs", System.StringComparison.Ordinal));
-        var provider = new Provider(testFile);
+        var provider = MarkedAsTest(testFile);
 
         var settings = context.Settings(provider);
         Assert.Same(settings, context.Settings(provider));
-        Assert.NotSame(settings, context.Settings(new Provider(testFile)));
+        Assert.NotSame(settings, context.Settings(MarkedAsTest(testFile)));
 
         Assert.True(settings.IsTest(testFile));
         Assert.False(settings.IsTest(compilation.SyntaxTrees.Single(t => t != testFile)));
@@ -88,30 +85,9 @@ public class LambdaCompilationTests
     }
 
     /// <summary>Marks one file as test code (<c>lambda_best_practices.treat_as_test_project = true</c> in its section).</summary>
-    private sealed class Provider : AnalyzerConfigOptionsProvider
+    private static TestOptionsProvider MarkedAsTest(SyntaxTree testFile)
     {
-        private static readonly AnalyzerConfigOptions None = new Values(ImmutableDictionary<string, string>.Empty);
-        private static readonly AnalyzerConfigOptions TestSection = new Values(ImmutableDictionary<string, string>.Empty
-            .Add(TestProjects.IsTestProjectOption, "true")
-            .Add("marker", "yes"));
-
-        private readonly SyntaxTree _testFile;
-
-        public Provider(SyntaxTree testFile) => _testFile = testFile;
-
-        public override AnalyzerConfigOptions GlobalOptions => None;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => tree == _testFile ? TestSection : None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
-    }
-
-    private sealed class Values : AnalyzerConfigOptions
-    {
-        private readonly ImmutableDictionary<string, string> _values;
-
-        public Values(ImmutableDictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        var testSection = new TestOptions((TestProjects.IsTestProjectOption, "true"), ("marker", "yes"));
+        return new TestOptionsProvider(perFile: tree => tree == testFile ? testSection : TestOptions.None);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using LambdaBestPractices.Analyzers.Model;
+using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -77,36 +76,8 @@ public class TestProjectsTests
         return CSharpCompilation.Create("Functions", new[] { Tree }, references);
     }
 
-    private static Provider Options((string Key, string Value) global) => Options(global: new[] { global });
+    private static TestOptionsProvider Options((string Key, string Value) global) => Options(global: new[] { global });
 
-    private static Provider Options((string Key, string Value)[]? global = null, (string Key, string Value)? file = null) =>
-        new(new Values(global ?? System.Array.Empty<(string, string)>()), new Values(file is { } f ? new[] { f } : System.Array.Empty<(string, string)>()));
-
-    private sealed class Provider : AnalyzerConfigOptionsProvider
-    {
-        private readonly AnalyzerConfigOptions _global;
-        private readonly AnalyzerConfigOptions _file;
-
-        public Provider(AnalyzerConfigOptions global, AnalyzerConfigOptions file)
-        {
-            _global = global;
-            _file = file;
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _file;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _file;
-    }
-
-    private sealed class Values : AnalyzerConfigOptions
-    {
-        private readonly ImmutableDictionary<string, string> _values;
-
-        public Values((string Key, string Value)[] values) =>
-            _values = ImmutableDictionary.CreateRange(KeyComparer, System.Linq.Enumerable.Select(values, v => new KeyValuePair<string, string>(v.Key, v.Value)));
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-    }
+    private static TestOptionsProvider Options((string Key, string Value)[]? global = null, (string Key, string Value)? file = null) =>
+        new(new TestOptions(global ?? System.Array.Empty<(string, string)>()), file is { } f ? new TestOptions(f) : TestOptions.None);
 }
