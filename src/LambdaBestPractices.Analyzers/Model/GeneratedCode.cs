@@ -55,8 +55,7 @@ internal sealed class GeneratedCode
 
     private static bool IsGeneratedFile(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(GeneratedCodeOption, out var value)
-            && bool.TryParse(value.Trim(), out var configured))
+        if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryReadBool(GeneratedCodeOption, out var configured))
         {
             return configured;
         }
@@ -163,7 +162,7 @@ internal static class GeneratedCodeReports
 {
     public static void ReportOutsideGeneratedCode(this SymbolAnalysisContext context, Diagnostic diagnostic)
     {
-        if (!LambdaCompilation.For(context.Compilation).Generated.Contains(diagnostic.Location, context.Options, context.CancellationToken))
+        if (IsOutsideGeneratedCode(diagnostic, context.Compilation, context.Options, context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -171,7 +170,7 @@ internal static class GeneratedCodeReports
 
     public static void ReportOutsideGeneratedCode(this CompilationAnalysisContext context, Diagnostic diagnostic)
     {
-        if (!LambdaCompilation.For(context.Compilation).Generated.Contains(diagnostic.Location, context.Options, context.CancellationToken))
+        if (IsOutsideGeneratedCode(diagnostic, context.Compilation, context.Options, context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }
@@ -179,10 +178,14 @@ internal static class GeneratedCodeReports
 
     public static void ReportOutsideGeneratedCode(this OperationAnalysisContext context, Diagnostic diagnostic)
     {
-        if (!LambdaCompilation.For(context.Compilation).Generated.Contains(diagnostic.Location, context.Options, context.CancellationToken))
+        if (IsOutsideGeneratedCode(diagnostic, context.Compilation, context.Options, context.CancellationToken))
         {
             context.ReportDiagnostic(diagnostic);
         }
     }
+
+    // The driver's contexts share no interface: each overload reports through its own, after this one test.
+    private static bool IsOutsideGeneratedCode(Diagnostic diagnostic, Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        !LambdaCompilation.For(compilation).Generated.Contains(diagnostic.Location, options, cancellationToken);
 }
 #pragma warning restore RS0030

@@ -1,4 +1,5 @@
 using System;
+using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -37,12 +38,12 @@ internal static class TestProjects
     /// </summary>
     public static bool IsTestProject(Compilation compilation, AnalyzerConfigOptionsProvider options)
     {
-        if (TryReadBool(options.GlobalOptions, IsTestProjectOption, out var explicitValue))
+        if (options.GlobalOptions.TryReadBool(IsTestProjectOption, out var explicitValue))
         {
             return explicitValue;
         }
 
-        if (TryReadBool(options.GlobalOptions, IsTestProjectProperty, out var isTestProject) && isTestProject)
+        if (options.GlobalOptions.TryReadBool(IsTestProjectProperty, out var isTestProject) && isTestProject)
         {
             return true;
         }
@@ -66,11 +67,5 @@ internal static class TestProjects
     /// file wins; otherwise the project-wide answer <paramref name="projectIsTest"/>.
     /// </summary>
     public static bool IsTestCode(SyntaxTree tree, AnalyzerConfigOptionsProvider options, bool projectIsTest) =>
-        TryReadBool(options.GetOptions(tree), IsTestProjectOption, out var value) ? value : projectIsTest;
-
-    private static bool TryReadBool(AnalyzerConfigOptions options, string key, out bool value)
-    {
-        value = false;
-        return options.TryGetValue(key, out var text) && bool.TryParse(text.Trim(), out value);
-    }
+        options.GetOptions(tree).TryReadBool(IsTestProjectOption, out var value) ? value : projectIsTest;
 }
