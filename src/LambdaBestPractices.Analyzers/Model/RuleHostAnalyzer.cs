@@ -19,7 +19,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item>compilation start: reaches the compilation's one <see cref="LambdaCompilation"/>, and lets each rule that applies
 /// (<see cref="LambdaRule.AppliesTo"/>) and is not switched off (<see cref="RuleSwitch"/>) register its actions; a
 /// compilation without the Lambda or AWS types registers nothing at all;</item>
-/// <item>per named type: one symbol start; the rules register their type actions; then one operation action (the union of
+/// <item>per named type: one symbol start; for a type with no code of its own (<see cref="DeclaredCode"/>) nothing more;
+/// otherwise the rules register their type actions; then one operation action (the union of
 /// the kinds they asked for), one operation-block action (which also feeds the handler model once, for every path rule)
 /// and one symbol end, each handing the rules what they asked for, in the order they registered;</item>
 /// <item>one operation action and one compilation end for what the rules registered at compilation level.</item>
@@ -86,6 +87,14 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
     private static void OnTypeStart(SymbolStartAnalysisContext context, List<RuleAction<TypeStart>> typeStarts, HandlerModel? model)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+
+        // An enum, an interface or a positional record without any code of its own: no operation, no block, nothing to
+        // decide at its end, for any rule.
+        if (!DeclaredCode.MayHaveOperations(type, context.CancellationToken))
+        {
+            return;
+        }
+
         var actions = new TypeActions();
         var start = new TypeStart(actions, type, context.Compilation, context.Options, context.CancellationToken);
         Exception? failure = null;

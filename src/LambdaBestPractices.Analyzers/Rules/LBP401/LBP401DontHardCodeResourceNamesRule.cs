@@ -133,7 +133,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                     when ResourceSlots.IsSdkMember(property):
                     if (property.Type.SpecialType == SpecialType.System_String)
                     {
-                        Consider(context, type, candidates, assignment.Value, ResourceSlots.OfProperty(property), SlotOf(target), property.Name);
+                        Consider(context, type, candidates, assignment.Value, ResourceSlots.OfProperty(property), new SlotName(target), property.Name);
                     }
                     else if (ResourceSlots.OfCollectionProperty(property) is { } elementKind && assignment.Value.WalkDownConversion() is IObjectCreationOperation { Initializer: { } initializer })
                     {
@@ -161,7 +161,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                 if (argument is { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit }
                     && parameter.ContainingSymbol is IMethodSymbol method && parameter.Type.SpecialType == SpecialType.System_String)
                 {
-                    Consider(context, type, candidates, argument.Value, ResourceSlots.OfParameter(parameter), SlotOf(argument, method, parameter), parameter.Name);
+                    Consider(context, type, candidates, argument.Value, ResourceSlots.OfParameter(parameter), new SlotName(argument, method, parameter), parameter.Name);
                 }
             }
         }
@@ -209,7 +209,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         private void ConsiderElements(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, IObjectOrCollectionInitializerOperation initializer, ResourceKind kind, IPropertyReferenceOperation reference)
         {
             var property = reference.Property;
-            var slot = SlotOf(reference);
+            var slot = new SlotName(reference);
             foreach (var element in initializer.Initializers)
             {
                 var value = element switch
@@ -226,7 +226,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             }
         }
 
-        private void Consider(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, IOperation value, ResourceKind? slotKind, string slot, string memberName)
+        private void Consider(OperationAnalysisContext context, INamedTypeSymbol type, LazyQueue<Candidate> candidates, IOperation value, ResourceKind? slotKind, SlotName slot, string memberName)
         {
             // Cheap rejections first: most SDK arguments (keys, bodies, content types) are not slots and not constants.
             if (slotKind is null && !MayBeConstant(value))
@@ -269,7 +269,7 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
                 return;
             }
 
-            var candidate = new Candidate(origin, resolvedKind, slot, value.Syntax.GetLocation());
+            var candidate = new Candidate(origin, resolvedKind, slot.Text, value.Syntax.GetLocation());
             if (SymbolEqualityComparer.Default.Equals(origin.OwnerType, type))
             {
                 candidates.Add(candidate);
@@ -355,14 +355,43 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
             return Diagnostic.Create(descriptor, location, properties, kind, shown, slot);
         }
 
-        /// <summary>The slot as the user wrote it: the receiver's type (<c>TransferUtilityUploadRequest</c>, not the base that declares the property).</summary>
-        private static string SlotOf(IPropertyReferenceOperation reference) =>
-            $"'{TypeNameOf(reference.Instance, reference.Property.ContainingType)}.{reference.Property.Name}'";
+    }
 
-        private static string SlotOf(IArgumentOperation argument, IMethodSymbol method, IParameterSymbol parameter) =>
-            method.MethodKind == MethodKind.Constructor
-                ? $"the '{parameter.Name}' argument of 'new {method.ContainingType.Name}(...)'"
-                : $"the '{parameter.Name}' argument of '{TypeNameOf((argument.Parent as IInvocationOperation)?.Instance, method.ContainingType)}.{method.Name}'";
+    /// <summary>
+    /// A slot as the message shows it and <c>excluded_slots</c> names it, written out only when a constant reaches it (most
+    /// SDK arguments and properties hold no constant, and formatting every one cost more than resolving it).
+    /// </summary>
+    private readonly struct SlotName
+    {
+        private readonly IPropertyReferenceOperation? _property;
+        private readonly IArgumentOperation? _argument;
+        private readonly IMethodSymbol? _method;
+        private readonly IParameterSymbol? _parameter;
+
+        public SlotName(IPropertyReferenceOperation property)
+        {
+            _property = property;
+            _argument = null;
+            _method = null;
+            _parameter = null;
+        }
+
+        public SlotName(IArgumentOperation argument, IMethodSymbol method, IParameterSymbol parameter)
+        {
+            _property = null;
+            _argument = argument;
+            _method = method;
+            _parameter = parameter;
+        }
+
+        /// <summary>
+        /// The slot as the user wrote it: <c>'PutObjectRequest.BucketName'</c> (the receiver's type, not the base that declares
+        /// the property), <c>the 'bucketName' argument of 'AmazonS3Client.GetObjectAsync'</c>.
+        /// </summary>
+        public string Text =>
+            _property is { } reference ? $"'{TypeNameOf(reference.Instance, reference.Property.ContainingType)}.{reference.Property.Name}'"
+            : _method!.MethodKind == MethodKind.Constructor ? $"the '{_parameter!.Name}' argument of 'new {_method.ContainingType.Name}(...)'"
+            : $"the '{_parameter!.Name}' argument of '{TypeNameOf((_argument!.Parent as IInvocationOperation)?.Instance, _method.ContainingType)}.{_method.Name}'";
 
         private static string TypeNameOf(IOperation? instance, INamedTypeSymbol declaringType) =>
             instance?.Type is INamedTypeSymbol { TypeKind: not TypeKind.Error } receiver ? receiver.Name : declaringType.Name;
@@ -399,6 +428,9 @@ public sealed class LBP401DontHardCodeResourceNamesRule : LambdaRule
         /// Whether the option names this slot: its member or parameter name (<c>SecretId</c>, <c>bucketName</c>; case does not
         /// matter), <c>Type.Member</c>, or <c>arn</c> / <c>queue_url</c> for a value recognised by its shape.
         /// </summary>
+        public bool IsExcluded(SlotName slot, string memberName, ResourceKind? shapeKind) =>
+            _excluded.Count != 0 && IsExcluded(slot.Text, memberName, shapeKind);
+
         public bool IsExcluded(string slot, string memberName, ResourceKind? shapeKind)
         {
             if (_excluded.Count == 0)
