@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -5,11 +6,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
-/// Whether a type can hold any code the driver hands to operation actions (a body, an expression body, an initializer, a
-/// parameter's default value, a primary constructor's base call, an attribute's arguments). Enums, interfaces and
-/// positional records without any of that are a large part of every Lambda project (event and result records, statuses,
-/// service contracts): the host registers nothing for them, since no rule can find anything where no operation exists.
-/// Asked once per type at its start, so it reads only what is already at hand (the symbol's flags, the declaration's
+/// Whether a type can hold any code the driver hands to the operation actions of its start (a body, an expression body, an
+/// initializer, a parameter's default value, a primary constructor's base call, an attribute's arguments, wherever the
+/// attribute sits). Enums, interfaces and positional records without any of that are a large part of every Lambda project
+/// (event and result records, statuses, service contracts): the host registers nothing for them, since no rule can find
+/// anything there. An enum's member values are operations too, but integral constants, which no rule reads. Asked once
+/// per type at its start, so it reads only what is already at hand (the symbol's flags and attributes, the declaration's
 /// member count) and answers "yes" for anything it does not recognise.
 /// </summary>
 internal static class DeclaredCode
@@ -37,16 +39,12 @@ internal static class DeclaredCode
                 return false;
 
             case TypeKind.Interface:
-                // Abstract members have no body; a default implementation, a static member with a body or a parameter's
-                // default value is code.
+                // Abstract members have no body; a default implementation, a static member with a body, a parameter's
+                // default value or an attribute anywhere on a member is code. So is a nested type: the driver hands its
+                // own attributes to the operation actions of the type that contains it.
                 foreach (var member in type.GetMembers())
                 {
-                    if (member is INamedTypeSymbol)
-                    {
-                        continue;
-                    }
-
-                    if (!member.IsAbstract || !member.GetAttributes().IsEmpty || HasDefaultValues(member))
+                    if (member is INamedTypeSymbol || !member.IsAbstract || !member.GetAttributes().IsEmpty || HasSignatureCode(member))
                     {
                         return true;
                     }
@@ -73,23 +71,45 @@ internal static class DeclaredCode
         }
     }
 
-    private static bool HasDefaultValues(ISymbol member)
+    /// <summary>
+    /// An abstract member's code: a parameter's default value, an attribute on a parameter, on the return value
+    /// (<c>[return: ...]</c>) or on a type parameter. Accessors are members of their own here.
+    /// </summary>
+    private static bool HasSignatureCode(ISymbol member)
     {
-        var parameters = member switch
+        ImmutableArray<IParameterSymbol> parameters;
+        switch (member)
         {
-            IMethodSymbol method => method.Parameters,
-            IPropertySymbol property => property.Parameters,
-            _ => default,
-        };
-
-        if (!parameters.IsDefault)
-        {
-            foreach (var parameter in parameters)
-            {
-                if (parameter.HasExplicitDefaultValue)
+            case IMethodSymbol method:
+                if (!method.GetReturnTypeAttributes().IsEmpty)
                 {
                     return true;
                 }
+
+                foreach (var typeParameter in method.TypeParameters)
+                {
+                    if (!typeParameter.GetAttributes().IsEmpty)
+                    {
+                        return true;
+                    }
+                }
+
+                parameters = method.Parameters;
+                break;
+
+            case IPropertySymbol property:
+                parameters = property.Parameters;
+                break;
+
+            default:
+                return false;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.HasExplicitDefaultValue || !parameter.GetAttributes().IsEmpty)
+            {
+                return true;
             }
         }
 

@@ -31,6 +31,11 @@ public class DeclaredCodeTests
         public interface IWithStatic { static string Prefix() => "p"; }
         public interface IWithOptional { Task SaveAsync(string id, int retries = 3); }
         [Obsolete] public interface IAttributed { }
+        public interface IWithParameterAttribute { Task SaveAsync([System.ComponentModel.Description("id")] string id); }
+        public interface IWithReturnAttribute { [return: System.ComponentModel.Description("name")] string Name(); }
+        public interface IWithTypeParameterAttribute { T Load<[System.ComponentModel.Description("t")] T>(); }
+        public interface IWithIndexerDefault { string this[int index, int offset = 0] { get; } }
+        public interface IWithNested { public sealed class Inner { } }
         public sealed record Line(string Sku, int Quantity);
         public sealed record Empty;
         public sealed record WithDefault(string Sku, int Quantity = 1);
@@ -56,6 +61,12 @@ public class DeclaredCodeTests
     [InlineData("IWithStatic", true)]
     [InlineData("IWithOptional", true)]
     [InlineData("IAttributed", true)]
+    [InlineData("IWithParameterAttribute", true)]
+    [InlineData("IWithReturnAttribute", true)]
+    [InlineData("IWithTypeParameterAttribute", true)]
+    [InlineData("IWithIndexerDefault", true)]
+    [InlineData("IWithNested", true)]
+    [InlineData("IWithNested+Inner", false)]
     [InlineData("Line", false)]
     [InlineData("Empty", false)]
     [InlineData("WithDefault", true)]
@@ -168,6 +179,35 @@ public class DeclaredCodeTests
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         Assert.Contains(diagnostics, d => d.Id == "LBP401" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("orders-archive-bucket", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// An attribute's arguments on an abstract interface member's parameter are operations the driver hands to the
+    /// interface's start: an access key there is still reported.
+    /// </summary>
+    [Fact]
+    public async Task Findings_InAttributesOfAbstractInterfaceMembers_AreStillReported()
+    {
+        const string source = """
+            using System.ComponentModel;
+            using System.Threading.Tasks;
+
+            public interface IKeys
+            {
+                Task PutAsync([Description("AKIAIOSFODNN7EXAMPLE")] string key);
+            }
+
+            public class Function
+            {
+                public Task Handle(string input, Amazon.Lambda.Core.ILambdaContext context) => Task.CompletedTask;
+            }
+            """;
+        var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("Function.cs", source));
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaBestPracticesAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Contains(diagnostics, d => d.Id == "LBP302");
     }
 
     /// <summary>Records the types the host starts.</summary>
