@@ -88,8 +88,8 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
     {
         var type = (INamedTypeSymbol)context.Symbol;
 
-        // An enum, an interface or a positional record without any code of its own: no operation, no block, nothing to
-        // decide at its end, for any rule.
+        // An enum, an interface or a positional record without any code of its own: nothing any rule acts on (an enum's
+        // values are integral constants), so no operation action, no block action and nothing to decide at its end.
         if (!DeclaredCode.MayHaveOperations(type, context.CancellationToken))
         {
             return;
