@@ -178,6 +178,39 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeRegion),
         customTags: Tags.Live);
 
+    private const string LBP103Title = "Don't pay for idle time";
+    private const string LBP103Message = "'{0}' {1} on the invocation path, and the function is billed while it waits: let a Step Functions Wait state, an SQS delivery delay or an EventBridge schedule do the waiting";
+    private const string LBP103Description =
+        "Lambda bills a function for its duration, waiting included: a Thread.Sleep or a long Task.Delay on the invocation path, " +
+        "or a loop that polls another service's status and waits between tries, is paid for by the millisecond, holds a unit " +
+        "of concurrency and counts against the function's timeout. Return, and let the platform wait: a Step Functions Wait " +
+        "state (or a workflow that polls for you), an SQS delivery delay or message timer, or an EventBridge Scheduler " +
+        "schedule. Short delays (under a second) and small, bounded retry back-offs are not reported.";
+
+    /// <summary>LBP103, for waits reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP103_DontPayForIdleTime = new(
+        id: DiagnosticIds.DontPayForIdleTime,
+        title: LBP103Title,
+        messageFormat: LBP103Message,
+        category: DiagnosticCategories.Performance,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP103Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontPayForIdleTime),
+        customTags: Tags.Live);
+
+    /// <summary>LBP103 for waits reached from a handler in another type or file, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP103_DontPayForIdleTime_CrossType = new(
+        id: DiagnosticIds.DontPayForIdleTime,
+        title: LBP103Title,
+        messageFormat: LBP103Message,
+        category: DiagnosticCategories.Performance,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP103Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontPayForIdleTime),
+        customTags: Tags.CompilationEnd);
+
     private const string LBP204Title = "Don't invoke another function synchronously and wait";
     private const string LBP204Message = "'{0}' waits for another function (InvocationType RequestResponse{1}); both functions bill while one waits: invoke it asynchronously (InvocationType.Event) with a destination, or orchestrate with Step Functions";
     private const string LBP204Description =

@@ -6,6 +6,9 @@ public static class DiagnosticIds
     /// <summary>LBP101: Create SDK clients once per execution environment.</summary>
     public const string CreateSdkClientsOnce = "LBP101";
 
+    /// <summary>LBP103: Don't pay for idle time.</summary>
+    public const string DontPayForIdleTime = "LBP103";
+
     /// <summary>LBP201: Avoid recursive invocation loops.</summary>
     public const string AvoidRecursiveInvocationLoops = "LBP201";
 

@@ -67,7 +67,7 @@ internal sealed class GeneratedCorpus
 /// (clients registered as singletons, <c>AddHttpClient</c>) and a helpers class. Each of the five mission rules
 /// (LBP101, LBP201, LBP202, LBP301, LBP401) has its violation planted in about one unit in five; the other units carry the
 /// compliant look-alike (static or injected client, write to another resource, key from the event, secret via Secrets
-/// Manager, name from an environment variable).
+/// Manager, name from an environment variable). So has LBP103 (a two-second pause; the look-alike pauses 200 ms).
 /// </para>
 /// <para>
 /// Plain corpus: the same number of units and files with the same domain code (processors, services, models, a composition
@@ -112,7 +112,7 @@ internal static class CorpusGenerator
         var files = new List<GeneratedFile>();
         var planted = new SortedDictionary<string, int>(StringComparer.Ordinal)
         {
-            ["LBP101"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
+            ["LBP101"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
         };
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -503,6 +503,11 @@ internal static class CorpusGenerator
             V301 = random.NextDouble() < ViolationRate;
             V401 = random.NextDouble() < ViolationRate;
             V401InHandler = random.Next(2) == 0;
+
+            // The rules added after the mission rules draw from their own stream, so the units' other choices (and every
+            // other rule's sites) stay what they were.
+            var catalog = new Random(unchecked((seed * 1_000_033) ^ (index * 104_729) ^ 0x103));
+            V103 = catalog.NextDouble() < ViolationRate;
         }
 
         public CorpusKind Kind { get; }
@@ -535,6 +540,8 @@ internal static class CorpusGenerator
 
         public V101Site V101Site { get; }
 
+        public bool V103 { get; }
+
         public bool V201 { get; }
 
         public bool V202 { get; }
@@ -562,6 +569,11 @@ internal static class CorpusGenerator
                 if (V101)
                 {
                     yield return "LBP101";
+                }
+
+                if (V103)
+                {
+                    yield return "LBP103";
                 }
 
                 if (V201)
@@ -861,6 +873,15 @@ internal static class CorpusGenerator
 
         protected abstract string Log(string level, string expression);
 
+        /// <summary>
+        /// LBP103's site, last in the per-record method: a two-second pause in the units that carry the violation, and a
+        /// 200 ms one (under a second, so silent) in the others. Not counted towards the target length, so the fillers,
+        /// and every other rule's sites before it, stay what they were.
+        /// </summary>
+        protected string Pause(string extraArguments) => Unit.V103
+            ? $"        await Task.Delay(TimeSpan.FromSeconds(2){extraArguments});\n"
+            : $"        await Task.Delay(200{extraArguments});\n";
+
         /// <summary>The filler calls and methods that bring the handler file to its target length.</summary>
         protected (string Calls, string Methods) Fill(int linesSoFar)
         {
@@ -1069,7 +1090,7 @@ internal static class CorpusGenerator
                 + GeneratedCorpus.CountLines(output) + GeneratedCorpus.CountLines(archive) + GeneratedCorpus.CountLines(audit) + GeneratedCorpus.CountLines(helper) + 6;
             var (calls, methods) = Fill(baseLines);
             var processText = process.Replace("{FILLERS}", calls, StringComparison.Ordinal)
-                .Replace("{OUTPUT}", string.Join("\n", new[] { output, archive, audit }.Where(part => part.Length > 0)), StringComparison.Ordinal);
+                .Replace("{OUTPUT}", string.Join("\n", new[] { output, archive, audit, Pause("") }.Where(part => part.Length > 0)), StringComparison.Ordinal);
             return header + "\n" + handler + "\n" + processText + helper + methods + "}\n";
         }
 
@@ -1662,7 +1683,7 @@ internal static class CorpusGenerator
                 """;
             var baseLines = GeneratedCorpus.CountLines(header) + GeneratedCorpus.CountLines(process) + GeneratedCorpus.CountLines(output) + GeneratedCorpus.CountLines(helper) + 2;
             var (calls, methods) = Fill(baseLines);
-            return header + "\n" + process.Replace("{FILLERS}", calls, StringComparison.Ordinal).Replace("{OUTPUT}", output, StringComparison.Ordinal) + helper + methods + "}\n";
+            return header + "\n" + process.Replace("{FILLERS}", calls, StringComparison.Ordinal).Replace("{OUTPUT}", output + Pause(", cancellationToken"), StringComparison.Ordinal) + helper + methods + "}\n";
         }
 
         public override string Service()

@@ -29,7 +29,7 @@ public class ThumbnailFunction
                 continue;
             }
 
-            var metadata = await s_s3.GetObjectMetadataAsync(bucket, key);
+            var metadata = await ReadMetadataAsync(bucket, key);
             context.Logger.LogInformation($"{bucket}/{key}: {metadata.ContentLength} bytes");
 
             // Non-compliant: target-typed new() in the handler builds a client per invocation.
@@ -44,6 +44,25 @@ public class ThumbnailFunction
 
             // Non-compliant: a backup copy into the triggering bucket is a new object, which triggers the function again.
             await s_s3.CopyObjectAsync(bucket, key, bucket, key + ".bak"); // LBP201
+
+            // Non-compliant: a fixed pause "to let the copies settle" bills two idle seconds per object (S3 is strongly consistent).
+            await Task.Delay(TimeSpan.FromSeconds(2)); // LBP103
+        }
+    }
+
+    /// <summary>Compliant: a bounded retry back-off (three tries, in the catch clause) is not the idle time LBP103 reports.</summary>
+    private static async Task<Amazon.S3.Model.GetObjectMetadataResponse> ReadMetadataAsync(string bucket, string key)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await s_s3.GetObjectMetadataAsync(bucket, key);
+            }
+            catch (AmazonS3Exception) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
         }
     }
 }

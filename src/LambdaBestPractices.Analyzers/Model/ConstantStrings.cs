@@ -240,9 +240,10 @@ internal sealed class ConstantStrings
 
     /// <summary>
     /// Whether a constructor of the member's type assigns it (by simple name or <c>this.</c>/type-qualified), which makes
-    /// the initializer a default, not the value (<see cref="WritesOf"/>, erring towards "assigned").
+    /// the initializer a default, not the value (<see cref="WritesOf"/>, erring towards "assigned"). Also LBP103's test for
+    /// a <c>readonly TimeSpan</c> field's initializer.
     /// </summary>
-    private bool IsAssignedInConstructor(ISymbol member, CancellationToken cancellationToken) => WritesOf(member, cancellationToken).AssignedInConstructor;
+    public bool IsAssignedInConstructor(ISymbol member, CancellationToken cancellationToken) => WritesOf(member, cancellationToken).AssignedInConstructor;
 
     /// <summary>
     /// The string literal <paramref name="member"/> is written with when its type's code writes it exactly once, in a statement

@@ -99,6 +99,10 @@ internal static class KnownTypes
     public const string MemoryStreamType = "System.IO.MemoryStream";
     public const string TimeSpanType = "System.TimeSpan";
 
+    // .NET types LBP103 matches: `Thread.Sleep`, `Task.Delay`.
+    public const string ThreadType = "System.Threading.Thread";
+    public const string TaskType = "System.Threading.Tasks.Task";
+
     // .NET types LBP201's key guards read: `Path.GetExtension(key)` tests, `Path.ChangeExtension(key, ...)` written keys.
     public const string PathType = "System.IO.Path";
     public const string GetEnvironmentVariable = "GetEnvironmentVariable";

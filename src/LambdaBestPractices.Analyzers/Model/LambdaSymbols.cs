@@ -39,6 +39,8 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _convert;
     private ImmutableArray<INamedTypeSymbol> _memoryStream;
     private ImmutableArray<INamedTypeSymbol> _timeSpan;
+    private ImmutableArray<INamedTypeSymbol> _thread;
+    private ImmutableArray<INamedTypeSymbol> _task;
     private ImmutableArray<INamedTypeSymbol> _path;
     private ImmutableArray<INamedTypeSymbol> _decryptRequestTypes;
     private ImmutableArray<INamedTypeSymbol> _cdkFunctions;
@@ -114,6 +116,10 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> MemoryStream => Lazily(ref _memoryStream, KnownTypes.MemoryStreamType);
 
     public ImmutableArray<INamedTypeSymbol> TimeSpan => Lazily(ref _timeSpan, KnownTypes.TimeSpanType);
+
+    public ImmutableArray<INamedTypeSymbol> Thread => Lazily(ref _thread, KnownTypes.ThreadType);
+
+    public ImmutableArray<INamedTypeSymbol> Task => Lazily(ref _task, KnownTypes.TaskType);
 
     public ImmutableArray<INamedTypeSymbol> Path => Lazily(ref _path, KnownTypes.PathType);
 
