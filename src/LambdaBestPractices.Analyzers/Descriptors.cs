@@ -178,6 +178,40 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontHardCodeRegion),
         customTags: Tags.Live);
 
+    private const string LBP102Title = "Fetch configuration and secrets once, not per invocation";
+    private const string LBP102Message = "'{0}' fetches {1} on every invocation; fetch it once per execution environment and keep it (a static field set at init, a Lazy<Task<T>>, or a cache with a TTL such as SecretsManagerCache or Powertools Parameters)";
+    private const string LBP102Description =
+        "A Parameter Store or Secrets Manager read on the invocation path runs on every event: it adds a network round trip " +
+        "(tens of milliseconds, more on a cold connection) to every invocation, is billed per API call (Secrets Manager, " +
+        "Parameter Store advanced parameters and higher throughput), and counts against the service's request quota, so a " +
+        "burst of invocations is throttled. Fetch the value once per execution environment and keep it: in a static field " +
+        "set at init, a Lazy<Task<T>>, or a cache that refreshes after a TTL (the Secrets Manager caching client, " +
+        "Powertools for AWS Lambda Parameters, the AWS Parameters and Secrets Lambda Extension).";
+
+    /// <summary>LBP102, for fetches reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP102_FetchConfigurationOnce = new(
+        id: DiagnosticIds.FetchConfigurationOnce,
+        title: LBP102Title,
+        messageFormat: LBP102Message,
+        category: DiagnosticCategories.Performance,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP102Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.FetchConfigurationOnce),
+        customTags: Tags.Live);
+
+    /// <summary>LBP102 for fetches reached from a handler in another type or file, or returned by a helper, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP102_FetchConfigurationOnce_CrossType = new(
+        id: DiagnosticIds.FetchConfigurationOnce,
+        title: LBP102Title,
+        messageFormat: LBP102Message,
+        category: DiagnosticCategories.Performance,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP102Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.FetchConfigurationOnce),
+        customTags: Tags.CompilationEnd);
+
     private const string LBP103Title = "Don't pay for idle time";
     private const string LBP103Message = "'{0}' {1} on the invocation path, and the function is billed while it waits: let a Step Functions Wait state, an SQS delivery delay or an EventBridge schedule do the waiting";
     private const string LBP103Description =

@@ -6,6 +6,9 @@ public static class DiagnosticIds
     /// <summary>LBP101: Create SDK clients once per execution environment.</summary>
     public const string CreateSdkClientsOnce = "LBP101";
 
+    /// <summary>LBP102: Fetch configuration and secrets once, not per invocation.</summary>
+    public const string FetchConfigurationOnce = "LBP102";
+
     /// <summary>LBP103: Don't pay for idle time.</summary>
     public const string DontPayForIdleTime = "LBP103";
 

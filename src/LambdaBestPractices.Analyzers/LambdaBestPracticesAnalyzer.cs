@@ -17,6 +17,7 @@ public sealed class LambdaBestPracticesAnalyzer : RuleHostAnalyzer
     public LambdaBestPracticesAnalyzer()
         : base(
             new LBP101CreateClientsOnceRule(),
+            new LBP102FetchConfigurationOnceRule(),
             new LBP103DontPayForIdleTimeRule(),
             new LBP201AvoidRecursiveInvocationLoopsRule(),
             new LBP202MakeWritesIdempotentRule(),

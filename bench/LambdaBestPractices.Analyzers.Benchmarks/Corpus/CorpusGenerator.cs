@@ -67,7 +67,8 @@ internal sealed class GeneratedCorpus
 /// (clients registered as singletons, <c>AddHttpClient</c>) and a helpers class. Each of the five mission rules
 /// (LBP101, LBP201, LBP202, LBP301, LBP401) has its violation planted in about one unit in five; the other units carry the
 /// compliant look-alike (static or injected client, write to another resource, key from the event, secret via Secrets
-/// Manager, name from an environment variable). So has LBP103 (a two-second pause; the look-alike pauses 200 ms).
+/// Manager, name from an environment variable). So has LBP103 (a two-second pause; the look-alike pauses 200 ms), and
+/// LBP102 (the partner key fetched on every call instead of through its <c>Lazy&lt;Task&lt;string&gt;&gt;</c>).
 /// </para>
 /// <para>
 /// Plain corpus: the same number of units and files with the same domain code (processors, services, models, a composition
@@ -112,7 +113,7 @@ internal static class CorpusGenerator
         var files = new List<GeneratedFile>();
         var planted = new SortedDictionary<string, int>(StringComparer.Ordinal)
         {
-            ["LBP101"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
+            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
         };
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -508,6 +509,10 @@ internal static class CorpusGenerator
             // other rule's sites) stay what they were.
             var catalog = new Random(unchecked((seed * 1_000_033) ^ (index * 104_729) ^ 0x103));
             V103 = catalog.NextDouble() < ViolationRate;
+
+            // LBP102 replaces the Lazy<Task<string>> secret of the LBP301 look-alike (a unit without LBP301's violation):
+            // a quarter of those (≈ 1 in 5 overall). The plain corpus has no Secrets Manager to fetch from.
+            V102 = catalog.NextDouble() < ViolationRate * 5 / 4 && !V301 && kind == CorpusKind.Lambda;
         }
 
         public CorpusKind Kind { get; }
@@ -540,6 +545,8 @@ internal static class CorpusGenerator
 
         public V101Site V101Site { get; }
 
+        public bool V102 { get; }
+
         public bool V103 { get; }
 
         public bool V201 { get; }
@@ -569,6 +576,11 @@ internal static class CorpusGenerator
                 if (V101)
                 {
                     yield return "LBP101";
+                }
+
+                if (V102)
+                {
+                    yield return "LBP102";
                 }
 
                 if (V103)
@@ -1436,7 +1448,7 @@ internal static class CorpusGenerator
 
                         private static readonly Lazy<Task<string>> PartnerApiKey = new(LoadPartnerApiKeyAsync);
 
-                        private static Task<string> GetPartnerApiKeyAsync() => PartnerApiKey.Value;
+                        {{(u.V102 ? "private static Task<string> GetPartnerApiKeyAsync() => LoadPartnerApiKeyAsync();" : "private static Task<string> GetPartnerApiKeyAsync() => PartnerApiKey.Value;")}}
 
                         private static async Task<string> LoadPartnerApiKeyAsync()
                         {

@@ -5,6 +5,8 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.DataModel;
 using Amazon.Lambda.APIGatewayEvents;
 using Amazon.Lambda.Core;
+using Amazon.SimpleSystemsManagement;
+using Amazon.SimpleSystemsManagement.Model;
 using LambdaSample.Models;
 using LambdaSample.Services;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,9 +64,17 @@ public class OrdersApiFunction
     {
         // Non-compliant: a helper of the handler creates an HttpClient per call (socket exhaustion under load).
         var http = new HttpClient(); // LBP101
-        var text = await http.GetStringAsync($"https://legacy-rates.example.com/{Uri.EscapeDataString(currency)}");
+
+        // Non-compliant: the endpoint is fetched from Parameter Store on every call (a round trip and an API call per request).
+        var endpoint = await Ssm.GetParameterAsync(new GetParameterRequest { Name = LegacyRatesEndpointParameter }); // LBP102
+        http.DefaultRequestHeaders.Add("X-Api-Key", await GetRatesApiKeyAsync());
+        var text = await http.GetStringAsync($"{endpoint.Parameter.Value}/{Uri.EscapeDataString(currency)}");
         return decimal.Parse(text, CultureInfo.InvariantCulture);
     }
+
+    // Compliant: fetched once per execution environment (lazy initialization into a static field).
+    private static async Task<string> GetRatesApiKeyAsync() =>
+        s_ratesApiKey ??= (await Ssm.GetParameterAsync(new GetParameterRequest { Name = RatesApiKeyParameter, WithDecryption = true })).Parameter.Value;
 
     private static APIGatewayProxyResponse Respond(HttpStatusCode status, object body) =>
         new()
@@ -73,4 +83,9 @@ public class OrdersApiFunction
             Body = JsonSerializer.Serialize(body),
             Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" },
         };
+
+    private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+    private static readonly string LegacyRatesEndpointParameter = Environment.GetEnvironmentVariable("LEGACY_RATES_ENDPOINT_PARAMETER") ?? "";
+    private static readonly string RatesApiKeyParameter = Environment.GetEnvironmentVariable("RATES_API_KEY_PARAMETER") ?? "";
+    private static string? s_ratesApiKey;
 }

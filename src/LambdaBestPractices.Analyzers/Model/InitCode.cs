@@ -1,14 +1,14 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using LambdaBestPractices.Analyzers.Internals;
-using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Rules;
+namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
 /// Init-code idioms that can sit inside a method on the invocation path but run once per execution environment
 /// (RULES.md, "Init code"): lazy initialization into a field or property. The call graph already leaves out
-/// constructors, initializers, <c>Lazy&lt;T&gt;</c> and <c>LazyInitializer</c> factories and DI registrations.
+/// constructors, initializers, <c>Lazy&lt;T&gt;</c> and <c>LazyInitializer</c> factories and DI registrations. Shared by
+/// LBP101 (a client kept this way is created once) and LBP102 (a parameter or secret kept this way is fetched once).
 /// </summary>
 internal static class InitCode
 {
@@ -56,16 +56,17 @@ internal static class InitCode
     }
 
     /// <summary>
-    /// True when <paramref name="client"/> is built inside the value factory of a long-lived cache held in a field or
+    /// True when <paramref name="value"/> is made inside the value factory of a long-lived cache held in a field or
     /// property: <c>s_clients.GetOrAdd(region, r =&gt; new AmazonS3Client(...))</c> on a <c>ConcurrentDictionary</c>, or
     /// <c>_cache.GetOrCreate(region, entry =&gt; ...)</c> / <c>GetOrCreateAsync</c> on an <c>IMemoryCache</c>, builds one
-    /// client per key and keeps it. LBP101's own judgement (a client per region is the point of such a cache), not the
-    /// handler model's: a write in a factory keyed by a message ID still runs per message for the other rules. Not
+    /// client (or, for LBP102, fetches one parameter) per key and keeps it. The judgement of LBP101 and LBP102 (a client per
+    /// region, a parameter per name is the point of such a cache), not the handler model's: a write in a factory keyed by a
+    /// message ID still runs per message for the other rules. Not
     /// <c>GetOrAdd(key, new X())</c> (built on every call), <c>AddOrUpdate</c>, or a cache in a local.
     /// </summary>
-    public static bool IsPerKeyCacheFactory(IOperation client, LambdaSymbols symbols)
+    public static bool IsPerKeyCacheFactory(IOperation value, LambdaSymbols symbols)
     {
-        if (FunctionRoot(client) is not IAnonymousFunctionOperation factory
+        if (FunctionRoot(value) is not IAnonymousFunctionOperation factory
             || factory.WalkUpConversion(out _) is not IDelegateCreationOperation delegateCreation
             || delegateCreation.WalkUpConversion(out _) is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod: var method } call })
         {
