@@ -245,6 +245,39 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontPayForIdleTime),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP203Title = "Finish background work before the handler returns";
+    private const string LBP203Message = "{0} is not awaited before the handler returns; Lambda freezes the execution environment then, so the work stops mid-way, resumes in a later invocation or is lost: await it (collect several tasks and await Task.WhenAll) before returning";
+    private const string LBP203Description =
+        "When a handler returns, Lambda freezes the execution environment until the next invocation, or shuts it down. Work " +
+        "the handler started and did not wait for (a discarded task, Task.Run or ThreadPool work, a thread, an async void " +
+        "method or lambda) stops mid-way: it resumes, with stale timeouts and connections, during a later invocation (whose " +
+        "logs and errors it then pollutes), or never finishes. Await the work before returning; for several tasks, collect " +
+        "them and await Task.WhenAll. Work that must outlive the invocation belongs in another function, a queue or Step Functions.";
+
+    /// <summary>LBP203, for background work reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP203_FinishBackgroundWork = new(
+        id: DiagnosticIds.FinishBackgroundWork,
+        title: LBP203Title,
+        messageFormat: LBP203Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP203Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.FinishBackgroundWork),
+        customTags: Tags.Live);
+
+    /// <summary>LBP203 for background work reached from a handler in another type or file, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP203_FinishBackgroundWork_CrossType = new(
+        id: DiagnosticIds.FinishBackgroundWork,
+        title: LBP203Title,
+        messageFormat: LBP203Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP203Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.FinishBackgroundWork),
+        customTags: Tags.CompilationEnd);
+
     private const string LBP204Title = "Don't invoke another function synchronously and wait";
     private const string LBP204Message = "'{0}' waits for another function (InvocationType RequestResponse{1}); both functions bill while one waits: invoke it asynchronously (InvocationType.Event) with a destination, or orchestrate with Step Functions";
     private const string LBP204Description =

@@ -27,6 +27,9 @@ public static class DiagnosticIds
     /// <summary>LBP402: Don't hard-code the region in a function.</summary>
     public const string DontHardCodeRegion = "LBP402";
 
+    /// <summary>LBP203: Finish background work before the handler returns.</summary>
+    public const string FinishBackgroundWork = "LBP203";
+
     /// <summary>LBP204: Don't invoke another function synchronously and wait.</summary>
     public const string DontInvokeSynchronously = "LBP204";
 

@@ -21,6 +21,7 @@ public sealed class LambdaBestPracticesAnalyzer : RuleHostAnalyzer
             new LBP103DontPayForIdleTimeRule(),
             new LBP201AvoidRecursiveInvocationLoopsRule(),
             new LBP202MakeWritesIdempotentRule(),
+            new LBP203FinishBackgroundWorkRule(),
             new LBP204DontInvokeSynchronouslyRule(),
             new LBP301KeepSecretsOutOfEnvironmentRule(),
             new LBP302DontHardCodeCredentialsRule(),

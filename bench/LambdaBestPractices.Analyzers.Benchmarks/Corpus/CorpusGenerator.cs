@@ -68,7 +68,8 @@ internal sealed class GeneratedCorpus
 /// (LBP101, LBP201, LBP202, LBP301, LBP401) has its violation planted in about one unit in five; the other units carry the
 /// compliant look-alike (static or injected client, write to another resource, key from the event, secret via Secrets
 /// Manager, name from an environment variable). So has LBP103 (a two-second pause; the look-alike pauses 200 ms), and
-/// LBP102 (the partner key fetched on every call instead of through its <c>Lazy&lt;Task&lt;string&gt;&gt;</c>).
+/// LBP102 (the partner key fetched on every call instead of through its <c>Lazy&lt;Task&lt;string&gt;&gt;</c>), and LBP203 (a
+/// discarded <c>Task.Run</c>; the look-alike awaits it).
 /// </para>
 /// <para>
 /// Plain corpus: the same number of units and files with the same domain code (processors, services, models, a composition
@@ -113,7 +114,7 @@ internal static class CorpusGenerator
         var files = new List<GeneratedFile>();
         var planted = new SortedDictionary<string, int>(StringComparer.Ordinal)
         {
-            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
+            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP203"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
         };
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -513,6 +514,7 @@ internal static class CorpusGenerator
             // LBP102 replaces the Lazy<Task<string>> secret of the LBP301 look-alike (a unit without LBP301's violation):
             // a quarter of those (≈ 1 in 5 overall). The plain corpus has no Secrets Manager to fetch from.
             V102 = catalog.NextDouble() < ViolationRate * 5 / 4 && !V301 && kind == CorpusKind.Lambda;
+            V203 = catalog.NextDouble() < ViolationRate;
         }
 
         public CorpusKind Kind { get; }
@@ -550,6 +552,8 @@ internal static class CorpusGenerator
         public bool V103 { get; }
 
         public bool V201 { get; }
+
+        public bool V203 { get; }
 
         public bool V202 { get; }
 
@@ -596,6 +600,11 @@ internal static class CorpusGenerator
                 if (V202)
                 {
                     yield return "LBP202";
+                }
+
+                if (V203)
+                {
+                    yield return "LBP203";
                 }
 
                 if (V301)
@@ -886,13 +895,18 @@ internal static class CorpusGenerator
         protected abstract string Log(string level, string expression);
 
         /// <summary>
-        /// LBP103's site, last in the per-record method: a two-second pause in the units that carry the violation, and a
-        /// 200 ms one (under a second, so silent) in the others. Not counted towards the target length, so the fillers,
-        /// and every other rule's sites before it, stay what they were.
+        /// The sites of the rules added after the mission rules, last in the per-record method: LBP103's two-second pause
+        /// where planted (a 200 ms one, under a second and so silent, elsewhere), and LBP203's status line written by a
+        /// discarded <c>Task.Run</c> where planted (awaited elsewhere). Not counted towards the target length, so the
+        /// fillers, and every other rule's sites before them, stay what they were.
         /// </summary>
-        protected string Pause(string extraArguments) => Unit.V103
-            ? $"        await Task.Delay(TimeSpan.FromSeconds(2){extraArguments});\n"
-            : $"        await Task.Delay(200{extraArguments});\n";
+        protected string CatalogSites(string extraArguments) =>
+            (Unit.V103
+                ? $"        await Task.Delay(TimeSpan.FromSeconds(2){extraArguments});\n"
+                : $"        await Task.Delay(200{extraArguments});\n")
+            + (Unit.V203
+                ? "        _ = Task.Run(() => Console.WriteLine($\"{item.Id} done\"));\n"
+                : "        await Task.Run(() => Console.WriteLine($\"{item.Id} done\"));\n");
 
         /// <summary>The filler calls and methods that bring the handler file to its target length.</summary>
         protected (string Calls, string Methods) Fill(int linesSoFar)
@@ -1102,7 +1116,7 @@ internal static class CorpusGenerator
                 + GeneratedCorpus.CountLines(output) + GeneratedCorpus.CountLines(archive) + GeneratedCorpus.CountLines(audit) + GeneratedCorpus.CountLines(helper) + 6;
             var (calls, methods) = Fill(baseLines);
             var processText = process.Replace("{FILLERS}", calls, StringComparison.Ordinal)
-                .Replace("{OUTPUT}", string.Join("\n", new[] { output, archive, audit, Pause("") }.Where(part => part.Length > 0)), StringComparison.Ordinal);
+                .Replace("{OUTPUT}", string.Join("\n", new[] { output, archive, audit, CatalogSites("") }.Where(part => part.Length > 0)), StringComparison.Ordinal);
             return header + "\n" + handler + "\n" + processText + helper + methods + "}\n";
         }
 
@@ -1695,7 +1709,7 @@ internal static class CorpusGenerator
                 """;
             var baseLines = GeneratedCorpus.CountLines(header) + GeneratedCorpus.CountLines(process) + GeneratedCorpus.CountLines(output) + GeneratedCorpus.CountLines(helper) + 2;
             var (calls, methods) = Fill(baseLines);
-            return header + "\n" + process.Replace("{FILLERS}", calls, StringComparison.Ordinal).Replace("{OUTPUT}", output + Pause(", cancellationToken"), StringComparison.Ordinal) + helper + methods + "}\n";
+            return header + "\n" + process.Replace("{FILLERS}", calls, StringComparison.Ordinal).Replace("{OUTPUT}", output + CatalogSites(", cancellationToken"), StringComparison.Ordinal) + helper + methods + "}\n";
         }
 
         public override string Service()

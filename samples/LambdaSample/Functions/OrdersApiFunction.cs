@@ -54,6 +54,9 @@ public class OrdersApiFunction
         var legacyRate = await GetLegacyRateAsync(currency);
         context.Logger.LogInformation($"rate {rate}, legacy rate {legacyRate}");
 
+        // Non-compliant: the audit record is sent in the background; the environment freezes when the response is returned.
+        _ = Startup.Services.GetRequiredService<AuditTrail>().RecordAsync($"order {id} read"); // LBP203
+
         return Respond(HttpStatusCode.OK, new { order.Id, order.CustomerId, Amount = order.Amount * rate, Currency = currency });
     }
 

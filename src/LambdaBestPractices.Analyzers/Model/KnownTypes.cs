@@ -103,6 +103,21 @@ internal static class KnownTypes
     public const string ThreadType = "System.Threading.Thread";
     public const string TaskType = "System.Threading.Tasks.Task";
 
+    // LBP203: the awaitables whose discard leaves work running, and the thread pool's queue.
+    public static readonly string[] TaskLikeTypes =
+    {
+        "System.Threading.Tasks.Task",
+        "System.Threading.Tasks.Task`1",
+        "System.Threading.Tasks.ValueTask",
+        "System.Threading.Tasks.ValueTask`1",
+        "System.Runtime.CompilerServices.ConfiguredTaskAwaitable",
+        "System.Runtime.CompilerServices.ConfiguredTaskAwaitable`1",
+        "System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable",
+        "System.Runtime.CompilerServices.ConfiguredValueTaskAwaitable`1",
+    };
+
+    public const string ThreadPoolType = "System.Threading.ThreadPool";
+
     // .NET types LBP201's key guards read: `Path.GetExtension(key)` tests, `Path.ChangeExtension(key, ...)` written keys.
     public const string PathType = "System.IO.Path";
     public const string GetEnvironmentVariable = "GetEnvironmentVariable";

@@ -41,6 +41,8 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _timeSpan;
     private ImmutableArray<INamedTypeSymbol> _thread;
     private ImmutableArray<INamedTypeSymbol> _task;
+    private ImmutableArray<INamedTypeSymbol> _taskLike;
+    private ImmutableArray<INamedTypeSymbol> _threadPool;
     private ImmutableArray<INamedTypeSymbol> _path;
     private ImmutableArray<INamedTypeSymbol> _decryptRequestTypes;
     private ImmutableArray<INamedTypeSymbol> _cdkFunctions;
@@ -120,6 +122,28 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> Thread => Lazily(ref _thread, KnownTypes.ThreadType);
 
     public ImmutableArray<INamedTypeSymbol> Task => Lazily(ref _task, KnownTypes.TaskType);
+
+    public ImmutableArray<INamedTypeSymbol> ThreadPool => Lazily(ref _threadPool, KnownTypes.ThreadPoolType);
+
+    /// <summary><c>Task</c>, <c>ValueTask</c> (and their generic forms) and what <c>ConfigureAwait</c> makes of them.</summary>
+    public ImmutableArray<INamedTypeSymbol> TaskLike
+    {
+        get
+        {
+            if (_taskLike.IsDefault)
+            {
+                var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+                foreach (var name in KnownTypes.TaskLikeTypes)
+                {
+                    builder.AddRange(Resolve(Compilation, name));
+                }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _taskLike, builder.ToImmutable());
+            }
+
+            return _taskLike;
+        }
+    }
 
     public ImmutableArray<INamedTypeSymbol> Path => Lazily(ref _path, KnownTypes.PathType);
 
