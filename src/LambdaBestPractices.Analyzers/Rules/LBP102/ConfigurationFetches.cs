@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using LambdaBestPractices.Analyzers.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -27,7 +29,7 @@ internal static class ConfigurationFetches
 {
     private static readonly string[] SsmNamespace = { "Amazon", "SimpleSystemsManagement" };
     private static readonly string[] SecretsManagerNamespace = { "Amazon", "SecretsManager" };
-    private const int MaxLocalHops = 2;
+    private const int MaxLocalHops = 4;
 
     /// <summary>What <paramref name="method"/> fetches ("a Parameter Store parameter", "a secret"), or null when it is no fetch.</summary>
     public static string? WhatIsFetched(IMethodSymbol method)
@@ -50,7 +52,105 @@ internal static class ConfigurationFetches
     /// followed through <c>await</c>, <c>ConfigureAwait</c>, <c>.Result</c>/<c>GetAwaiter().GetResult()</c>, the response's
     /// properties (<c>.Parameter.Value</c>, <c>.SecretString</c>), <c>??</c>, and locals written once.
     /// </summary>
-    public static FetchUse UseOf(IOperation call, LambdaSymbols symbols) => UseOf(call, symbols, 0);
+    public static FetchUse UseOf(IOperation call, LambdaSymbols symbols) =>
+        UseOf(call, symbols, 0) is var use && use == FetchUse.NotCached && IsInLoadOnceBlock(call) ? FetchUse.Cached : use;
+
+    /// <summary>
+    /// A secret read for a rotation step: the request names a version (<c>VersionStage = "AWSPENDING"</c>,
+    /// <c>VersionId</c>), in its initializer or by a later assignment to its local. Reading it on every run is the job.
+    /// </summary>
+    public static bool ReadsAVersion(IInvocationOperation fetch)
+    {
+        if (fetch.Arguments.Length == 0)
+        {
+            return false;
+        }
+
+        var request = fetch.Arguments[0].Value.WalkDownConversion();
+        var writes = request switch
+        {
+            IObjectCreationOperation creation => ObjectMembers.InInitializer(creation),
+            ILocalReferenceOperation local => ObjectMembers.OnLocal(local, local.Local)
+                .Concat(BodyFacts.SingleValueOf(local)?.WalkDownConversion() is IObjectCreationOperation created ? ObjectMembers.InInitializer(created) : Enumerable.Empty<MemberWrite>()),
+            _ => Enumerable.Empty<MemberWrite>(),
+        };
+        return writes.Any(write => write.AssignsPropertyIn(VersionProperties));
+    }
+
+    private static readonly string[] VersionProperties = { "VersionStage", "VersionId" };
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> runs in the body of an <c>if</c> (of its own function) that loads something
+    /// once: its condition reads a field or property (<c>if (!s_loaded)</c>, <c>if (s_settings == null)</c>,
+    /// <c>if (DateTime.UtcNow &gt; s_expires)</c>), and its body writes that member (<c>s_loaded = true;</c>,
+    /// <c>s_settings[name] = value;</c>, <c>s_settings.Add(...)</c>): whatever the fetched value becomes there, it is
+    /// fetched again only when the guard says so.
+    /// </summary>
+    private static bool IsInLoadOnceBlock(IOperation operation)
+    {
+        IOperation child = operation;
+        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false;
+                case IConditionalOperation { WhenTrue: { } body, Condition: { } condition } branch when branch.WhenTrue == child && GuardedMembers(condition) is { Count: > 0 } members
+                    && WritesAny(body, members):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<ISymbol> GuardedMembers(IOperation condition)
+    {
+        var members = new List<ISymbol>();
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            if (operation is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } } reference && IsLongLivedOwner(reference.Instance)
+                && !reference.Member.DeclaringSyntaxReferences.IsEmpty)
+            {
+                members.Add(reference.Member.OriginalDefinition);
+            }
+        }
+
+        return members;
+    }
+
+    private static bool WritesAny(IOperation body, List<ISymbol> members)
+    {
+        var span = body.Syntax.Span;
+        var facts = BodyFacts.Of(body);
+        foreach (var assignment in facts.OfKind(OperationKind.SimpleAssignment))
+        {
+            if (span.Contains(assignment.Syntax.Span) && WrittenMember(((ISimpleAssignmentOperation)assignment).Target) is { } written && members.Contains(written, SymbolEqualityComparer.Default))
+            {
+                return true;
+            }
+        }
+
+        foreach (var invocation in facts.OfKind(OperationKind.Invocation))
+        {
+            if (span.Contains(invocation.Syntax.Span) && invocation is IInvocationOperation store && IsCacheStore(store)
+                && WrittenMember(store.TargetMethod.IsExtensionMethod ? store.ArgumentFor(0) : store.Instance) is { } written && members.Contains(written, SymbolEqualityComparer.Default))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The field or property a write lands in: the member itself, or the one holding the collection written.</summary>
+    private static ISymbol? WrittenMember(IOperation? target) => target?.WalkDownConversion() switch
+    {
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } holder } => WrittenMember(holder),
+        IArrayElementReferenceOperation element => WrittenMember(element.ArrayReference),
+        IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member => member.Member.OriginalDefinition,
+        _ => null,
+    };
 
     private static FetchUse UseOf(IOperation start, LambdaSymbols symbols, int hops)
     {
@@ -66,10 +166,10 @@ internal static class ConfigurationFetches
             // A target that does not bind (a member being typed) may be a field: stay silent.
             case ISimpleAssignmentOperation assignment when assignment.Value == child:
                 return IsLongLived(assignment.Target) || assignment.Target is IInvalidOperation ? FetchUse.Cached
-                    : assignment.Target is ILocalReferenceOperation local && hops < MaxLocalHops ? UseOfLocal(local.Local, value, symbols, hops)
+                    : HeldLocal(assignment.Target) is { } local ? UseOfLocal(local, value, symbols, hops)
                     : FetchUse.NotCached;
 
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when hops < MaxLocalHops:
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return UseOfLocal(declarator.Symbol, value, symbols, hops);
 
             // `_cache.Set(name, value)`, `s_secrets.TryAdd(name, value)`, `_cache.Set(key, value, ttl)` (an extension).
@@ -84,9 +184,28 @@ internal static class ConfigurationFetches
         }
     }
 
-    /// <summary>The local's uses: kept when any of them is kept, returned when any is returned.</summary>
+    /// <summary>
+    /// The local a value is stored in: the local itself (<c>value = ...</c>), or the local whose object's member it is
+    /// written to (<c>builder.Password = ...</c>: what becomes of <c>builder</c>).
+    /// </summary>
+    private static ILocalSymbol? HeldLocal(IOperation target) => target.WalkDownConversion() switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IMemberReferenceOperation { Instance: ILocalReferenceOperation owner } => owner.Local,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The local's uses: kept when any of them is kept, returned when any is returned. Past <see cref="MaxLocalHops"/>
+    /// locals the value is not followed further, and counts as kept (the rule stays silent when it cannot tell).
+    /// </summary>
     private static FetchUse UseOfLocal(ILocalSymbol local, IOperation anyOperationInBody, LambdaSymbols symbols, int hops)
     {
+        if (hops >= MaxLocalHops)
+        {
+            return FetchUse.Cached;
+        }
+
         var use = FetchUse.NotCached;
         foreach (var reference in BodyFacts.Of(anyOperationInBody).References(local))
         {
@@ -164,17 +283,28 @@ internal static class ConfigurationFetches
         return null;
     }
 
-    /// <summary>A field or property, or an element of a collection held by one (<c>s_cache[name]</c>).</summary>
+    /// <summary>
+    /// A field or property of a long-lived object (static, this instance, or an object a field or property holds), or an
+    /// element of a collection held by one (<c>s_cache[name]</c>). A member of a local's object is followed through the local.
+    /// </summary>
     private static bool IsLongLived(IOperation target) => target.WalkDownConversion() switch
     {
-        IFieldReferenceOperation => true,
-        IPropertyReferenceOperation { Property.IsIndexer: false } => true,
+        IFieldReferenceOperation field => IsLongLivedOwner(field.Instance),
+        IPropertyReferenceOperation { Property.IsIndexer: false } property => IsLongLivedOwner(property.Instance),
         IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } holder } => IsMember(holder),
         IArrayElementReferenceOperation element => IsMember(element.ArrayReference),
         _ => false,
     };
 
-    private static bool IsMember(IOperation operation) => operation.WalkDownConversion() is IFieldReferenceOperation or IPropertyReferenceOperation;
+    private static bool IsLongLivedOwner(IOperation? instance) => instance is null || instance.WalkDownConversion() is IInstanceReferenceOperation || IsMember(instance);
+
+    /// <summary>A field or property of a long-lived object (<c>s_cache</c>, <c>_cache</c>, <c>Settings.Values</c>); not <c>request.Headers</c> of a local.</summary>
+    private static bool IsMember(IOperation operation) => operation.WalkDownConversion() switch
+    {
+        IFieldReferenceOperation field => IsLongLivedOwner(field.Instance),
+        IPropertyReferenceOperation property => IsLongLivedOwner(property.Instance),
+        _ => false,
+    };
 
     /// <summary>A store into a cache held by a field or property: <c>Set</c>, <c>Add</c>, <c>TryAdd</c>, <c>AddOrUpdate</c>, <c>GetOrAdd</c>, <c>TryUpdate</c>.</summary>
     private static bool IsCacheStore(IInvocationOperation store)

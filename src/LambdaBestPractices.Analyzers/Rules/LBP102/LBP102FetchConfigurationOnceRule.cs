@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using LambdaBestPractices.Analyzers.Internals;
@@ -23,8 +22,8 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
 {
     private static readonly WordSet MentionedWords = WordSet.Of("GetParameter", "GetSecretValue");
 
-    // Per compilation: the source methods some caller keeps the result of.
-    private static readonly ConditionalWeakTable<LambdaCompilation, ConcurrentDictionary<IMethodSymbol, byte>> s_keptResults = new();
+    // Per compilation: what callers do with the results of possible fetch helpers.
+    private static readonly ConditionalWeakTable<LambdaCompilation, KeptResults> s_keptResults = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP102_FetchConfigurationOnce, Descriptors.LBP102_FetchConfigurationOnce_CrossType);
@@ -39,7 +38,7 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
     private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
     {
         var compilation = LambdaCompilation.For(symbols.Compilation);
-        var kept = s_keptResults.GetValue(compilation, static _ => new ConcurrentDictionary<IMethodSymbol, byte>(SymbolEqualityComparer.Default));
+        var kept = s_keptResults.GetValue(compilation, static _ => new KeptResults());
         var mentions = compilation.Prefilter.Mentions(context.Type, MentionedWords, context.CancellationToken);
 
         context.RegisterOperationAction(
@@ -49,19 +48,31 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
                 var method = invocation.TargetMethod;
                 if (mentions && ConfigurationFetches.WhatIsFetched(method) is { } fetched)
                 {
+                    if (ConfigurationFetches.ReadsAVersion(invocation))
+                    {
+                        return;
+                    }
+
                     AddSite(invocation, method, fetched, operationContext.ContainingSymbol, symbols, sites, kept);
                 }
-                else if (IsPossibleFetchHelper(method, compilation, operationContext.CancellationToken)
-                    && ConfigurationFetches.UseOf(invocation, symbols) == FetchUse.Cached)
+                else if (IsPossibleFetchHelper(method, compilation, operationContext.CancellationToken))
                 {
-                    kept.TryAdd(method.OriginalDefinition, 0);
+                    switch (ConfigurationFetches.UseOf(invocation, symbols))
+                    {
+                        case FetchUse.Cached:
+                            kept.AddKept(method);
+                            break;
+                        case FetchUse.Returned when ReturningMethod(invocation, operationContext.ContainingSymbol) is { } caller:
+                            kept.AddReturned(method, caller);
+                            break;
+                    }
                 }
             },
             OperationKind.Invocation);
         return mentions;
     }
 
-    private static void AddSite(IInvocationOperation fetch, IMethodSymbol method, string fetched, ISymbol containingSymbol, LambdaSymbols symbols, TypeSites sites, ConcurrentDictionary<IMethodSymbol, byte> kept)
+    private static void AddSite(IInvocationOperation fetch, IMethodSymbol method, string fetched, ISymbol containingSymbol, LambdaSymbols symbols, TypeSites sites, KeptResults kept)
     {
         var arguments = ImmutableArray.Create<object?>(method.Name, fetched);
         var function = fetch.ContainingFunction(containingSymbol);
@@ -96,11 +107,13 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
     }
 
     /// <summary>
-    /// A call whose result may be a fetched value: a method declared in source, returning something, in a type whose files
+    /// A call whose result may be a fetched value: a method declared in source, returning a value (not <c>void</c>, not a
+    /// plain <c>Task</c>), in a type whose files
     /// fetch (a helper), or on an interface or an overridable member (its implementation may be one).
     /// </summary>
     private static bool IsPossibleFetchHelper(IMethodSymbol method, LambdaCompilation compilation, System.Threading.CancellationToken cancellationToken) =>
         !method.ReturnsVoid
+        && method.ReturnType is not INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false }
         && method.ContainingType is { DeclaringSyntaxReferences.IsEmpty: false } type
         && (type.TypeKind == TypeKind.Interface || method.IsAbstract || method.IsVirtual || compilation.Prefilter.Mentions(type, MentionedWords, cancellationToken));
 
@@ -111,53 +124,15 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
             return base.CreateCrossTypeDiagnostic(descriptor, site, reach);
         }
 
-        return reach.SourcesReaching(site.Function) == EventSources.None || IsKept(returned.Helper, returned.KeptResults)
+        return reach.SourcesReaching(site.Function) == EventSources.None || returned.KeptResults.IsKept(returned.Helper)
             ? null
             : Diagnostic.Create(descriptor, site.Location, System.Linq.ImmutableArrayExtensions.ToArray(returned.MessageArguments));
-    }
-
-    /// <summary>Whether a caller keeps the result of <paramref name="helper"/>, called directly, through an interface it implements or a member it overrides.</summary>
-    private static bool IsKept(IMethodSymbol helper, ConcurrentDictionary<IMethodSymbol, byte> kept)
-    {
-        var definition = helper.OriginalDefinition;
-        if (kept.ContainsKey(definition))
-        {
-            return true;
-        }
-
-        for (var overridden = definition.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-        {
-            if (kept.ContainsKey(overridden.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        if (definition.ContainingType is not { } type)
-        {
-            return false;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            foreach (var member in implemented.GetMembers(definition.Name))
-            {
-                if (member is IMethodSymbol interfaceMethod
-                    && kept.ContainsKey(interfaceMethod.OriginalDefinition)
-                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member)?.OriginalDefinition, definition))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A fetch whose value its method returns: reported at compilation end unless a caller keeps the result.</summary>
     private sealed class ReturnedFetchSite : RuleSite
     {
-        public ReturnedFetchSite(FunctionKey function, Location location, ImmutableArray<object?> messageArguments, IMethodSymbol helper, ConcurrentDictionary<IMethodSymbol, byte> keptResults)
+        public ReturnedFetchSite(FunctionKey function, Location location, ImmutableArray<object?> messageArguments, IMethodSymbol helper, KeptResults keptResults)
             : base(function, location)
         {
             MessageArguments = messageArguments;
@@ -165,8 +140,8 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
             KeptResults = keptResults;
         }
 
-        /// <summary>The compilation's methods whose result some caller keeps (complete at compilation end).</summary>
-        public ConcurrentDictionary<IMethodSymbol, byte> KeptResults { get; }
+        /// <summary>What the compilation's callers do with helpers' results (complete at compilation end).</summary>
+        public KeptResults KeptResults { get; }
 
         public ImmutableArray<object?> MessageArguments { get; }
 

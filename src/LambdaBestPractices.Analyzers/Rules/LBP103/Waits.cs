@@ -47,7 +47,7 @@ internal static class Waits
                 return null;
         }
 
-        if (invocation.Arguments.Length == 0 || IsRetryBackOff(invocation, out var loop))
+        if (invocation.Arguments.Length == 0 || (call == "Task.Delay" && !IsWaitedFor(invocation)) || IsRetryBackOff(invocation, out var loop))
         {
             return null;
         }
@@ -58,9 +58,46 @@ internal static class Waits
             return (call, "waits " + Seconds(milliseconds));
         }
 
-        return loop is not null and not IForEachLoopOperation && StatusReadIn(loop) is { } read
+        return loop is not null and not IForEachLoopOperation && !WalksACollection(loop) && StatusReadIn(loop) is { } read
             ? (call, "waits between calls to '" + read.TargetMethod.Name + "' in a polling loop")
             : null;
+    }
+
+    /// <summary>
+    /// Whether the function waits for the delay's task itself: awaits it (also through <c>ConfigureAwait</c> or a local
+    /// written once), blocks on it (<c>Wait()</c>, <c>GetAwaiter().GetResult()</c>), or returns it to a caller. A delay handed on
+    /// (<c>Task.WhenAny(work, Task.Delay(...))</c>, a watchdog) is a timeout, not idle time.
+    /// </summary>
+    private static bool IsWaitedFor(IOperation delay)
+    {
+        var current = delay;
+        while (true)
+        {
+            var parent = current.WalkUpConversion(out var child);
+            switch (parent)
+            {
+                // Returned: the caller awaits the helper (`Task PauseAsync() => Task.Delay(5000);`).
+                case IAwaitOperation or IReturnOperation:
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "Wait" or "GetResult" } blocking when blocking.Instance == child:
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "GetAwaiter" } chained when chained.Instance == child:
+                    current = chained;
+                    continue;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when current == delay:
+                    foreach (var reference in BodyFacts.Of(delay).References(declarator.Symbol))
+                    {
+                        if (!BodyFacts.IsWrite(reference, out _) && IsWaitedFor(reference))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
     }
 
     /// <summary>
@@ -135,16 +172,83 @@ internal static class Waits
             case BinaryOperatorKind.ConditionalAnd:
                 return IsSmallBound(binary.LeftOperand) || IsSmallBound(binary.RightOperand);
             case BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual:
-                return IsSmallCount(binary.RightOperand);
+                return IsSmallCount(binary.RightOperand) || IsCountDown(zero: binary.LeftOperand, counter: binary.RightOperand);
             case BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual:
-                return IsSmallCount(binary.LeftOperand);
+                return IsSmallCount(binary.LeftOperand) || IsCountDown(zero: binary.RightOperand, counter: binary.LeftOperand);
             default:
                 return false;
         }
     }
 
-    private static bool IsSmallCount(IOperation operand) =>
-        operand.WalkDownConversion().ConstantValue is { HasValue: true, Value: int count } && count is >= 0 and <= SmallBound;
+    /// <summary>
+    /// A bound of at most <see cref="SmallBound"/> tries: a constant, or a local written once with one
+    /// (<c>var maxRetries = 3;</c>), or a <c>readonly</c> field initialized with a literal.
+    /// </summary>
+    private static bool IsSmallCount(IOperation operand) => SmallCount(operand) is not null;
+
+    private static int? SmallCount(IOperation operand)
+    {
+        operand = operand.WalkDownConversion();
+        var value = operand.ConstantValue is { HasValue: true, Value: int constant } ? constant
+            : operand is ILocalReferenceOperation local && BodyFacts.SingleValueOf(local)?.WalkDownConversion().ConstantValue is { HasValue: true, Value: int written } ? written
+            : operand is IFieldReferenceOperation { Field: { IsReadOnly: true, DeclaringSyntaxReferences.Length: 1 } field }
+                && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { Token.Value: int initialized } }
+                ? initialized
+            : (int?)null;
+        return value is >= 0 and <= SmallBound ? value : null;
+    }
+
+    /// <summary>
+    /// A count-down: <c>while (left-- &gt; 0)</c>, <c>while (--left &gt;= 0)</c> (the zero side is <paramref name="zero"/>),
+    /// with the counter a local written first with a small count.
+    /// </summary>
+    private static bool IsCountDown(IOperation zero, IOperation counter)
+    {
+        if (zero.WalkDownConversion().ConstantValue is not { HasValue: true, Value: 0 })
+        {
+            return false;
+        }
+
+        var local = counter.WalkDownConversion() switch
+        {
+            IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } => target,
+            ILocalReferenceOperation plain => plain,
+            _ => null,
+        };
+        if (local is null)
+        {
+            return false;
+        }
+
+        // The declaration's initializer (the decrement is a second write, so the local has no single value).
+        return local.Local.DeclaringSyntaxReferences.Length == 1
+            && local.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { Token.Value: int initial } }
+            && initial is >= 0 and <= SmallBound;
+    }
+
+    /// <summary>
+    /// A <c>for</c> or <c>while</c> loop over a collection's elements (its condition reads a <c>Count</c>, <c>Length</c>
+    /// or <c>Count()</c>): each item once, like a <c>foreach</c>, not a wait for one state.
+    /// </summary>
+    private static bool WalksACollection(ILoopOperation loop)
+    {
+        if (LoopCondition(loop) is not { } condition)
+        {
+            return false;
+        }
+
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Property.Name: "Count" or "Length" or "LongLength" }:
+                case IInvocationOperation { TargetMethod.Name: "Count" or "LongCount" }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The first call in <paramref name="loop"/> (its body or condition, not a lambda's) that reads another resource's state
@@ -184,8 +288,20 @@ internal static class Waits
     {
         foreach (var operation in condition.DescendantsAndSelf())
         {
-            if (operation is IPropertyReferenceOperation { Property.Name: var name }
-                && (name.EndsWith("Token", StringComparison.Ordinal) || name.EndsWith("Marker", StringComparison.Ordinal) || name is "IsTruncated" or "HasMorePages"))
+            var (name, type) = operation switch
+            {
+                IPropertyReferenceOperation { Property.Name: "IsTruncated" or "HasMorePages" } => ("Token", (ITypeSymbol?)null),
+                IPropertyReferenceOperation property => (property.Property.Name, property.Type),
+                IFieldReferenceOperation field => (field.Field.Name, field.Type),
+                ILocalReferenceOperation local => (local.Local.Name, local.Type),
+                IParameterReferenceOperation parameter => (parameter.Parameter.Name, parameter.Type),
+                _ => (null, null),
+            };
+
+            // A continuation token or marker is a string (`CancellationToken` is not one).
+            if (name is not null
+                && (type is null || type.SpecialType == SpecialType.System_String)
+                && (name.EndsWith("Token", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Marker", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

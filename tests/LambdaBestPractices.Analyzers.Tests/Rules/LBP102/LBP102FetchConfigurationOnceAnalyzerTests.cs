@@ -284,6 +284,128 @@ public class LBP102FetchConfigurationOnceAnalyzerTests
         """);
 
     [Fact]
+    public Task LoadOnceBlocksAndLongChains_DoNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+            private static string? s_connection;
+            private static bool s_loaded;
+            private static System.Collections.Generic.Dictionary<string, string>? s_settings;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                if (s_connection == null)
+                {
+                    var response = await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = "orders/db" });
+                    var json = response.SecretString;
+                    var values = JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<string, string>>(json);
+                    var password = values!["password"];
+                    s_connection = $"Host=db;Password={password}";
+                }
+
+                if (!s_loaded)
+                {
+                    var secret = await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = "orders/env" });
+                    Environment.SetEnvironmentVariable("ORDERS_DB_PASSWORD", secret.SecretString);
+                    s_loaded = true;
+                }
+
+                if (s_settings == null)
+                {
+                    s_settings = new();
+                    var page = await Ssm.GetParametersByPathAsync(new GetParametersByPathRequest { Path = "/orders/" });
+                    foreach (var parameter in page.Parameters)
+                    {
+                        s_settings[parameter.Name] = parameter.Value;
+                    }
+                }
+
+                context.Logger.LogInformation(s_connection + s_settings.Count);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperTwoCallsDownOfAKeptResult_DoesNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+            private static string? s_key;
+            private static DateTime s_expires;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                if (DateTime.UtcNow > s_expires)
+                {
+                    s_key = await GetApiKeyAsync();
+                    s_expires = DateTime.UtcNow.AddMinutes(5);
+                }
+
+                context.Logger.LogInformation(s_key);
+            }
+
+            private static Task<string> GetApiKeyAsync() => LoadAsync("/orders/api-key");
+
+            private static async Task<string> LoadAsync(string name) =>
+                (await Ssm.GetParameterAsync(new GetParameterRequest { Name = name, WithDecryption = true })).Parameter.Value;
+        }
+        """);
+
+    /// <summary>A rotation function reads the pending version of a secret on every run: that is its job.</summary>
+    [Fact]
+    public Task SecretVersionReadForRotation_DoesNotReport() => VerifyAsync("""
+        public class RotationFunction
+        {
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var pending = await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = "orders/db", VersionStage = "AWSPENDING" });
+                var request = new GetSecretValueRequest { SecretId = "orders/db" };
+                request.VersionId = evt.Records[0].Body;
+                var exact = await Secrets.GetSecretValueAsync(request);
+                context.Logger.LogInformation(pending.SecretString.Length + exact.SecretString.Length + "");
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A value written into a local object's member goes where the object goes: here, nowhere beyond the invocation. So
+    /// does a value added to a collection of a local object (a request's headers): only a collection a field or property
+    /// of a long-lived object holds is a cache.
+    /// </summary>
+    [Fact]
+    public Task ValueWrittenIntoALocalObject_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+            private static ConnectionSettings? s_kept;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var secret = await {|#0:Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = "orders/db" })|};
+                var settings = new ConnectionSettings();
+                settings.Password = secret.SecretString;
+                context.Logger.LogInformation(settings.Password.Length.ToString());
+
+                var request = new System.Net.Http.HttpRequestMessage();
+                request.Headers.Add("x-api-key", (await {|#1:Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = "orders/api" })|}).SecretString);
+
+                var other = await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = "orders/other" });
+                var kept = new ConnectionSettings();
+                kept.Password = other.SecretString;
+                s_kept ??= kept;
+            }
+        }
+
+        public class ConnectionSettings
+        {
+            public string Password { get; set; } = "";
+        }
+        """, Fetches(0, "GetSecretValueAsync", Secret), Fetches(1, "GetSecretValueAsync", Secret));
+
+    [Fact]
     public Task LazyTaskAndInitCode_DoNotReport() => VerifyAsync("""
         public class Function
         {

@@ -184,6 +184,120 @@ public class LBP103DontPayForIdleTimeAnalyzerTests
         """);
 
     [Fact]
+    public Task DelayAwaitedThroughALocalOrBlockedOn_Reports() => VerifyAsync("""
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var pause = {|#0:Task.Delay(3000)|};
+                await pause;
+                {|#1:Task.Delay(2000)|}.Wait();
+                {|#2:Task.Delay(TimeSpan.FromSeconds(4))|}.GetAwaiter().GetResult();
+            }
+        }
+        """, Waits(0, "Task.Delay", "3 s"), Waits(1, "Task.Delay", "2 s"), Waits(2, "Task.Delay", "4 s"));
+
+    /// <summary>A delay handed to other code is a timeout or a watchdog: the function waits for the work, not for the delay.</summary>
+    [Fact]
+    public Task TimeoutsAndWatchdogs_DoNotReport() => VerifyAsync("""
+        public class Function
+        {
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var work = Task.Run(() => evt.Records.Count);
+                var done = await Task.WhenAny(work, Task.Delay(TimeSpan.FromSeconds(10)));
+                var watchdog = Task.Delay(30_000);
+                await Task.WhenAny(work, watchdog);
+                _ = Task.Delay(5000).ContinueWith(_ => context.Logger.LogInformation("late"));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RetryBoundsInLocalsAndCountDowns_DoNotReport() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+            private static readonly int MaxAttempts = 4;
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var maxRetries = 3;
+                var retries = 0;
+                while (retries < maxRetries)
+                {
+                    await Dynamo.DescribeTableAsync("orders");
+                    retries++;
+                    await Task.Delay(1000);
+                }
+
+                var left = 3;
+                while (left-- > 0)
+                {
+                    await Dynamo.DescribeTableAsync("orders");
+                    await Task.Delay(2000);
+                }
+
+                for (var attempt = 0; attempt < MaxAttempts; attempt++)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LoopsOverCollectionsAndPagingTokens_AreNotPollingLoops() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var tables = new[] { "a", "b" };
+                for (var i = 0; i < tables.Length; i++)
+                {
+                    await Dynamo.DescribeTableAsync(tables[i]);
+                    await Task.Delay(200);
+                }
+
+                string? nextToken = null;
+                do
+                {
+                    var page = await Dynamo.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = "orders" });
+                    nextToken = page.TableName == "orders" ? null : page.TableName;
+                    await Task.Delay(200);
+                }
+                while (!string.IsNullOrEmpty(nextToken));
+            }
+        }
+        """);
+
+    /// <summary>A cancellation token in the condition is no paging token: the loop still polls.</summary>
+    [Fact]
+    public Task PollingUntilCancelled_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly IAmazonDynamoDB Dynamo = new AmazonDynamoDBClient();
+            private readonly CancellationTokenSource _cts = new();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                while (!_cts.Token.IsCancellationRequested)
+                {
+                    var table = await Dynamo.DescribeTableAsync("orders");
+                    if (table.Table.TableStatus == TableStatus.ACTIVE)
+                    {
+                        break;
+                    }
+
+                    await {|#0:Task.Delay(500)|};
+                }
+            }
+        }
+        """, Polls(0, "DescribeTableAsync"));
+
+    [Fact]
     public Task LengthNotFixedByTheCode_DoesNotReport() => VerifyAsync("""
         public class Function
         {
