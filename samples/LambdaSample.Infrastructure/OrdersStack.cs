@@ -37,5 +37,11 @@ public sealed class OrdersStack : Stack
         // Compliant: the value comes from the deployment's context, not from the code.
         var dbPasswordParameter = (string?)Node.TryGetContext("dbPasswordParameter") ?? "/lambda-sample/db-password";
         ordersApi.AddEnvironment("DB_PASSWORD_PARAMETER", dbPasswordParameter);
+
+        // Non-compliant: AWS_REGION is reserved; Lambda rejects the configuration and the deployment fails.
+        ordersApi.AddEnvironment("AWS_REGION", "eu-west-1"); // LBP304
+
+        // Compliant: a variable of the function's own.
+        ordersApi.AddEnvironment("ORDERS_HOME_REGION", "eu-west-1");
     }
 }

@@ -343,6 +343,40 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.MakeWritesIdempotent),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP304Title = "Don't overwrite reserved Lambda environment variables";
+    private const string LBP304Message = "'{0}' is a reserved Lambda environment variable: {1}; leave it to Lambda and use a variable of your own";
+    private const string LBP304Description =
+        "Lambda sets a reserved set of environment variables for every function (_HANDLER, _X_AMZN_TRACE_ID, AWS_REGION, " +
+        "AWS_DEFAULT_REGION, AWS_EXECUTION_ENV, AWS_LAMBDA_FUNCTION_*, AWS_LAMBDA_LOG_*, AWS_LAMBDA_INITIALIZATION_TYPE, " +
+        "AWS_LAMBDA_RUNTIME_API, the credentials AWS_ACCESS_KEY(_ID), AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, " +
+        "LAMBDA_TASK_ROOT, LAMBDA_RUNTIME_DIR). A function's configuration cannot set them: Lambda rejects the request and " +
+        "the deployment fails. Code that overwrites one at run time changes what the runtime and the AWS SDK read (the region, " +
+        "the credentials, the trace header) for every later invocation of the execution environment.";
+
+    /// <summary>LBP304, reported where the entry is written (or at the type's end for a CDK dictionary built in a local).</summary>
+    public static readonly DiagnosticDescriptor LBP304_DontOverwriteReservedVariables = new(
+        id: DiagnosticIds.DontOverwriteReservedVariables,
+        title: LBP304Title,
+        messageFormat: LBP304Message,
+        category: DiagnosticCategories.Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP304Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontOverwriteReservedVariables),
+        customTags: Tags.Live);
+
+    /// <summary>LBP304 for a CDK dictionary handed to another method that sets a function's environment, found at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP304_DontOverwriteReservedVariables_CrossType = new(
+        id: DiagnosticIds.DontOverwriteReservedVariables,
+        title: LBP304Title,
+        messageFormat: LBP304Message,
+        category: DiagnosticCategories.Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP304Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontOverwriteReservedVariables),
+        customTags: Tags.CompilationEnd);
+
     private static class Tags
     {
         public static readonly string[] Live = System.Array.Empty<string>();

@@ -21,6 +21,9 @@ public static class DiagnosticIds
     /// <summary>LBP302: Don't hard-code AWS credentials.</summary>
     public const string DontHardCodeAwsCredentials = "LBP302";
 
+    /// <summary>LBP304: Don't overwrite reserved Lambda environment variables.</summary>
+    public const string DontOverwriteReservedVariables = "LBP304";
+
     /// <summary>LBP401: Don't hard-code resource names.</summary>
     public const string DontHardCodeResourceNames = "LBP401";
 

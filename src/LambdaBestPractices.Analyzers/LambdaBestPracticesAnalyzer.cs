@@ -25,6 +25,7 @@ public sealed class LambdaBestPracticesAnalyzer : RuleHostAnalyzer
             new LBP204DontInvokeSynchronouslyRule(),
             new LBP301KeepSecretsOutOfEnvironmentRule(),
             new LBP302DontHardCodeCredentialsRule(),
+            new LBP304DontOverwriteReservedVariablesRule(),
             new LBP401DontHardCodeResourceNamesRule(),
             new LBP402DontHardCodeRegionRule())
     {

@@ -69,7 +69,8 @@ internal sealed class GeneratedCorpus
 /// compliant look-alike (static or injected client, write to another resource, key from the event, secret via Secrets
 /// Manager, name from an environment variable). So has LBP103 (a two-second pause; the look-alike pauses 200 ms), and
 /// LBP102 (the partner key fetched on every call instead of through its <c>Lazy&lt;Task&lt;string&gt;&gt;</c>), and LBP203 (a
-/// discarded <c>Task.Run</c>; the look-alike awaits it).
+/// discarded <c>Task.Run</c>; the look-alike awaits it) and LBP304 (the trace header variable set by the handler; the
+/// look-alike sets a variable of its own).
 /// </para>
 /// <para>
 /// Plain corpus: the same number of units and files with the same domain code (processors, services, models, a composition
@@ -114,7 +115,7 @@ internal static class CorpusGenerator
         var files = new List<GeneratedFile>();
         var planted = new SortedDictionary<string, int>(StringComparer.Ordinal)
         {
-            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP203"] = 0, ["LBP301"] = 0, ["LBP401"] = 0,
+            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP203"] = 0, ["LBP301"] = 0, ["LBP304"] = 0, ["LBP401"] = 0,
         };
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -515,6 +516,7 @@ internal static class CorpusGenerator
             // a quarter of those (≈ 1 in 5 overall). The plain corpus has no Secrets Manager to fetch from.
             V102 = catalog.NextDouble() < ViolationRate * 5 / 4 && !V301 && kind == CorpusKind.Lambda;
             V203 = catalog.NextDouble() < ViolationRate;
+            V304 = catalog.NextDouble() < ViolationRate;
         }
 
         public CorpusKind Kind { get; }
@@ -558,6 +560,8 @@ internal static class CorpusGenerator
         public bool V202 { get; }
 
         public bool V301 { get; }
+
+        public bool V304 { get; }
 
         public bool V401 { get; }
 
@@ -610,6 +614,11 @@ internal static class CorpusGenerator
                 if (V301)
                 {
                     yield return "LBP301";
+                }
+
+                if (V304)
+                {
+                    yield return "LBP304";
                 }
 
                 if (V401)
@@ -897,7 +906,8 @@ internal static class CorpusGenerator
         /// <summary>
         /// The sites of the rules added after the mission rules, last in the per-record method: LBP103's two-second pause
         /// where planted (a 200 ms one, under a second and so silent, elsewhere), and LBP203's status line written by a
-        /// discarded <c>Task.Run</c> where planted (awaited elsewhere). Not counted towards the target length, so the
+        /// discarded <c>Task.Run</c> where planted (awaited elsewhere), and LBP304's <c>_X_AMZN_TRACE_ID</c> set from the
+        /// request where planted (a variable of the unit's own elsewhere). Not counted towards the target length, so the
         /// fillers, and every other rule's sites before them, stay what they were.
         /// </summary>
         protected string CatalogSites(string extraArguments) =>
@@ -906,7 +916,10 @@ internal static class CorpusGenerator
                 : $"        await Task.Delay(200{extraArguments});\n")
             + (Unit.V203
                 ? "        _ = Task.Run(() => Console.WriteLine($\"{item.Id} done\"));\n"
-                : "        await Task.Run(() => Console.WriteLine($\"{item.Id} done\"));\n");
+                : "        await Task.Run(() => Console.WriteLine($\"{item.Id} done\"));\n")
+            + (Unit.V304
+                ? "        Environment.SetEnvironmentVariable(\"_X_AMZN_TRACE_ID\", requestId);\n"
+                : $"        Environment.SetEnvironmentVariable(\"{Unit.EnvPrefix}_LAST_REQUEST_ID\", requestId);\n");
 
         /// <summary>The filler calls and methods that bring the handler file to its target length.</summary>
         protected (string Calls, string Methods) Fill(int linesSoFar)

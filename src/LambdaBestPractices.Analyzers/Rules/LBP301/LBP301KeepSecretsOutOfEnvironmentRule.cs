@@ -65,7 +65,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         private readonly SecretNamesByFile _names;
         private readonly bool _checkEnvironment;
         private readonly bool _checkCdk;
-        private readonly HandedEnvironments _handed = new();
+        private readonly EnvironmentEntries _entries;
 
         public Rule(LambdaSymbols symbols, ConstantStrings constants, CodeSettings settings, bool checkEnvironment, bool checkCdk)
         {
@@ -75,6 +75,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             _names = new SecretNamesByFile(settings);
             _checkEnvironment = checkEnvironment;
             _checkCdk = checkCdk;
+            _entries = new EnvironmentEntries(symbols, SecretEntryName, process: checkEnvironment, cdk: checkCdk);
         }
 
         /// <summary>
@@ -118,51 +119,33 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
                 case KnownTypes.GetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.GetEnvironmentVariable):
                     OnEnvironmentRead(context, invocation, state);
                     break;
-                case KnownTypes.SetEnvironmentVariable when _checkEnvironment && _symbols.IsEnvironmentMethod(method, KnownTypes.SetEnvironmentVariable):
-                    OnEnvironmentWrite(context, invocation);
-                    break;
-                case KnownTypes.CdkAddEnvironment when _checkCdk && _symbols.IsCdkAddEnvironment(method):
-                    CheckEntry(context, invocation.ArgumentFor(0), invocation.ArgumentFor(1));
-                    break;
-                case "Add" or "TryAdd" when _checkCdk && IsDictionaryAdd(method) && invocation.Arguments.Length == 2:
-                    OnDictionaryWrite(context, state, invocation.Instance, invocation.ArgumentFor(0), invocation.ArgumentFor(1));
+                case KnownTypes.SetEnvironmentVariable or KnownTypes.CdkAddEnvironment or "Add" or "TryAdd":
+                    _entries.OnInvocation(invocation, state.Entries, context, ReportEntry, context.CancellationToken);
                     break;
             }
         }
 
         /// <summary>CDK: <c>Environment = env</c>, and <c>dictionary["KEY"] = value</c>.</summary>
-        private void OnCdkAssignment(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation property || !(property.Property.IsIndexer || property.Property.Name == KnownTypes.CdkEnvironment))
-            {
-                return;
-            }
+        private void OnCdkAssignment(OperationAnalysisContext context, INamedTypeSymbol type, TypeState state) =>
+            _entries.OnAssignment((ISimpleAssignmentOperation)context.Operation, state.Entries, context, ReportEntry, context.CancellationToken);
 
-            if (_symbols.IsCdkEnvironmentProperty(property.Property))
-            {
-                switch (assignment.Value.WalkDownConversion())
-                {
-                    // `Environment = env`: the Add and indexer writes on the local `env` go to the function's environment.
-                    case ILocalReferenceOperation local:
-                        state.AddEnvironmentLocal(local.Local);
-                        break;
+        /// <summary>A secret entry: the name is a constant that looks like a secret, the value a non-empty constant.</summary>
+        private string? SecretEntryName(IOperation key, IOperation value, System.Threading.CancellationToken cancellationToken) =>
+            _constants.TryGet(key, out var name, cancellationToken)
+            && _constants.IsNonEmpty(value, cancellationToken)
+            && _names.IsSecretIn(value.Syntax.SyntaxTree, name)
+                ? name
+                : null;
 
-                    // `Environment = environment` (a parameter), `Environment = BuildEnvironment()`: what callers hand in,
-                    // or what the method returns, goes there (decided at compilation end).
-                    case IParameterReferenceOperation parameter when !BodyFacts.Of(parameter).Writes(parameter.Parameter):
-                        _handed.AddEnvironmentParameter(parameter.Parameter);
-                        break;
-                    case IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.IsEmpty: false } source }:
-                        _handed.AddEnvironmentSource(source);
-                        break;
-                }
-            }
-            else if (property.Property.IsIndexer && property.Arguments.Length == 1)
-            {
-                OnDictionaryWrite(context, state, property.Instance, property.Arguments[0].Value, assignment.Value);
-            }
-        }
+        /// <summary>The process's <c>SetEnvironmentVariable</c> call is reported whole; a CDK entry at its value.</summary>
+        private static Location EntryLocation(EnvironmentEntry entry) =>
+            (entry.Kind == EnvironmentKind.Process ? entry.Site : entry.Value).Syntax.GetLocation();
+
+        private static readonly Action<OperationAnalysisContext, EnvironmentEntry> ReportEntry = static (context, entry) =>
+            context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, EntryLocation(entry), entry.Name));
+
+        private static readonly Action<SymbolAnalysisContext, EnvironmentEntry> ReportPendingEntry = static (context, entry) =>
+            context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, EntryLocation(entry), entry.Name));
 
         private void OnEnvironmentRead(OperationAnalysisContext context, IInvocationOperation read, TypeState state)
         {
@@ -218,29 +201,9 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             };
         }
 
-        private void OnEnvironmentWrite(OperationAnalysisContext context, IInvocationOperation write)
-        {
-            if (_constants.TryGet(write.ArgumentFor(0), out var name, context.CancellationToken)
-                && _constants.IsNonEmpty(write.ArgumentFor(1), context.CancellationToken)
-                && _names.IsSecretIn(write.Syntax.SyntaxTree, name))
-            {
-                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, write.Syntax.GetLocation(), name));
-            }
-        }
-
         private void Report(SymbolAnalysisContext context, INamedTypeSymbol type, TypeState state)
         {
-            foreach (var (local, value, name, resolved) in state.PendingEntries())
-            {
-                if (resolved)
-                {
-                    context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value.Syntax.GetLocation(), name));
-                }
-                else
-                {
-                    _handed.AddUnresolved(local, value, name);
-                }
-            }
+            _entries.OnTypeEnd(state.Entries, context, ReportPendingEntry);
 
             if (state.Candidates is not { } candidates)
             {
@@ -365,106 +328,14 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             }
         }
 
-        /// <summary>
-        /// A write of <paramref name="key"/> = <paramref name="value"/> into the dictionary <paramref name="receiver"/>: reported
-        /// when the dictionary is a function's environment (directly, through an initializer, or a local assigned to it).
-        /// </summary>
-        private void OnDictionaryWrite(OperationAnalysisContext context, TypeState state, IOperation? receiver, IOperation? key, IOperation? value)
-        {
-            if (receiver is null || !IsSecretEntry(context, key, value, out var name))
-            {
-                return;
-            }
-
-            switch (DictionaryTarget(receiver))
-            {
-                case ILocalSymbol local:
-                    state.AddPendingEntry(local, value!, name);
-                    break;
-                case IPropertySymbol:
-                    context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
-                    break;
-            }
-        }
-
-        private void CheckEntry(OperationAnalysisContext context, IOperation? key, IOperation? value)
-        {
-            if (IsSecretEntry(context, key, value, out var name))
-            {
-                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, value!.Syntax.GetLocation(), name));
-            }
-        }
-
-        private bool IsSecretEntry(OperationAnalysisContext context, IOperation? key, IOperation? value, out string name) =>
-            _constants.TryGet(key, out name, context.CancellationToken)
-            && value is not null
-            && _constants.IsNonEmpty(value, context.CancellationToken)
-            && _names.IsSecretIn(value.Syntax.SyntaxTree, name);
-
         /// <summary>The secret entries of dictionaries handed to another method that sets a function's environment.</summary>
         public void OnCompilationEnd(CompilationAnalysisContext context)
         {
-            foreach (var (value, name) in _handed.Resolve())
+            foreach (var entry in _entries.AtCompilationEnd())
             {
-                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType, value.Syntax.GetLocation(), name));
+                context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables_CrossType, EntryLocation(entry), entry.Name));
             }
         }
-
-        /// <summary>
-        /// Where a dictionary write lands: the CDK <c>Environment</c> property it is written through, the local that holds the
-        /// dictionary (decided at type end), or null (anything else).
-        /// </summary>
-        private ISymbol? DictionaryTarget(IOperation receiver)
-        {
-            receiver = receiver.WalkDownConversion();
-            if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
-            {
-                // `new Dictionary<string, string> { { "K", "V" }, ["K"] = "V" }`: where does the new dictionary go?
-                // `new FunctionProps { Environment = { ["K"] = "V" } }` fills the property's own dictionary.
-                var owner = receiver.Parent;
-                while (owner is not null and not IObjectCreationOperation and not IMemberInitializerOperation)
-                {
-                    owner = owner.Parent;
-                }
-
-                return owner switch
-                {
-                    IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } when _symbols.IsCdkEnvironmentProperty(property.Property) => property.Property,
-                    IObjectCreationOperation creation => CreationTarget(creation),
-                    _ => null,
-                };
-            }
-
-            return receiver switch
-            {
-                IPropertyReferenceOperation property when _symbols.IsCdkEnvironmentProperty(property.Property) => property.Property,
-                ILocalReferenceOperation local => local.Local,
-                _ => null,
-            };
-        }
-
-        private ISymbol? CreationTarget(IOperation creation)
-        {
-            var parent = creation.WalkUpConversion(out var child);
-            switch (parent)
-            {
-                case IAssignmentOperation assignment when assignment.Value == child:
-                    return assignment.Target switch
-                    {
-                        IPropertyReferenceOperation property when _symbols.IsCdkEnvironmentProperty(property.Property) => property.Property,
-                        ILocalReferenceOperation local => local.Local,
-                        _ => null,
-                    };
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return declarator.Symbol;
-                default:
-                    return null;
-            }
-        }
-
-        private static bool IsDictionaryAdd(IMethodSymbol method) =>
-            method.Name is "Add" or "TryAdd" && !method.IsStatic && method.Parameters.Length == 2
-            && method.Parameters[0].Type.SpecialType == SpecialType.System_String;
 
         private bool IsParse(IMethodSymbol method)
         {
@@ -575,8 +446,9 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         private readonly object _gate = new();
         private readonly List<IOperation> _blocks = new();
         private List<(IInvocationOperation Read, string Name)>? _candidates;
-        private List<(ILocalSymbol Local, IOperation Value, string Name)>? _pendingEntries;
-        private HashSet<ILocalSymbol>? _environmentLocals;
+
+        /// <summary>The CDK dictionaries the type writes (<see cref="EnvironmentEntries"/>).</summary>
+        public TypeEntries Entries { get; } = new();
 
         /// <summary>The secret-looking reads of the type, or null when there is none (the common case).</summary>
         public List<(IInvocationOperation Read, string Name)>? Candidates => _candidates;
@@ -596,39 +468,6 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
             lock (_gate)
             {
                 (_candidates ??= new()).Add((read, name));
-            }
-        }
-
-        public void AddPendingEntry(ILocalSymbol local, IOperation value, string name)
-        {
-            lock (_gate)
-            {
-                (_pendingEntries ??= new()).Add((local, value, name));
-            }
-        }
-
-        public void AddEnvironmentLocal(ILocalSymbol local)
-        {
-            lock (_gate)
-            {
-                (_environmentLocals ??= new(SymbolEqualityComparer.Default)).Add(local);
-            }
-        }
-
-        /// <summary>
-        /// The CDK entries written into a local dictionary, each with whether the local is then assigned to a function's
-        /// environment in its own body (reported at type end) or not (handed on, perhaps: decided at compilation end).
-        /// </summary>
-        public IEnumerable<(ILocalSymbol Local, IOperation Value, string Name, bool Resolved)> PendingEntries()
-        {
-            if (_pendingEntries is null)
-            {
-                yield break;
-            }
-
-            foreach (var (local, value, name) in _pendingEntries)
-            {
-                yield return (local, value, name, _environmentLocals?.Contains(local) == true);
             }
         }
     }

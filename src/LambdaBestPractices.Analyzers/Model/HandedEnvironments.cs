@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using LambdaBestPractices.Analyzers.Internals;
-using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace LambdaBestPractices.Analyzers.Rules;
+namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
-/// LBP301's CDK check across methods: a secret-named constant written into a local dictionary that one method builds and
-/// another puts into a function's environment, either because the dictionary is handed to it
+/// <see cref="EnvironmentEntries"/>' CDK reading across methods: an entry written into a local dictionary that one method
+/// builds and another puts into a function's environment, either because the dictionary is handed to it
 /// (<c>CreateFunction(this, "Api", env)</c> into <c>new FunctionProps { Environment = environment }</c>) or because the
 /// building method returns it (<c>Environment = BuildEnvironment()</c>). Each type records what it sees; the join is made
 /// at compilation end, one call deep, for methods declared in source and called directly (not through an interface).
@@ -18,7 +17,7 @@ internal sealed class HandedEnvironments
 {
     private readonly ConcurrentDictionary<IParameterSymbol, byte> _environmentParameters = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, byte> _environmentSources = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentQueue<(IOperation Value, string Name, List<(IMethodSymbol Target, int Ordinal)>? PassedTo, IMethodSymbol? ReturnedBy)> _unresolved = new();
+    private readonly ConcurrentQueue<(EnvironmentEntry Entry, List<(IMethodSymbol Target, int Ordinal)>? PassedTo, IMethodSymbol? ReturnedBy)> _unresolved = new();
 
     /// <summary>A parameter whose value is assigned to a function's <c>Environment</c>.</summary>
     public void AddEnvironmentParameter(IParameterSymbol parameter) => _environmentParameters.TryAdd(parameter.OriginalDefinition, 0);
@@ -27,11 +26,12 @@ internal sealed class HandedEnvironments
     public void AddEnvironmentSource(IMethodSymbol method) => _environmentSources.TryAdd(method.OriginalDefinition, 0);
 
     /// <summary>
-    /// A secret entry (<paramref name="value"/> under <paramref name="name"/>) of a local dictionary its own body does not
-    /// put into an environment: kept with where the local goes (an argument of a call to source, the method's return).
+    /// An entry of a local dictionary its own body does not put into an environment: kept with where the local goes (an
+    /// argument of a call to source, the method's return).
     /// </summary>
-    public void AddUnresolved(ILocalSymbol local, IOperation value, string name)
+    public void AddUnresolved(ILocalSymbol local, EnvironmentEntry entry)
     {
+        var value = entry.Value;
         List<(IMethodSymbol, int)>? passedTo = null;
         IMethodSymbol? returnedBy = null;
         foreach (var reference in BodyFacts.Of(value).References(local))
@@ -53,19 +53,19 @@ internal sealed class HandedEnvironments
 
         if (passedTo is not null || returnedBy is not null)
         {
-            _unresolved.Enqueue((value, name, passedTo, returnedBy));
+            _unresolved.Enqueue((entry, passedTo, returnedBy));
         }
     }
 
     /// <summary>The entries whose dictionary reaches a function's environment through another method.</summary>
-    public IEnumerable<(IOperation Value, string Name)> Resolve()
+    public IEnumerable<EnvironmentEntry> Resolve()
     {
-        foreach (var (value, name, passedTo, returnedBy) in _unresolved)
+        foreach (var (entry, passedTo, returnedBy) in _unresolved)
         {
             if ((returnedBy is not null && _environmentSources.ContainsKey(returnedBy.OriginalDefinition))
                 || (passedTo is not null && passedTo.Exists(IsEnvironmentParameter)))
             {
-                yield return (value, name);
+                yield return entry;
             }
         }
     }

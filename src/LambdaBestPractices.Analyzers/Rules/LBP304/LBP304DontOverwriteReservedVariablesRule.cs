@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP304: a reserved Lambda environment variable written by code: <c>Environment.SetEnvironmentVariable</c> with a
+/// reserved key in a Lambda project (the runtime's value is lost for the rest of the execution environment's life), and a
+/// reserved key in a CDK function's environment (<c>FunctionProps.Environment</c>, <c>AddEnvironment</c>: Lambda rejects
+/// the configuration, so the deployment fails). The entries come from the shared <see cref="EnvironmentEntries"/>; a key
+/// must be a constant (<see cref="ConstantStrings"/>). Test code is left alone: tests simulate the runtime.
+/// </summary>
+public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
+{
+    /// <summary>The variables Lambda reserves (AWS: "Defined runtime environment variables", the reserved ones).</summary>
+    internal static readonly ImmutableHashSet<string> ReservedKeys = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "_HANDLER",
+        "_X_AMZN_TRACE_ID",
+        "AWS_DEFAULT_REGION",
+        "AWS_REGION",
+        "AWS_EXECUTION_ENV",
+        "AWS_LAMBDA_FUNCTION_NAME",
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+        "AWS_LAMBDA_FUNCTION_VERSION",
+        "AWS_LAMBDA_INITIALIZATION_TYPE",
+        "AWS_LAMBDA_LOG_GROUP_NAME",
+        "AWS_LAMBDA_LOG_STREAM_NAME",
+        "AWS_ACCESS_KEY",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+        "AWS_LAMBDA_RUNTIME_API",
+        "LAMBDA_TASK_ROOT",
+        "LAMBDA_RUNTIME_DIR");
+
+    private const string ProcessConsequence = "the runtime sets it, and overwriting it changes what the runtime and the AWS SDK read for the rest of the execution environment's life";
+    private const string CdkConsequence = "Lambda rejects it in a function's configuration, so the deployment fails";
+
+    // Every form names `...Environment...` (SetEnvironmentVariable, the CDK's Environment and AddEnvironment); with the
+    // CDK a dictionary built elsewhere may only say `Dictionary`.
+    private static readonly WordSet MentionedWords = WordSet.Of("Environment");
+    private static readonly WordSet CdkMentionedWords = WordSet.Of("Environment", "Dictionary");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.LBP304_DontOverwriteReservedVariables, Descriptors.LBP304_DontOverwriteReservedVariables_CrossType);
+
+    /// <summary>Process writes in Lambda projects; the CDK forms wherever the CDK's Lambda construct is referenced.</summary>
+    internal override bool AppliesTo(LambdaSymbols symbols) => WritesProcess(symbols) || symbols.HasCdkLambda;
+
+    private static bool WritesProcess(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.Environment.IsEmpty;
+
+    internal override void Start(RuleStart context, LambdaCompilation compilation)
+    {
+        var symbols = compilation.Symbols;
+        var constants = compilation.Constants;
+        var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
+        var cdk = symbols.HasCdkLambda;
+        var entries = new EnvironmentEntries(symbols, (key, value, cancellationToken) => ReservedKey(key, constants, settings, cancellationToken), process: WritesProcess(symbols), cdk: cdk);
+        var words = cdk ? CdkMentionedWords : MentionedWords;
+
+        context.RegisterTypeStartAction(typeContext =>
+        {
+            if (!settings.AnyNonTestFileMentions(typeContext.Type, words, typeContext.CancellationToken))
+            {
+                return;
+            }
+
+            var state = new TypeEntries();
+            typeContext.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.Name is KnownTypes.SetEnvironmentVariable or KnownTypes.CdkAddEnvironment or "Add" or "TryAdd")
+                    {
+                        entries.OnInvocation(invocation, state, c, ReportLive, c.CancellationToken);
+                    }
+                },
+                OperationKind.Invocation);
+            if (cdk)
+            {
+                typeContext.RegisterOperationAction(c => entries.OnAssignment((ISimpleAssignmentOperation)c.Operation, state, c, ReportLive, c.CancellationToken), OperationKind.SimpleAssignment);
+                typeContext.RegisterSymbolEndAction(c => entries.OnTypeEnd(state, c, ReportAtTypeEnd));
+            }
+        });
+
+        if (cdk)
+        {
+            context.RegisterCompilationEndAction(c =>
+            {
+                foreach (var entry in entries.AtCompilationEnd())
+                {
+                    c.ReportOutsideGeneratedCode(Create(Descriptors.LBP304_DontOverwriteReservedVariables_CrossType, entry));
+                }
+            });
+        }
+    }
+
+    /// <summary>The reserved key an entry writes, outside test code, or null.</summary>
+    private static string? ReservedKey(IOperation key, ConstantStrings constants, CodeSettings settings, CancellationToken cancellationToken) =>
+        constants.TryGet(key, out var name, cancellationToken) && ReservedKeys.Contains(name) && !settings.IsTest(key.Syntax.SyntaxTree) ? name : null;
+
+    private static readonly Action<OperationAnalysisContext, EnvironmentEntry> ReportLive = static (context, entry) =>
+        context.ReportOutsideGeneratedCode(Create(Descriptors.LBP304_DontOverwriteReservedVariables, entry));
+
+    private static readonly Action<SymbolAnalysisContext, EnvironmentEntry> ReportAtTypeEnd = static (context, entry) =>
+        context.ReportOutsideGeneratedCode(Create(Descriptors.LBP304_DontOverwriteReservedVariables, entry));
+
+    /// <summary>Reported at the key: the key is what is wrong.</summary>
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, EnvironmentEntry entry) =>
+        Diagnostic.Create(descriptor, entry.Key.Syntax.GetLocation(), entry.Name, entry.Kind == EnvironmentKind.Process ? ProcessConsequence : CdkConsequence);
+}
