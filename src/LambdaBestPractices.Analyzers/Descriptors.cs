@@ -310,6 +310,39 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontInvokeSynchronously),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP206Title = "Don't make unique values at init when SnapStart restores the snapshot";
+    private const string LBP206Message = "'{0}' is made once at init by {1} and read on the invocation path; with SnapStart every execution environment restored from the snapshot shares it: make it per invocation, or make it again in SnapshotRestore.RegisterAfterRestore";
+    private const string LBP206Description =
+        "With Lambda SnapStart, init runs once, when a version is published; every execution environment is then restored " +
+        "from the same snapshot of memory. A value made at init to be unique (Guid.NewGuid(), a Random instance or its seed, " +
+        "RandomNumberGenerator output, a timestamp) is the same in every environment: IDs collide, random sequences repeat, " +
+        "and timestamps are those of the snapshot, hours or days old. Make such values per invocation (Random.Shared, " +
+        "RandomNumberGenerator, Guid.NewGuid() in the handler), or make them again in a SnapshotRestore.RegisterAfterRestore hook.";
+
+    /// <summary>LBP206, for stores read from a handler of the same type that registers a SnapStart hook (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP206_DontMakeUniqueValuesAtInit = new(
+        id: DiagnosticIds.DontMakeUniqueValuesAtInit,
+        title: LBP206Title,
+        messageFormat: LBP206Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP206Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontMakeUniqueValuesAtInit),
+        customTags: Tags.Live);
+
+    /// <summary>LBP206 decided with the whole compilation (a hook registered in another type, a read in another type), at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP206_DontMakeUniqueValuesAtInit_CrossType = new(
+        id: DiagnosticIds.DontMakeUniqueValuesAtInit,
+        title: LBP206Title,
+        messageFormat: LBP206Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP206Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontMakeUniqueValuesAtInit),
+        customTags: Tags.CompilationEnd);
+
     private const string LBP202Title = "Make writes idempotent under at-least-once delivery";
     private const string LBP202Message = "{0}; make the write idempotent: derive the key from the event, make the write conditional, or mark the handler [Idempotent]";
     private const string LBP202Description =

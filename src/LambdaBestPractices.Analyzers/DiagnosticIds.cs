@@ -33,6 +33,9 @@ public static class DiagnosticIds
     /// <summary>LBP203: Finish background work before the handler returns.</summary>
     public const string FinishBackgroundWork = "LBP203";
 
+    /// <summary>LBP206: Don't make unique values at init when SnapStart restores the snapshot.</summary>
+    public const string DontMakeUniqueValuesAtInit = "LBP206";
+
     /// <summary>LBP204: Don't invoke another function synchronously and wait.</summary>
     public const string DontInvokeSynchronously = "LBP204";
 

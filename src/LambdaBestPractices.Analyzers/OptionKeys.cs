@@ -18,6 +18,9 @@ internal static class OptionKeys
     /// <summary>Package-wide: extra handler methods, <c>|</c>-separated (<c>Namespace.Type.Method</c> or <c>M:</c> doc IDs).</summary>
     public const string HandlerMethods = Prefix + "handler_methods";
 
+    /// <summary>Package-wide: <c>true</c> says the functions use SnapStart (LBP206), when no code registers a SnapStart hook.</summary>
+    public const string SnapStart = Prefix + "snapstart";
+
     /// <summary>LBP301: replaces the secret token list.</summary>
     public const string LBP301SecretTokens = Prefix + "LBP301.secret_tokens";
 
@@ -46,6 +49,12 @@ internal static class OptionKeys
             values: "`|`-separated methods: `Namespace.Type.Method` or `M:Namespace.Type.Method(ParameterTypes)`",
             defaultValue: "empty",
             description: "Extra handler entry points, for handlers the model cannot recognise (no `ILambdaContext` parameter, no `[LambdaFunction]`, not passed to `LambdaBootstrapBuilder.Create`), such as a method named only in `serverless.template`."),
+        new OptionInfo(
+            SnapStart,
+            ruleId: null,
+            values: "`true` or `false`",
+            defaultValue: "unset: a compilation uses SnapStart when its code calls `SnapshotRestore.RegisterBeforeSnapshot` or `RegisterAfterRestore`",
+            description: "Says the project's functions run with SnapStart, which LBP206 checks for; `false` turns LBP206 off even where the code registers SnapStart hooks."),
         new OptionInfo(
             LBP101AdditionalClientTypes,
             ruleId: "LBP101",

@@ -152,6 +152,14 @@ namespace Amazon.Lambda.Core
         void LogCritical(Exception exception, string message, params object[] args) { }
     }
 
+    /// <summary>SnapStart runtime hooks (Amazon.Lambda.Core 2.2+).</summary>
+    public static class SnapshotRestore
+    {
+        public static void RegisterBeforeSnapshot(System.Func<System.Threading.Tasks.ValueTask> beforeSnapshotAction) => throw null!;
+
+        public static void RegisterAfterRestore(System.Func<System.Threading.Tasks.ValueTask> afterRestoreAction) => throw null!;
+    }
+
     public static class LambdaLogger
     {
         public static void Log(string message) { }

@@ -30,7 +30,7 @@ public class ThumbnailFunction
             }
 
             var metadata = await ReadMetadataAsync(bucket, key);
-            context.Logger.LogInformation($"{bucket}/{key}: {metadata.ContentLength} bytes");
+            context.Logger.LogInformation($"{bucket}/{key}: {metadata.ContentLength} bytes (worker {WorkerId}, environment {s_environmentId})");
 
             // Non-compliant: target-typed new() in the handler builds a client per invocation.
             AmazonS3Client archive = new(); // LBP101
@@ -65,4 +65,17 @@ public class ThumbnailFunction
             }
         }
     }
+
+    // The function is published with SnapStart: every execution environment is restored from one snapshot of init.
+    static ThumbnailFunction() => SnapshotRestore.RegisterAfterRestore(() =>
+    {
+        // Compliant: made again in every restored environment.
+        s_environmentId = Guid.NewGuid().ToString("N");
+        return ValueTask.CompletedTask;
+    });
+
+    // Non-compliant: made once at init, so every environment restored from the snapshot logs the same "unique" worker ID.
+    private static readonly string WorkerId = Guid.NewGuid().ToString("N"); // LBP206
+
+    private static string s_environmentId = Guid.NewGuid().ToString("N");
 }

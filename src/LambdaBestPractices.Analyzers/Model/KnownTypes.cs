@@ -118,6 +118,14 @@ internal static class KnownTypes
 
     public const string ThreadPoolType = "System.Threading.ThreadPool";
 
+    // LBP206: SnapStart's hooks, and what makes a value unique when it runs.
+    public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";
+    public const string GuidType = "System.Guid";
+    public const string RandomType = "System.Random";
+    public const string RandomNumberGeneratorType = "System.Security.Cryptography.RandomNumberGenerator";
+    public const string DateTimeOffsetType = "System.DateTimeOffset";
+    public const string StopwatchType = "System.Diagnostics.Stopwatch";
+
     // .NET types LBP201's key guards read: `Path.GetExtension(key)` tests, `Path.ChangeExtension(key, ...)` written keys.
     public const string PathType = "System.IO.Path";
     public const string GetEnvironmentVariable = "GetEnvironmentVariable";
