@@ -376,13 +376,35 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.MakeWritesIdempotent),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP303Title = "Don't log secrets";
+    private const string LBP303Message = "{0} is written to the log by '{1}'; anyone who can read the function's logs can read it: log its name or a masked form instead";
+    private const string LBP303Description =
+        "A Lambda function's log (CloudWatch Logs) is read by far more people and tools than its secrets should be: " +
+        "developers, support, log subscriptions, exports to other accounts. A secret written to it (a password or API key from a " +
+        "secret-named environment variable, a Secrets Manager secret, a decrypted Parameter Store SecureString) leaks to all of " +
+        "them, and stays for the log group's retention. Log the secret's name, or a masked form (its last four characters, a " +
+        "hash), never its value.";
+
+    /// <summary>LBP303, decided per type at its end (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP303_DontLogSecrets = new(
+        id: DiagnosticIds.DontLogSecrets,
+        title: LBP303Title,
+        messageFormat: LBP303Message,
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP303Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontLogSecrets),
+        customTags: Tags.Live);
+
     private const string LBP304Title = "Don't overwrite reserved Lambda environment variables";
     private const string LBP304Message = "'{0}' is a reserved Lambda environment variable: {1}; leave it to Lambda and use a variable of your own";
     private const string LBP304Description =
         "Lambda sets a reserved set of environment variables for every function (_HANDLER, _X_AMZN_TRACE_ID, AWS_REGION, " +
-        "AWS_DEFAULT_REGION, AWS_EXECUTION_ENV, AWS_LAMBDA_FUNCTION_*, AWS_LAMBDA_LOG_*, AWS_LAMBDA_INITIALIZATION_TYPE, " +
-        "AWS_LAMBDA_RUNTIME_API, the credentials AWS_ACCESS_KEY(_ID), AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, " +
-        "LAMBDA_TASK_ROOT, LAMBDA_RUNTIME_DIR). A function's configuration cannot set them: Lambda rejects the request and " +
+        "AWS_DEFAULT_REGION, AWS_EXECUTION_ENV, AWS_LAMBDA_FUNCTION_NAME, AWS_LAMBDA_FUNCTION_MEMORY_SIZE, " +
+        "AWS_LAMBDA_FUNCTION_VERSION, AWS_LAMBDA_INITIALIZATION_TYPE, AWS_LAMBDA_LOG_GROUP_NAME, AWS_LAMBDA_LOG_STREAM_NAME, " +
+        "AWS_LAMBDA_RUNTIME_API, the credentials AWS_ACCESS_KEY, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and " +
+        "AWS_SESSION_TOKEN, LAMBDA_TASK_ROOT, LAMBDA_RUNTIME_DIR). A function's configuration cannot set them: Lambda rejects the request and " +
         "the deployment fails. Code that overwrites one at run time changes what the runtime and the AWS SDK read (the region, " +
         "the credentials, the trace header) for every later invocation of the execution environment.";
 

@@ -21,6 +21,9 @@ public static class DiagnosticIds
     /// <summary>LBP302: Don't hard-code AWS credentials.</summary>
     public const string DontHardCodeAwsCredentials = "LBP302";
 
+    /// <summary>LBP303: Don't log secrets.</summary>
+    public const string DontLogSecrets = "LBP303";
+
     /// <summary>LBP304: Don't overwrite reserved Lambda environment variables.</summary>
     public const string DontOverwriteReservedVariables = "LBP304";
 

@@ -26,6 +26,7 @@ public sealed class LambdaBestPracticesAnalyzer : RuleHostAnalyzer
             new LBP206DontMakeUniqueValuesAtInitRule(),
             new LBP301KeepSecretsOutOfEnvironmentRule(),
             new LBP302DontHardCodeCredentialsRule(),
+            new LBP303DontLogSecretsRule(),
             new LBP304DontOverwriteReservedVariablesRule(),
             new LBP401DontHardCodeResourceNamesRule(),
             new LBP402DontHardCodeRegionRule())

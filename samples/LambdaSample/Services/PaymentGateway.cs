@@ -56,6 +56,12 @@ public sealed class PaymentGateway
 
         var archive = Environment.GetEnvironmentVariable("LOCAL_ARCHIVE") == "true" ? LocalArchive : PartnerArchive;
         await archive.PutObjectAsync(new Amazon.S3.Model.PutObjectRequest { BucketName = ReceiptsBucket, Key = orderId, ContentBody = receipt });
+
+        // Compliant: whether the key is set, not the key.
+        Console.WriteLine($"charged {orderId}, key set: {ApiKey.Length > 0}");
+
+        // Non-compliant: a debugging line left in, which writes the API key into the function's log.
+        Console.WriteLine($"charged {orderId} with key {ApiKey}"); // LBP303
         return receipt;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LambdaBestPractices.Analyzers.CodeFixes.Internals;
@@ -56,7 +57,9 @@ public sealed class LBP203AwaitTheTaskCodeFixProvider : SiteCodeFixProvider<Expr
 
     private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax node, AssignmentExpressionSyntax plan, CancellationToken cancellationToken)
     {
-        var awaited = AwaitExpression(plan.Right.WithoutLeadingTrivia())
+        // A comment between `=` and the call stays, after `await`; the blanks before it go.
+        var comments = plan.OperatorToken.TrailingTrivia.Concat(plan.Right.GetLeadingTrivia()).SkipWhile(trivia => trivia.IsKind(SyntaxKind.WhitespaceTrivia));
+        var awaited = AwaitExpression(plan.Right.WithLeadingTrivia(comments))
             .WithAwaitKeyword(Token(SyntaxKind.AwaitKeyword).WithTrailingTrivia(Space))
             .WithLeadingTrivia(plan.GetLeadingTrivia())
             .WithTrailingTrivia(plan.GetTrailingTrivia());
@@ -69,6 +72,8 @@ public sealed class LBP203AwaitTheTaskCodeFixProvider : SiteCodeFixProvider<Expr
         {
             switch (current)
             {
+                case LockStatementSyntax or UnsafeStatementSyntax:
+                    return false;
                 case AnonymousFunctionExpressionSyntax lambda:
                     return lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword);
                 case LocalFunctionStatementSyntax local:

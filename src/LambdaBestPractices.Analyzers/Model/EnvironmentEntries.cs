@@ -79,9 +79,6 @@ internal sealed class EnvironmentEntries
         _cdk = cdk;
     }
 
-    /// <summary>Whether CDK environments are read (the rule registers an assignment action and a compilation end for them).</summary>
-    public bool ReadsCdk => _cdk;
-
     /// <summary>A write by a call: <c>SetEnvironmentVariable</c>, <c>AddEnvironment</c>, a dictionary's <c>Add</c>/<c>TryAdd</c>.</summary>
     public void OnInvocation<TContext>(IInvocationOperation invocation, TypeEntries state, TContext context, Action<TContext, EnvironmentEntry> found, CancellationToken cancellationToken)
     {

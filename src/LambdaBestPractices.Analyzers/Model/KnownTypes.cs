@@ -126,6 +126,18 @@ internal static class KnownTypes
     public const string DateTimeOffsetType = "System.DateTimeOffset";
     public const string StopwatchType = "System.Diagnostics.Stopwatch";
 
+    // LBP303: where a log line goes (the Lambda logger, the console, Microsoft.Extensions.Logging, Debug and Trace).
+    public static readonly string[] LogSinkTypes =
+    {
+        "Amazon.Lambda.Core.ILambdaLogger",
+        "Amazon.Lambda.Core.LambdaLogger",
+        "System.Console",
+        "Microsoft.Extensions.Logging.LoggerExtensions",
+        "Microsoft.Extensions.Logging.ILogger",
+        "System.Diagnostics.Debug",
+        "System.Diagnostics.Trace",
+    };
+
     // .NET types LBP201's key guards read: `Path.GetExtension(key)` tests, `Path.ChangeExtension(key, ...)` written keys.
     public const string PathType = "System.IO.Path";
     public const string GetEnvironmentVariable = "GetEnvironmentVariable";

@@ -42,6 +42,7 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _thread;
     private ImmutableArray<INamedTypeSymbol> _task;
     private ImmutableArray<INamedTypeSymbol> _taskLike;
+    private ImmutableArray<INamedTypeSymbol> _logSinks;
     private ImmutableArray<INamedTypeSymbol> _threadPool;
     private ImmutableArray<INamedTypeSymbol> _snapshotRestore;
     private ImmutableArray<INamedTypeSymbol> _guid;
@@ -145,23 +146,25 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> Stopwatch => Lazily(ref _stopwatch, KnownTypes.StopwatchType);
 
     /// <summary><c>Task</c>, <c>ValueTask</c> (and their generic forms) and what <c>ConfigureAwait</c> makes of them.</summary>
-    public ImmutableArray<INamedTypeSymbol> TaskLike
-    {
-        get
-        {
-            if (_taskLike.IsDefault)
-            {
-                var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-                foreach (var name in KnownTypes.TaskLikeTypes)
-                {
-                    builder.AddRange(Resolve(Compilation, name));
-                }
+    public ImmutableArray<INamedTypeSymbol> TaskLike => LazilyAll(ref _taskLike, KnownTypes.TaskLikeTypes);
 
-                ImmutableInterlocked.InterlockedInitialize(ref _taskLike, builder.ToImmutable());
+    /// <summary>The types whose methods write a log line (LBP303).</summary>
+    public ImmutableArray<INamedTypeSymbol> LogSinks => LazilyAll(ref _logSinks, KnownTypes.LogSinkTypes);
+
+    private ImmutableArray<INamedTypeSymbol> LazilyAll(ref ImmutableArray<INamedTypeSymbol> field, string[] metadataNames)
+    {
+        if (field.IsDefault)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in metadataNames)
+            {
+                builder.AddRange(Resolve(Compilation, name));
             }
 
-            return _taskLike;
+            ImmutableInterlocked.InterlockedInitialize(ref field, builder.ToImmutable());
         }
+
+        return field;
     }
 
     public ImmutableArray<INamedTypeSymbol> Path => Lazily(ref _path, KnownTypes.PathType);

@@ -22,30 +22,12 @@ internal enum FetchUse
 }
 
 /// <summary>
-/// LBP102's reading of the SDK calls that fetch configuration (Parameter Store <c>GetParameter</c>, <c>GetParameters</c>,
-/// <c>GetParametersByPath</c>; Secrets Manager <c>GetSecretValue</c>) and of what the code does with the value.
+/// LBP102's reading of what the code does with a value read from Parameter Store or Secrets Manager (the reads are the
+/// shared <see cref="ConfigurationReads"/>).
 /// </summary>
 internal static class ConfigurationFetches
 {
-    private static readonly string[] SsmNamespace = { "Amazon", "SimpleSystemsManagement" };
-    private static readonly string[] SecretsManagerNamespace = { "Amazon", "SecretsManager" };
     private const int MaxLocalHops = 4;
-
-    /// <summary>What <paramref name="method"/> fetches ("a Parameter Store parameter", "a secret"), or null when it is no fetch.</summary>
-    public static string? WhatIsFetched(IMethodSymbol method)
-    {
-        var (fetched, service) = method.Name switch
-        {
-            "GetParameter" or "GetParameterAsync" => ("a Parameter Store parameter", SsmNamespace),
-            "GetParameters" or "GetParametersAsync" or "GetParametersByPath" or "GetParametersByPathAsync" => ("Parameter Store parameters", SsmNamespace),
-            "GetSecretValue" or "GetSecretValueAsync" => ("a secret", SecretsManagerNamespace),
-            _ => ((string?)null, SsmNamespace),
-        };
-        return fetched is not null && !method.IsStatic && ResourceSlots.IsSdkMember(method)
-            && method.ContainingType?.ContainingNamespace is { } ns && ns.IsNamespace(service)
-            ? fetched
-            : null;
-    }
 
     /// <summary>
     /// What the code does with the result of <paramref name="call"/> (a fetch, or a call of a helper that returns one),
@@ -54,30 +36,6 @@ internal static class ConfigurationFetches
     /// </summary>
     public static FetchUse UseOf(IOperation call, LambdaSymbols symbols) =>
         UseOf(call, symbols, 0) is var use && use == FetchUse.NotCached && IsInLoadOnceBlock(call) ? FetchUse.Cached : use;
-
-    /// <summary>
-    /// A secret read for a rotation step: the request names a version (<c>VersionStage = "AWSPENDING"</c>,
-    /// <c>VersionId</c>), in its initializer or by a later assignment to its local. Reading it on every run is the job.
-    /// </summary>
-    public static bool ReadsAVersion(IInvocationOperation fetch)
-    {
-        if (fetch.Arguments.Length == 0)
-        {
-            return false;
-        }
-
-        var request = fetch.Arguments[0].Value.WalkDownConversion();
-        var writes = request switch
-        {
-            IObjectCreationOperation creation => ObjectMembers.InInitializer(creation),
-            ILocalReferenceOperation local => ObjectMembers.OnLocal(local, local.Local)
-                .Concat(BodyFacts.SingleValueOf(local)?.WalkDownConversion() is IObjectCreationOperation created ? ObjectMembers.InInitializer(created) : Enumerable.Empty<MemberWrite>()),
-            _ => Enumerable.Empty<MemberWrite>(),
-        };
-        return writes.Any(write => write.AssignsPropertyIn(VersionProperties));
-    }
-
-    private static readonly string[] VersionProperties = { "VersionStage", "VersionId" };
 
     /// <summary>
     /// Whether <paramref name="operation"/> runs in the body of an <c>if</c> (of its own function) that loads something

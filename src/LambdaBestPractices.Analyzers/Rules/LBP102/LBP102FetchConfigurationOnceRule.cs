@@ -11,7 +11,7 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// <summary>
 /// LBP102: configuration or a secret fetched on every invocation. On a handler's invocation path: Parameter Store
 /// <c>GetParameter</c>/<c>GetParameters</c>/<c>GetParametersByPath</c> and Secrets Manager <c>GetSecretValue</c>
-/// (<see cref="ConfigurationFetches"/>) whose value is not kept: not stored in a field or property, a cache held by one
+/// (<see cref="ConfigurationReads"/>) whose value is not kept (<see cref="ConfigurationFetches"/>): not stored in a field or property, a cache held by one
 /// (<c>Set</c>, <c>TryAdd</c>, an indexer), lazy initialization (<c>??=</c>, a null-checked assignment), or a per-key cache's
 /// factory. A fetch whose value its method returns is decided by the method's callers, at compilation end: silent when
 /// any caller keeps the result. <c>Lazy&lt;T&gt;</c> factories, constructors and other init code are off the path already
@@ -46,9 +46,9 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
                 var method = invocation.TargetMethod;
-                if (mentions && ConfigurationFetches.WhatIsFetched(method) is { } fetched)
+                if (mentions && ConfigurationReads.WhatIsFetched(method) is { } fetched)
                 {
-                    if (ConfigurationFetches.ReadsAVersion(invocation))
+                    if (ConfigurationReads.ReadsAVersion(invocation))
                     {
                         return;
                     }

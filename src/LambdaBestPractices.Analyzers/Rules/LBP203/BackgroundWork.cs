@@ -41,7 +41,7 @@ internal static class BackgroundWork
 
         if (method.IsStatic && method.Name is "QueueUserWorkItem" or "UnsafeQueueUserWorkItem" && LambdaSymbols.Contains(symbols.ThreadPool, method.ContainingType))
         {
-            return ("The work queued by 'ThreadPool." + method.Name + "'", null);
+            return invocation.Arguments.Length > 0 && SignalsCompletion(invocation.Arguments[0].Value) ? null : ("The work queued by 'ThreadPool." + method.Name + "'", null);
         }
 
         if (!method.IsStatic && method.Name == "Start" && LambdaSymbols.Contains(symbols.Thread, method.ContainingType))
@@ -54,21 +54,25 @@ internal static class BackgroundWork
         if (parent is not (IExpressionStatementOperation or ISimpleAssignmentOperation { Target: IDiscardOperation } or IVariableInitializerOperation)
             || invocation.Type is not { Name: "Task" or "ValueTask" or "ConfiguredTaskAwaitable" or "ConfiguredValueTaskAwaitable" } type
             || !LambdaSymbols.Contains(symbols.TaskLike, type)
-            || IsCompletedTask(method, symbols))
+            || IsCompletedTask(method, symbols)
+            || IsKeptOrQueued(invocation))
         {
             return null;
         }
 
         switch (parent)
         {
+            // The fix writes `await` in the statement's place: not in an expression body (no statement to rewrite) or a lock.
             case ISimpleAssignmentOperation { Target: IDiscardOperation } discard when discard.Value == child:
-                return (TaskOf(method), IsInAsyncFunction(invocation, containingSymbol) && discard.Parent is IExpressionStatementOperation ? AwaitDiscardProperties : null);
+                return (TaskOf(invocation), IsInAsyncFunction(invocation, containingSymbol) && discard.Parent is IExpressionStatementOperation { IsImplicit: false } && !IsInLock(discard)
+                    ? AwaitDiscardProperties
+                    : null);
 
             case IExpressionStatementOperation when !IsInAsyncFunction(invocation, containingSymbol):
-                return (TaskOf(method), null);
+                return (TaskOf(invocation), null);
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } when IsNeverRead(declarator.Symbol, invocation):
-                return (TaskOf(method), null);
+                return (TaskOf(invocation), null);
 
             default:
                 return null;
@@ -83,9 +87,103 @@ internal static class BackgroundWork
     public static bool IsAsyncVoidLambdaArgument(IAnonymousFunctionOperation lambda) =>
         lambda.Symbol is { IsAsync: true, ReturnsVoid: true }
         && lambda.Parent is IDelegateCreationOperation creation
-        && creation.WalkUpConversion(out _) is IArgumentOperation;
+        && creation.WalkUpConversion(out _) is IArgumentOperation { Parent: IInvocationOperation call }
+        && RunsTheDelegateNow(call.TargetMethod);
 
-    private static string TaskOf(IMethodSymbol method) => "The task of '" + method.Name + "'";
+    /// <summary>
+    /// A call that runs the delegate it is handed before it returns, and returns without waiting for an async one:
+    /// <c>List&lt;T&gt;.ForEach</c>, <c>Array.ForEach</c>, <c>Parallel.For/ForEach/Invoke</c>, and methods declared in
+    /// source. Registrations that keep the delegate for later (<c>CancellationToken.Register</c>, a timer, an event) are
+    /// not: what they run, and when, is theirs.
+    /// </summary>
+    private static bool RunsTheDelegateNow(IMethodSymbol method) =>
+        !method.DeclaringSyntaxReferences.IsEmpty
+        || (method.Name is "ForEach" && method.ContainingType is { Name: "List" or "Array" })
+        || (method.Name is "For" or "ForEach" or "Invoke" && method.ContainingType is { Name: "Parallel" });
+
+    /// <summary>What the message says was started: the call, or the call <c>ConfigureAwait</c> is applied to.</summary>
+    private static string TaskOf(IInvocationOperation invocation)
+    {
+        var started = invocation;
+        while (started.TargetMethod.Name == "ConfigureAwait" && started.Instance?.WalkDownConversion() is IInvocationOperation inner)
+        {
+            started = inner;
+        }
+
+        return "The task of '" + started.TargetMethod.Name + "'";
+    }
+
+    /// <summary>
+    /// A task the call keeps or queues rather than starts: a cache's entry (<c>GetOrAdd</c>, <c>GetOrCreate(Async)</c>,
+    /// <c>AddOrUpdate</c>: other readers await it), a channel write (the consumer the handler awaits reads it), and a
+    /// continuation of a task the function keeps in a local and reads elsewhere (<c>_ = send.ContinueWith(...); await send;</c>).
+    /// </summary>
+    private static bool IsKeptOrQueued(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        switch (method.Name)
+        {
+            case "GetOrAdd" or "GetOrCreate" or "GetOrCreateAsync" or "AddOrUpdate":
+                return true;
+            case "WriteAsync" when method.ContainingType?.Name == "ChannelWriter":
+                return true;
+            case "ContinueWith" when invocation.Instance?.WalkDownConversion() is ILocalReferenceOperation antecedent:
+                foreach (var reference in BodyFacts.Of(antecedent).References(antecedent.Local))
+                {
+                    if (reference != antecedent && !BodyFacts.IsWrite(reference, out _))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the queued delegate signals its own completion to code that waits for it: a <c>TaskCompletionSource</c>'s
+    /// <c>Set*</c>/<c>TrySet*</c>, an event's <c>Set</c>, a semaphore's <c>Release</c>, a countdown's <c>Signal</c>.
+    /// </summary>
+    private static bool SignalsCompletion(IOperation work)
+    {
+        var body = work.WalkDownConversion() switch
+        {
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda.Body,
+            IAnonymousFunctionOperation lambda => lambda.Body,
+            _ => null,
+        };
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: var name }
+                && (name.StartsWith("SetResult", System.StringComparison.Ordinal) || name.StartsWith("TrySet", System.StringComparison.Ordinal)
+                    || name is "SetException" or "SetCanceled" or "Set" or "Release" or "Signal"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInLock(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null and not IAnonymousFunctionOperation and not ILocalFunctionOperation; current = current.Parent)
+        {
+            if (current is ILockOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>Task.FromResult</c>, <c>Task.FromException</c>, <c>Task.FromCanceled</c>: already complete, nothing runs.</summary>
     private static bool IsCompletedTask(IMethodSymbol method, LambdaSymbols symbols) =>
@@ -121,23 +219,28 @@ internal static class BackgroundWork
         return true;
     }
 
-    /// <summary>Whether the thread is joined: started on a local that some code calls <c>Join</c> on, or anything but a new thread.</summary>
+    /// <summary>
+    /// Whether someone may wait for the thread: it is started on a local that the code also reads otherwise (joins it,
+    /// adds it to a list, hands it on), or on anything but a new thread or a local; or its work signals its completion.
+    /// </summary>
     private static bool IsJoined(IOperation? instance)
     {
         switch (instance?.WalkDownConversion())
         {
-            case IObjectCreationOperation:
-                return false;
+            case IObjectCreationOperation creation:
+                return creation.Arguments.Length > 0 && SignalsCompletion(creation.Arguments[0].Value);
             case ILocalReferenceOperation local:
                 foreach (var reference in BodyFacts.Of(local).References(local.Local))
                 {
-                    if (reference.Parent is IInvocationOperation { TargetMethod.Name: "Join" } join && join.Instance == reference)
+                    if (reference != local && !BodyFacts.IsWrite(reference, out _)
+                        && !(reference.Parent is IInvocationOperation { TargetMethod.Name: "Start" } start && start.Instance == reference))
                     {
                         return true;
                     }
                 }
 
-                return false;
+                return BodyFacts.SingleValueOf(local)?.WalkDownConversion() is IObjectCreationOperation { Arguments.Length: > 0 } created
+                    && SignalsCompletion(created.Arguments[0].Value);
             default:
                 // A field, a parameter, a property: someone else may join it.
                 return true;

@@ -14,7 +14,9 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// reserved key in a Lambda project (the runtime's value is lost for the rest of the execution environment's life), and a
 /// reserved key in a CDK function's environment (<c>FunctionProps.Environment</c>, <c>AddEnvironment</c>: Lambda rejects
 /// the configuration, so the deployment fails). The entries come from the shared <see cref="EnvironmentEntries"/>; a key
-/// must be a constant (<see cref="ConstantStrings"/>). Test code is left alone: tests simulate the runtime.
+/// must be a constant (<see cref="ConstantStrings"/>). Left alone: test code (tests simulate the runtime), process writes
+/// in a CDK app (it runs at synth), and <c>_X_AMZN_TRACE_ID</c> in a file of a custom runtime (it reads
+/// <c>AWS_LAMBDA_RUNTIME_API</c> or the <c>Lambda-Runtime-Trace-Id</c> header, and sets the variable as AWS documents).
 /// </summary>
 public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
 {
@@ -41,12 +43,16 @@ public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
         "LAMBDA_RUNTIME_DIR");
 
     private const string ProcessConsequence = "the runtime sets it, and overwriting it changes what the runtime and the AWS SDK read for the rest of the execution environment's life";
+    private const string TraceConsequence = "the runtime sets it for every invocation, and a value set by the code mixes another trace into this invocation's";
     private const string CdkConsequence = "Lambda rejects it in a function's configuration, so the deployment fails";
 
     // Every form names `...Environment...` (SetEnvironmentVariable, the CDK's Environment and AddEnvironment); with the
     // CDK a dictionary built elsewhere may only say `Dictionary`.
     private static readonly WordSet MentionedWords = WordSet.Of("Environment");
     private static readonly WordSet CdkMentionedWords = WordSet.Of("Environment", "Dictionary");
+
+    // A custom runtime sets the trace header itself, from the Runtime API's `Lambda-Runtime-Trace-Id` header.
+    private static readonly WordSet RuntimeWords = WordSet.Of("AWS_LAMBDA_RUNTIME_API", "Lambda-Runtime-Trace-Id");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.LBP304_DontOverwriteReservedVariables, Descriptors.LBP304_DontOverwriteReservedVariables_CrossType);
@@ -62,7 +68,9 @@ public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
         var constants = compilation.Constants;
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         var cdk = symbols.HasCdkLambda;
-        var entries = new EnvironmentEntries(symbols, (key, value, cancellationToken) => ReservedKey(key, constants, settings, cancellationToken), process: WritesProcess(symbols), cdk: cdk);
+        var prefilter = compilation.Prefilter;
+
+        var entries = new EnvironmentEntries(symbols, (key, value, cancellationToken) => ReservedKey(key, constants, settings, prefilter, cancellationToken), process: WritesProcess(symbols) && !IsCdkApp(symbols), cdk: cdk);
         var words = cdk ? CdkMentionedWords : MentionedWords;
 
         context.RegisterTypeStartAction(typeContext =>
@@ -102,9 +110,22 @@ public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
         }
     }
 
-    /// <summary>The reserved key an entry writes, outside test code, or null.</summary>
-    private static string? ReservedKey(IOperation key, ConstantStrings constants, CodeSettings settings, CancellationToken cancellationToken) =>
-        constants.TryGet(key, out var name, cancellationToken) && ReservedKeys.Contains(name) && !settings.IsTest(key.Syntax.SyntaxTree) ? name : null;
+    /// <summary>
+    /// A CDK app (even one that references the function project) runs at synth, not in Lambda, so its process writes are its
+    /// own: an executable that references the CDK's Lambda construct and not the Lambda runtime's bootstrap (an executable
+    /// function with a custom runtime references <c>LambdaBootstrapBuilder</c>).
+    /// </summary>
+    private static bool IsCdkApp(LambdaSymbols symbols) =>
+        symbols.HasCdkLambda && symbols.Compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication && symbols.LambdaBootstrapBuilder.IsEmpty;
+
+    /// <summary>The reserved key an entry writes, outside test code and outside a custom runtime's trace handling, or null.</summary>
+    private static string? ReservedKey(IOperation key, ConstantStrings constants, CodeSettings settings, TextPrefilter prefilter, CancellationToken cancellationToken) =>
+        constants.TryGet(key, out var name, cancellationToken) && ReservedKeys.Contains(name) && !settings.IsTest(key.Syntax.SyntaxTree)
+        && !(name == TraceIdKey && prefilter.Mentions(key.Syntax.SyntaxTree, RuntimeWords, cancellationToken))
+            ? name
+            : null;
+
+    private const string TraceIdKey = "_X_AMZN_TRACE_ID";
 
     private static readonly Action<OperationAnalysisContext, EnvironmentEntry> ReportLive = static (context, entry) =>
         context.ReportOutsideGeneratedCode(Create(Descriptors.LBP304_DontOverwriteReservedVariables, entry));
@@ -114,5 +135,5 @@ public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
 
     /// <summary>Reported at the key: the key is what is wrong.</summary>
     private static Diagnostic Create(DiagnosticDescriptor descriptor, EnvironmentEntry entry) =>
-        Diagnostic.Create(descriptor, entry.Key.Syntax.GetLocation(), entry.Name, entry.Kind == EnvironmentKind.Process ? ProcessConsequence : CdkConsequence);
+        Diagnostic.Create(descriptor, entry.Key.Syntax.GetLocation(), entry.Name, entry.Kind == EnvironmentKind.CdkFunction ? CdkConsequence : entry.Name == TraceIdKey ? TraceConsequence : ProcessConsequence);
 }

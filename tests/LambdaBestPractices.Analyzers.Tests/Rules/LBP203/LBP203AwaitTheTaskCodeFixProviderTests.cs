@@ -101,6 +101,51 @@ public class LBP203AwaitTheTaskCodeFixProviderTests
         """);
 
     [Fact]
+    public Task CommentAfterTheDiscard_IsKept() => VerifyFixAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                _ = /* audit */ {|LBP203:Sqs.SendMessageAsync("https://queue", "a")|};
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                await /* audit */ Sqs.SendMessageAsync("https://queue", "a");
+            }
+        }
+        """);
+
+    /// <summary>`await` is not allowed in a lock, and an expression body has no statement to rewrite: no fix there.</summary>
+    [Fact]
+    public Task DiscardInALockOrAnExpressionBody_IsNotFixed() => VerifyNoFixAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+            private static readonly object Gate = new();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                lock (Gate)
+                {
+                    _ = {|LBP203:Sqs.SendMessageAsync("https://queue", "a")|};
+                }
+
+                await SendAsync();
+            }
+
+            private static async Task SendAsync() => _ = {|LBP203:Sqs.SendMessageAsync("https://queue", "b")|};
+        }
+        """);
+
+    [Fact]
     public Task DiscardInAMethodThatIsNotAsync_IsNotFixed() => VerifyNoFixAsync("""
         public class Function
         {

@@ -54,7 +54,7 @@ public class LBP203FinishBackgroundWorkAnalyzerTests
             {
             }
         }
-        """, TaskOf(0, "SendMessageAsync"), TaskOf(1, "ConfigureAwait"), TaskOf(2, "Run"));
+        """, TaskOf(0, "SendMessageAsync"), TaskOf(1, "NotifyAsync"), TaskOf(2, "Run"));
 
     [Fact]
     public Task TaskStatementsInAMethodThatIsNotAsync_Report() => VerifyAsync("""
@@ -171,6 +171,58 @@ public class LBP203FinishBackgroundWorkAnalyzerTests
             public Task<int> Count(SQSEvent evt, ILambdaContext context)
             {
                 return Task.FromResult(evt.Records.Count);
+            }
+        }
+        """);
+
+    /// <summary>
+    /// Look-alikes from public code: a timer or a token registration disposed before the handler returns, work that
+    /// signals a TaskCompletionSource the handler awaits, threads joined through a list, a cache's entry, a channel write,
+    /// a continuation of a task that is awaited.
+    /// </summary>
+    [Fact]
+    public Task WorkSomeoneWaitsFor_DoesNotReport() => VerifyAsync("""
+        using System.Collections.Concurrent;
+        using System.Threading.Channels;
+
+        public class Function
+        {
+            private static readonly ConcurrentDictionary<string, Task<string>> Cache = new();
+            private static readonly IAmazonSQS Sqs = new AmazonSQSClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                using (var heartbeat = new Timer(async _ => await Task.Delay(1), null, 20000, 20000))
+                {
+                    await Task.Delay(1);
+                }
+
+                using var cts = new CancellationTokenSource();
+                using var registration = cts.Token.Register(async () => await Task.Delay(1));
+
+                var done = new TaskCompletionSource<string>();
+                ThreadPool.QueueUserWorkItem(_ => done.SetResult("queued"));
+                var worker = new Thread(() => done.TrySetResult("thread"));
+                worker.Start();
+                await done.Task;
+
+                var threads = new List<Thread>();
+                foreach (var record in evt.Records)
+                {
+                    var thread = new Thread(() => context.Logger.LogInformation(record.Body));
+                    thread.Start();
+                    threads.Add(thread);
+                }
+
+                threads.ForEach(t => t.Join());
+
+                _ = Cache.GetOrAdd("key", k => Task.FromResult(k));
+                var channel = Channel.CreateUnbounded<string>();
+                _ = channel.Writer.WriteAsync("item");
+                var send = Sqs.SendMessageAsync("https://queue", "a");
+                _ = send.ContinueWith(t => context.Logger.LogError(t.Exception!.Message), TaskContinuationOptions.OnlyOnFaulted);
+                await send;
+                await channel.Reader.ReadAsync();
             }
         }
         """);

@@ -466,7 +466,7 @@ public class LBP301KeepSecretsOutOfEnvironmentAnalyzerTests
     public static TheoryData<string> ExcludedSuffixes()
     {
         var data = new TheoryData<string>();
-        foreach (var suffix in LambdaBestPractices.Analyzers.Rules.SecretNames.DefaultExcludedSuffixes)
+        foreach (var suffix in LambdaBestPractices.Analyzers.Model.SecretNames.DefaultExcludedSuffixes)
         {
             data.Add(suffix);
         }

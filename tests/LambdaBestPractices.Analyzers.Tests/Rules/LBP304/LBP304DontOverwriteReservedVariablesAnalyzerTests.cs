@@ -26,8 +26,12 @@ public class LBP304DontOverwriteReservedVariablesAnalyzerTests
 
     private const string Process = "the runtime sets it, and overwriting it changes what the runtime and the AWS SDK read for the rest of the execution environment's life";
     private const string Cdk = "Lambda rejects it in a function's configuration, so the deployment fails";
+    private const string Trace = "the runtime sets it for every invocation, and a value set by the code mixes another trace into this invocation's";
 
-    private static Task VerifyAsync(string source, params DiagnosticResult[] expected) => Verify.VerifyAnalyzerAsync(Usings + source, expected);
+    /// <summary>A function project (a library that references every API surface; a CDK app is an executable).</summary>
+    private const Stubs FunctionProject = Stubs.All;
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected) => Verify.VerifyAnalyzerAsync(Usings + source, FunctionProject, expected);
 
     private static Task VerifyCdkAsync(string source, params DiagnosticResult[] expected) => Verify.VerifyAnalyzerAsync(CdkUsings + source, Stubs.Cdk, expected);
 
@@ -58,24 +62,31 @@ public class LBP304DontOverwriteReservedVariablesAnalyzerTests
         }
         """,
         Reserved(0, "AWS_DEFAULT_REGION", Process),
-        Reserved(1, "_X_AMZN_TRACE_ID", Process),
+        Reserved(1, "_X_AMZN_TRACE_ID", Trace),
         Reserved(2, "AWS_REGION", Process),
         Reserved(3, "AWS_ACCESS_KEY_ID", Process));
 
     [Fact]
     public Task EveryReservedKey_Reports()
     {
-        var test = new Verify.Test();
+        var test = new Verify.Test { Stubs = FunctionProject };
         var body = new System.Text.StringBuilder();
         var index = 0;
+        // _X_AMZN_TRACE_ID is checked on its own (ReservedKeysSetInFunctionCode_Report): a file that names
+        // AWS_LAMBDA_RUNTIME_API, as this one does, is a custom runtime's, which sets the trace header itself.
         foreach (var key in LambdaBestPractices.Analyzers.Rules.LBP304DontOverwriteReservedVariablesRule.ReservedKeys)
         {
+            if (key == "_X_AMZN_TRACE_ID")
+            {
+                continue;
+            }
+
             body.Append("        Environment.SetEnvironmentVariable({|#").Append(index).Append(":\"").Append(key).Append("\"|}, \"x\");\n");
             test.ExpectedDiagnostics.Add(Reserved(index++, key, Process));
         }
 
         test.TestCode = Usings + "public class Function\n{\n    public void Handle(SQSEvent evt, ILambdaContext context)\n    {\n" + body + "    }\n}\n";
-        Assert.Equal(18, index);
+        Assert.Equal(17, index);
         return test.RunAsync();
     }
 
@@ -165,6 +176,47 @@ public class LBP304DontOverwriteReservedVariablesAnalyzerTests
         }
         """);
 
+    /// <summary>A custom runtime sets the trace header from the Runtime API, as AWS documents.</summary>
+    [Fact]
+    public Task CustomRuntimeSettingTheTraceHeader_DoesNotReport() => VerifyAsync("""
+        public static class RuntimeLoop
+        {
+            private static readonly string Api = Environment.GetEnvironmentVariable("AWS_LAMBDA_RUNTIME_API") ?? "";
+
+            public static void OnInvocation(System.Net.Http.HttpResponseMessage next, ILambdaContext context)
+            {
+                var traceId = next.Headers.GetValues("Lambda-Runtime-Trace-Id").ToString();
+                Environment.SetEnvironmentVariable("_X_AMZN_TRACE_ID", traceId);
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A CDK app (an executable that references the CDK, here also the function's Lambda packages) runs at synth: setting
+    /// the region for its own SDK calls is not the function's environment.
+    /// </summary>
+    [Fact]
+    public async Task ProcessWritesInACdkApp_DoNotReport()
+    {
+        var test = new Verify.Test
+        {
+            Stubs = Stubs.Cdk | Stubs.LambdaCore,
+            TestCode = CdkUsings + """
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        Environment.SetEnvironmentVariable("AWS_REGION", "eu-west-1");
+                        var app = new App();
+                        app.Synth();
+                    }
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task DictionaryThatIsNoFunctionsEnvironment_DoesNotReport() => VerifyCdkAsync("""
         public class ApiStack : Stack
@@ -182,6 +234,7 @@ public class LBP304DontOverwriteReservedVariablesAnalyzerTests
     {
         var test = new Verify.Test
         {
+            Stubs = FunctionProject,
             TestCode = Usings + """
                 public class FunctionTests
                 {

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
-using LambdaBestPractices.Analyzers.Model;
 
-namespace LambdaBestPractices.Analyzers.Rules;
+namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
-/// LBP301's name heuristic: does an environment variable's <em>name</em> say that it holds secret material?
+/// LBP301's name heuristic, shared with LBP303 (a secret-named variable's value in a log): does an environment
+/// variable's <em>name</em> say that it holds secret material?
 /// <list type="number">
 /// <item>The name is split into upper-case tokens at separators (<c>_ . - / : space</c>), at camelCase humps and between
 /// letters and digits, so <c>DB_PASSWORD</c>, <c>dbPassword</c>, <c>Db.Password</c> and <c>db-password</c> all give

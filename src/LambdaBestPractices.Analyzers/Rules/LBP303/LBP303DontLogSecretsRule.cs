@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// LBP303: a secret written to a log (<see cref="LoggedSecrets"/>): an argument of a Lambda logger, <c>LambdaLogger.Log</c>,
+/// <c>Console.Write*</c>, an <c>ILogger</c> <c>Log*</c> method, or <c>Debug</c>/<c>Trace</c> that carries a secret-named
+/// environment variable's value, a Secrets Manager secret or a decrypted parameter, also inside an interpolation or a
+/// concatenation. Decided per type at its end, in Lambda projects, for types whose files read the environment or a store;
+/// test code is left alone. The message names the secret's source, never its value.
+/// </summary>
+public sealed class LBP303DontLogSecretsRule : LambdaRule
+{
+    private static readonly WordSet SourceWords = WordSet.Of("Environment", "GetSecretValue", "GetParameter");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LBP303_DontLogSecrets);
+
+    internal override bool AppliesTo(LambdaSymbols symbols) => symbols.IsLambdaProject && !symbols.LogSinks.IsEmpty;
+
+    internal override void Start(RuleStart context, LambdaCompilation compilation)
+    {
+        var symbols = compilation.Symbols;
+        var constants = compilation.Constants;
+        var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
+        var names = new SecretNamesByFile(settings);
+
+        context.RegisterTypeStartAction(typeContext =>
+        {
+            var type = typeContext.Type;
+            if (!settings.AnyNonTestFileMentions(type, SourceWords, typeContext.CancellationToken))
+            {
+                return;
+            }
+
+            var blocks = new List<(ISymbol Owner, IOperation Block)>();
+            typeContext.RegisterOperationBlockAction(c =>
+            {
+                lock (blocks)
+                {
+                    foreach (var block in c.OperationBlocks)
+                    {
+                        blocks.Add((c.OwningSymbol, block));
+                    }
+                }
+            });
+            typeContext.RegisterSymbolEndAction(c =>
+            {
+                var secrets = new LoggedSecrets(type, blocks, symbols, constants, names, c.CancellationToken);
+                foreach (var (_, block) in blocks)
+                {
+                    if (settings.IsTest(block.Syntax.SyntaxTree))
+                    {
+                        continue;
+                    }
+
+                    foreach (var operation in BodyFacts.Of(block).OfKind(OperationKind.Invocation))
+                    {
+                        var log = (IInvocationOperation)operation;
+                        if (!LoggedSecrets.IsLogSink(log.TargetMethod, symbols))
+                        {
+                            continue;
+                        }
+
+                        foreach (var argument in log.Arguments)
+                        {
+                            // `params object[] args` (an ILogger template's values): each value on its own.
+                            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } values })
+                            {
+                                foreach (var value in values.ElementValues)
+                                {
+                                    Check(c, secrets, log, value);
+                                }
+                            }
+                            else if (argument.Value.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object)
+                            {
+                                Check(c, secrets, log, argument.Value);
+                            }
+                        }
+                    }
+                }
+            });
+        });
+    }
+
+    private static void Check(SymbolAnalysisContext context, LoggedSecrets secrets, IInvocationOperation log, IOperation value)
+    {
+        if (secrets.SecretIn(value) is { } secret)
+        {
+            context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP303_DontLogSecrets, value.Syntax.GetLocation(), secret, SinkName(log.TargetMethod)));
+        }
+    }
+
+    private static string SinkName(IMethodSymbol method) => method.ContainingType.Name + "." + method.Name;
+}
