@@ -45,7 +45,7 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
         }
 
         var type = context.Type;
-        var typeHooks = new TypeHooks();
+        var typeHooks = new HookFlag();
         if (!symbols.SnapshotRestore.IsEmpty && compilation.Prefilter.Mentions(type, HookWords, context.CancellationToken))
         {
             context.RegisterOperationAction(c => OnHookCall((IInvocationOperation)c.Operation, symbols, state, typeHooks), OperationKind.Invocation);
@@ -72,7 +72,7 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
     }
 
     /// <summary><c>SnapshotRestore.RegisterBeforeSnapshot/RegisterAfterRestore</c>: SnapStart is on; fields assigned in an after-restore callback are regenerated.</summary>
-    private static void OnHookCall(IInvocationOperation invocation, LambdaSymbols symbols, SnapStartState state, TypeHooks typeHooks)
+    private static void OnHookCall(IInvocationOperation invocation, LambdaSymbols symbols, SnapStartState state, HookFlag typeHooks)
     {
         var method = invocation.TargetMethod;
         if (method.Name is not ("RegisterBeforeSnapshot" or "RegisterAfterRestore") || !LambdaSymbols.Contains(symbols.SnapshotRestore, method.ContainingType))
@@ -80,8 +80,8 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
             return;
         }
 
-        state.UsesHooks = true;
-        typeHooks.UsesHooks = true;
+        state.UsesHooks.Set();
+        typeHooks.Set();
         if (method.Name != "RegisterAfterRestore" || invocation.Arguments.Length == 0)
         {
             return;
@@ -101,7 +101,7 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
     /// At the type's end: the type's fields given a unique value by an initializer or a constructor (not in a lambda), then
     /// every read of one outside those stores, as a site at the store with the reading function (one diagnostic per store).
     /// </summary>
-    private static void Decide(INamedTypeSymbol type, List<(ISymbol Owner, IOperation Block)> blocks, LambdaSymbols symbols, SnapStartState state, TypeHooks typeHooks, TypeSites sites, CancellationToken cancellationToken)
+    private static void Decide(INamedTypeSymbol type, List<(ISymbol Owner, IOperation Block)> blocks, LambdaSymbols symbols, SnapStartState state, HookFlag typeHooks, TypeSites sites, CancellationToken cancellationToken)
     {
         Dictionary<IFieldSymbol, Candidate>? candidates = null;
         foreach (var (owner, block) in blocks)
@@ -166,14 +166,14 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
 
     /// <summary>Live, at the type's end: when the type itself registers a hook or the option says SnapStart, and the store is static.</summary>
     private protected override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, EventSources sources) =>
-        site is SnapStartSite snap && sources != EventSources.None && snap.Candidate.IsStatic && (snap.State.Option == true || snap.TypeHooks.UsesHooks)
+        site is SnapStartSite snap && sources != EventSources.None && snap.Candidate.IsStatic && (snap.State.Option == true || snap.TypeHooks.IsSet)
             ? snap.Report(descriptor)
             : null;
 
     /// <summary>At compilation end: when any code registers a hook (or the option), and no handler reaches the store itself.</summary>
     private protected override Diagnostic? CreateCrossTypeDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, Reachability reach) =>
         site is SnapStartSite snap
-            && (snap.State.Option == true || snap.State.UsesHooks)
+            && (snap.State.Option == true || snap.State.UsesHooks.IsSet)
             && reach.SourcesReaching(site.Function) != EventSources.None
             && reach.SourcesReaching(snap.Candidate.Store) == EventSources.None
             ? snap.Report(descriptor)
@@ -205,7 +205,7 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
     /// <summary>One read of a candidate's field: reported at the store, once per store.</summary>
     private sealed class SnapStartSite : RuleSite
     {
-        public SnapStartSite(FunctionKey reader, Candidate candidate, SnapStartState state, TypeHooks typeHooks)
+        public SnapStartSite(FunctionKey reader, Candidate candidate, SnapStartState state, HookFlag typeHooks)
             : base(reader, candidate.Location)
         {
             Candidate = candidate;
@@ -217,7 +217,7 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
 
         public SnapStartState State { get; }
 
-        public TypeHooks TypeHooks { get; }
+        public HookFlag TypeHooks { get; }
 
         public Diagnostic? Report(DiagnosticDescriptor descriptor) =>
             !State.Regenerated.ContainsKey(Candidate.Field) && State.Reported.TryAdd(Candidate.Location, 0)
@@ -231,32 +231,25 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
     /// <summary>Per compilation: the option, whether any code registers a SnapStart hook, the regenerated fields, the stores reported.</summary>
     private sealed class SnapStartState
     {
-        private int _usesHooks;
-
         public SnapStartState(bool? option) => Option = option;
 
         public bool? Option { get; }
 
-        public bool UsesHooks
-        {
-            get => Volatile.Read(ref _usesHooks) != 0;
-            set => Volatile.Write(ref _usesHooks, value ? 1 : 0);
-        }
+        /// <summary>Whether any code of the compilation registers a SnapStart hook.</summary>
+        public HookFlag UsesHooks { get; } = new();
 
         public ConcurrentDictionary<IFieldSymbol, byte> Regenerated { get; } = new(SymbolEqualityComparer.Default);
 
         public ConcurrentDictionary<Location, byte> Reported { get; } = new();
     }
 
-    /// <summary>Whether the type itself registers a SnapStart hook (its own reads can then be reported live).</summary>
-    private sealed class TypeHooks
+    /// <summary>Whether a SnapStart hook was registered (by the compilation, or by one type: its reads can then be reported live).</summary>
+    private sealed class HookFlag
     {
-        private int _usesHooks;
+        private int _set;
 
-        public bool UsesHooks
-        {
-            get => Volatile.Read(ref _usesHooks) != 0;
-            set => Volatile.Write(ref _usesHooks, value ? 1 : 0);
-        }
+        public bool IsSet => Volatile.Read(ref _set) != 0;
+
+        public void Set() => Volatile.Write(ref _set, 1);
     }
 }
