@@ -12,7 +12,8 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// LBP303: a secret written to a log (<see cref="LoggedSecrets"/>): an argument of a Lambda logger, <c>LambdaLogger.Log</c>,
 /// <c>Console.Write*</c>, an <c>ILogger</c> <c>Log*</c> method, or <c>Debug</c>/<c>Trace</c> that carries a secret-named
 /// environment variable's value, a Secrets Manager secret or a decrypted parameter, also inside an interpolation or a
-/// concatenation. Decided per type at its end, in Lambda projects, for types whose files read the environment or a store;
+/// concatenation. The log calls are collected as the driver hands them over and their arguments followed at the type's
+/// end, in Lambda projects, for types whose files read the environment or a store;
 /// test code is left alone. The message names the secret's source, never its value.
 /// </summary>
 public sealed class LBP303DontLogSecretsRule : LambdaRule
@@ -38,7 +39,23 @@ public sealed class LBP303DontLogSecretsRule : LambdaRule
                 return;
             }
 
+            // The log calls, as the driver hands them over; the member bodies, for the fields a secret may be kept in. Only
+            // the log calls' arguments are followed at the type's end (most types log nothing secret-shaped).
+            var logs = new List<IInvocationOperation>();
             var blocks = new List<(ISymbol Owner, IOperation Block)>();
+            typeContext.RegisterOperationAction(
+                c =>
+                {
+                    var log = (IInvocationOperation)c.Operation;
+                    if (LoggedSecrets.IsLogSink(log.TargetMethod, symbols) && HasNonConstantArgument(log) && !settings.IsTest(log.Syntax.SyntaxTree))
+                    {
+                        lock (logs)
+                        {
+                            logs.Add(log);
+                        }
+                    }
+                },
+                OperationKind.Invocation);
             typeContext.RegisterOperationBlockAction(c =>
             {
                 lock (blocks)
@@ -51,41 +68,51 @@ public sealed class LBP303DontLogSecretsRule : LambdaRule
             });
             typeContext.RegisterSymbolEndAction(c =>
             {
-                var secrets = new LoggedSecrets(type, blocks, symbols, constants, names, c.CancellationToken);
-                foreach (var (_, block) in blocks)
+                if (logs.Count == 0)
                 {
-                    if (settings.IsTest(block.Syntax.SyntaxTree))
-                    {
-                        continue;
-                    }
+                    return;
+                }
 
-                    foreach (var operation in BodyFacts.Of(block).OfKind(OperationKind.Invocation))
+                var secrets = new LoggedSecrets(type, blocks, symbols, constants, names, c.CancellationToken);
+                foreach (var log in logs)
+                {
+                    foreach (var argument in log.Arguments)
                     {
-                        var log = (IInvocationOperation)operation;
-                        if (!LoggedSecrets.IsLogSink(log.TargetMethod, symbols))
+                        // `params object[] args` (an ILogger template's values): each value on its own.
+                        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } values })
                         {
-                            continue;
+                            foreach (var value in values.ElementValues)
+                            {
+                                Check(c, secrets, log, value);
+                            }
                         }
-
-                        foreach (var argument in log.Arguments)
+                        else if (argument.Value.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object)
                         {
-                            // `params object[] args` (an ILogger template's values): each value on its own.
-                            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } values })
-                            {
-                                foreach (var value in values.ElementValues)
-                                {
-                                    Check(c, secrets, log, value);
-                                }
-                            }
-                            else if (argument.Value.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object)
-                            {
-                                Check(c, secrets, log, argument.Value);
-                            }
+                            Check(c, secrets, log, argument.Value);
                         }
                     }
                 }
             });
         });
+    }
+
+    /// <summary>A log call with something to follow: an argument that is not a constant (a literal message logs no secret).</summary>
+    private static bool HasNonConstantArgument(IInvocationOperation log)
+    {
+        foreach (var argument in log.Arguments)
+        {
+            if (!argument.Value.ConstantValue.HasValue && !argument.IsImplicit)
+            {
+                return true;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Check(SymbolAnalysisContext context, LoggedSecrets secrets, IInvocationOperation log, IOperation value)

@@ -116,8 +116,14 @@ internal sealed class LoggedSecrets
 
         _fields[field] = null;
         string? found = null;
-        foreach (var (_, block) in _blocks)
+        foreach (var (owner, block) in _blocks)
         {
+            // A readonly field is written only by its initializer and the constructors: the other bodies are not read.
+            if (field.IsReadOnly && !SymbolEqualityComparer.Default.Equals(owner, field) && owner is not IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor })
+            {
+                continue;
+            }
+
             var facts = BodyFacts.Of(block);
             foreach (var operation in facts.OfKind(OperationKind.FieldInitializer))
             {
