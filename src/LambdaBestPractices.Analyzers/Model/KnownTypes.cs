@@ -118,13 +118,9 @@ internal static class KnownTypes
 
     public const string ThreadPoolType = "System.Threading.ThreadPool";
 
-    // LBP206: SnapStart's hooks, and what makes a value unique when it runs.
+    // LBP206: SnapStart's hooks, and the generator a function may make at init (the fresh values are ValueOrigins's).
     public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";
-    public const string GuidType = "System.Guid";
     public const string RandomType = "System.Random";
-    public const string RandomNumberGeneratorType = "System.Security.Cryptography.RandomNumberGenerator";
-    public const string DateTimeOffsetType = "System.DateTimeOffset";
-    public const string StopwatchType = "System.Diagnostics.Stopwatch";
 
     // LBP303: where a log line goes (the Lambda logger, the console, Microsoft.Extensions.Logging, Debug and Trace).
     public static readonly string[] LogSinkTypes =

@@ -45,11 +45,7 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _logSinks;
     private ImmutableArray<INamedTypeSymbol> _threadPool;
     private ImmutableArray<INamedTypeSymbol> _snapshotRestore;
-    private ImmutableArray<INamedTypeSymbol> _guid;
     private ImmutableArray<INamedTypeSymbol> _random;
-    private ImmutableArray<INamedTypeSymbol> _randomNumberGenerator;
-    private ImmutableArray<INamedTypeSymbol> _dateTimeOffset;
-    private ImmutableArray<INamedTypeSymbol> _stopwatch;
     private ImmutableArray<INamedTypeSymbol> _path;
     private ImmutableArray<INamedTypeSymbol> _decryptRequestTypes;
     private ImmutableArray<INamedTypeSymbol> _cdkFunctions;
@@ -135,15 +131,7 @@ internal sealed class LambdaSymbols
     /// <summary>SnapStart's hooks (Amazon.Lambda.Core 2.2+); empty with an older Amazon.Lambda.Core.</summary>
     public ImmutableArray<INamedTypeSymbol> SnapshotRestore => Lazily(ref _snapshotRestore, KnownTypes.SnapshotRestore);
 
-    public ImmutableArray<INamedTypeSymbol> Guid => Lazily(ref _guid, KnownTypes.GuidType);
-
     public ImmutableArray<INamedTypeSymbol> Random => Lazily(ref _random, KnownTypes.RandomType);
-
-    public ImmutableArray<INamedTypeSymbol> RandomNumberGenerator => Lazily(ref _randomNumberGenerator, KnownTypes.RandomNumberGeneratorType);
-
-    public ImmutableArray<INamedTypeSymbol> DateTimeOffset => Lazily(ref _dateTimeOffset, KnownTypes.DateTimeOffsetType);
-
-    public ImmutableArray<INamedTypeSymbol> Stopwatch => Lazily(ref _stopwatch, KnownTypes.StopwatchType);
 
     /// <summary><c>Task</c>, <c>ValueTask</c> (and their generic forms) and what <c>ConfigureAwait</c> makes of them.</summary>
     public ImmutableArray<INamedTypeSymbol> TaskLike => LazilyAll(ref _taskLike, KnownTypes.TaskLikeTypes);

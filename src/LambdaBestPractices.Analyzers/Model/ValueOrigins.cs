@@ -439,8 +439,12 @@ internal sealed class ValueOrigins
         _ => false,
     };
 
-    /// <summary>How a message names a fresh value's source, or null when <paramref name="operation"/> is not one.</summary>
-    private static string? FreshSource(IOperation operation)
+    /// <summary>
+    /// How a message names a fresh value's source (<c>Guid.NewGuid()</c>, <c>DateTime.UtcNow</c>, ...), or null when
+    /// <paramref name="operation"/> is not one: the package's one list of values that differ on every run (LBP202's fresh
+    /// keys, LBP206's values made at init).
+    /// </summary>
+    public static string? FreshSource(IOperation operation)
     {
         switch (operation)
         {

@@ -52,7 +52,7 @@ public class LBP206DontMakeUniqueValuesAtInitAnalyzerTests
         Shared(0, "InstanceId", "Guid.NewGuid()"),
         Shared(1, "Jitter", "new Random()"),
         Shared(2, "StartedAt", "DateTime.UtcNow"),
-        Shared(3, "Salt", "RandomNumberGenerator.GetBytes(...)"),
+        Shared(3, "Salt", "RandomNumberGenerator.GetBytes()"),
         Shared(4, "Epoch", "Environment.TickCount64"));
 
     [Fact]
