@@ -192,8 +192,9 @@ internal static class Waits
         var value = operand.ConstantValue is { HasValue: true, Value: int constant } ? constant
             : operand is ILocalReferenceOperation local && BodyFacts.SingleValueOf(local)?.WalkDownConversion().ConstantValue is { HasValue: true, Value: int written } ? written
             : operand is IFieldReferenceOperation { Field: { IsReadOnly: true, DeclaringSyntaxReferences.Length: 1 } field }
-                && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax { Token.Value: int initialized } }
-                ? initialized
+                && field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                && LiteralNumber(initializer) is { } initialized && initialized == Math.Floor(initialized)
+                ? (int)initialized
             : (int?)null;
         return value is >= 0 and <= SmallBound ? value : null;
     }

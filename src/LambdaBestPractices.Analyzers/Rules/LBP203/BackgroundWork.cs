@@ -98,8 +98,14 @@ internal static class BackgroundWork
     /// </summary>
     private static bool RunsTheDelegateNow(IMethodSymbol method) =>
         !method.DeclaringSyntaxReferences.IsEmpty
-        || (method.Name is "ForEach" && method.ContainingType is { Name: "List" or "Array" })
-        || (method.Name is "For" or "ForEach" or "Invoke" && method.ContainingType is { Name: "Parallel" });
+        || (method.Name is "ForEach" && method.ContainingType is { Name: "List" } list && list.ContainingNamespace.IsNamespace(CollectionsNamespace))
+        || (method.Name is "ForEach" && method.ContainingType is { Name: "Array" } array && array.ContainingNamespace.IsNamespace(SystemNamespace))
+        || (method.Name is "For" or "ForEach" or "Invoke" && method.ContainingType is { Name: "Parallel" } parallel && parallel.ContainingNamespace.IsNamespace(TasksNamespace));
+
+    private static readonly string[] SystemNamespace = { "System" };
+    private static readonly string[] CollectionsNamespace = { "System", "Collections", "Generic" };
+    private static readonly string[] TasksNamespace = { "System", "Threading", "Tasks" };
+    private static readonly string[] ChannelsNamespace = { "System", "Threading", "Channels" };
 
     /// <summary>What the message says was started: the call, or the call <c>ConfigureAwait</c> is applied to.</summary>
     private static string TaskOf(IInvocationOperation invocation)
@@ -125,7 +131,7 @@ internal static class BackgroundWork
         {
             case "GetOrAdd" or "GetOrCreate" or "GetOrCreateAsync" or "AddOrUpdate":
                 return true;
-            case "WriteAsync" when method.ContainingType?.Name == "ChannelWriter":
+            case "WriteAsync" when method.ContainingType is { Name: "ChannelWriter" } writer && writer.ContainingNamespace.IsNamespace(ChannelsNamespace):
                 return true;
             case "ContinueWith" when invocation.Instance?.WalkDownConversion() is ILocalReferenceOperation antecedent:
                 foreach (var reference in BodyFacts.Of(antecedent).References(antecedent.Local))
