@@ -310,6 +310,41 @@ internal static class Descriptors
         helpLinkUri: HelpLinks.For(DiagnosticIds.DontInvokeSynchronously),
         customTags: Tags.CompilationEnd);
 
+    private const string LBP205Title = "Don't keep per-invocation data in static state";
+    private const string LBP205Message = "'{0}' is kept in {1}, which outlives the invocation: the next request in this execution environment (or a concurrent one) reads or overwrites another caller's data; keep per-invocation data in locals and parameters, and key caches by request-independent data";
+    private const string LBP205Description =
+        "Lambda reuses an execution environment for many invocations: static fields, the objects they hold and DI singletons " +
+        "outlive the request that wrote them. Request data kept there (the event, a record, a header, the caller's identity, " +
+        "the request ID) is read by a later invocation as if it were its own: one caller's token is sent with another's " +
+        "request, a user ID is logged against the wrong request, a list grows with every event; with concurrent invocations " +
+        "in one environment, requests overwrite each other's. AWS's guidance: don't use the execution environment to store " +
+        "user data, events, or other information with security implications. Keep request data in locals and parameters, " +
+        "pass it explicitly or through a scoped service or AsyncLocal<T>, and key caches by request-independent data.";
+
+    /// <summary>LBP205, for writes reached from a handler of the same type (live in the IDE).</summary>
+    public static readonly DiagnosticDescriptor LBP205_DontKeepRequestDataInStaticState = new(
+        id: DiagnosticIds.DontKeepRequestDataInStaticState,
+        title: LBP205Title,
+        messageFormat: LBP205Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP205Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontKeepRequestDataInStaticState),
+        customTags: Tags.Live);
+
+    /// <summary>LBP205 decided with the whole compilation (a handler in another type, a DI singleton registered elsewhere), at compilation end.</summary>
+    public static readonly DiagnosticDescriptor LBP205_DontKeepRequestDataInStaticState_CrossType = new(
+        id: DiagnosticIds.DontKeepRequestDataInStaticState,
+        title: LBP205Title,
+        messageFormat: LBP205Message,
+        category: DiagnosticCategories.Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: LBP205Description,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.DontKeepRequestDataInStaticState),
+        customTags: Tags.CompilationEnd);
+
     private const string LBP206Title = "Don't make unique values at init when SnapStart restores the snapshot";
     private const string LBP206Message = "'{0}' is made once at init by {1} and read on the invocation path; with SnapStart every execution environment restored from the snapshot shares it: make it per invocation, or make it again in SnapshotRestore.RegisterAfterRestore";
     private const string LBP206Description =

@@ -36,6 +36,9 @@ public static class DiagnosticIds
     /// <summary>LBP203: Finish background work before the handler returns.</summary>
     public const string FinishBackgroundWork = "LBP203";
 
+    /// <summary>LBP205: Don't keep per-invocation data in static state.</summary>
+    public const string DontKeepRequestDataInStaticState = "LBP205";
+
     /// <summary>LBP206: Don't make unique values at init when SnapStart restores the snapshot.</summary>
     public const string DontMakeUniqueValuesAtInit = "LBP206";
 

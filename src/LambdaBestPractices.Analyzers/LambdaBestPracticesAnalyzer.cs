@@ -23,6 +23,7 @@ public sealed class LambdaBestPracticesAnalyzer : RuleHostAnalyzer
             new LBP202MakeWritesIdempotentRule(),
             new LBP203FinishBackgroundWorkRule(),
             new LBP204DontInvokeSynchronouslyRule(),
+            new LBP205DontKeepRequestDataInStaticStateRule(),
             new LBP206DontMakeUniqueValuesAtInitRule(),
             new LBP301KeepSecretsOutOfEnvironmentRule(),
             new LBP302DontHardCodeCredentialsRule(),

@@ -52,7 +52,13 @@ public class OrdersApiFunction
             : order.Currency;
         var rate = currency == order.Currency ? 1m : await _rates.GetRateAsync(currency);
         var legacyRate = await GetLegacyRateAsync(currency);
-        context.Logger.LogInformation($"rate {rate}, legacy rate {legacyRate}");
+        // Non-compliant: the caller is kept in a static field for the log line; the next request in this execution
+        // environment (or a concurrent one) reads another caller's address as its own.
+        s_lastCaller = request.RequestContext.Identity.SourceIp; // LBP205
+
+        // Compliant: a counter for metrics is request-independent.
+        s_requestsServed++;
+        context.Logger.LogInformation($"rate {rate}, legacy rate {legacyRate}, caller {s_lastCaller}, request {s_requestsServed}");
 
         // Non-compliant: the audit record is sent in the background; the environment freezes when the response is returned.
         _ = Startup.Services.GetRequiredService<AuditTrail>().RecordAsync($"order {id} read"); // LBP203
@@ -91,4 +97,6 @@ public class OrdersApiFunction
     private static readonly string LegacyRatesEndpointParameter = Environment.GetEnvironmentVariable("LEGACY_RATES_ENDPOINT_PARAMETER") ?? "";
     private static readonly string RatesApiKeyParameter = Environment.GetEnvironmentVariable("RATES_API_KEY_PARAMETER") ?? "";
     private static string? s_ratesApiKey;
+    private static string? s_lastCaller;
+    private static int s_requestsServed;
 }

@@ -25,6 +25,7 @@ internal sealed class HandlerModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
     private readonly Lazy<Reachability.CallGraph> _global;
     private readonly ConcurrentDictionary<SyntaxTree, ConfiguredHandlers> _handlersByTree = new();
+    private readonly Lazy<HashSet<ITypeSymbol>> _singletons;
 
     internal HandlerModel(LambdaSymbols symbols)
     {
@@ -36,6 +37,7 @@ internal sealed class HandlerModel
         _members = new(LambdaCompilation.TableConcurrency, 10 * trees, SymbolEqualityComparer.Default);
         _membersByType = new(LambdaCompilation.TableConcurrency, 3 * trees, SymbolEqualityComparer.Default);
         _global = new Lazy<Reachability.CallGraph>(() => Reachability.CallGraph.Build(AllFacts()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _singletons = new Lazy<HashSet<ITypeSymbol>>(CollectSingletons, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public LambdaSymbols Symbols { get; }
@@ -145,6 +147,23 @@ internal sealed class HandlerModel
     {
         using var engine = EngineMeter.Measure(EngineStep.ReachabilityGlobal);
         return _global.Value.Reach(isBarrier);
+    }
+
+    /// <summary>
+    /// Whether the compilation registers <paramref name="type"/> as a DI singleton (<c>AddSingleton</c> and its forms): one
+    /// instance then serves every invocation of the execution environment. Valid at compilation end.
+    /// </summary>
+    public bool IsSingleton(ITypeSymbol type) => _singletons.Value.Contains(type.OriginalDefinition);
+
+    private HashSet<ITypeSymbol> CollectSingletons()
+    {
+        var singletons = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var facts in AllFacts())
+        {
+            singletons.UnionWith(facts.Singletons);
+        }
+
+        return singletons;
     }
 
     private IEnumerable<MemberFacts> AllFacts()

@@ -26,11 +26,12 @@ internal sealed class MemberFacts
 {
     private bool _registered;
 
-    public MemberFacts(INamedTypeSymbol? containingType, (FunctionKey From, FunctionKey To)[] edges, EntryPoint[] entries)
+    public MemberFacts(INamedTypeSymbol? containingType, (FunctionKey From, FunctionKey To)[] edges, EntryPoint[] entries, ITypeSymbol[]? singletons = null)
     {
         ContainingType = containingType;
         Edges = edges;
         Entries = entries;
+        Singletons = singletons ?? System.Array.Empty<ITypeSymbol>();
     }
 
     public INamedTypeSymbol? ContainingType { get; }
@@ -39,6 +40,9 @@ internal sealed class MemberFacts
     public (FunctionKey From, FunctionKey To)[] Edges { get; }
 
     public EntryPoint[] Entries { get; }
+
+    /// <summary>The types the body registers as DI singletons (original definitions).</summary>
+    public ITypeSymbol[] Singletons { get; }
 
     /// <summary>True once the model has added these facts to their type's list (<see cref="HandlerModel.Feed(ISymbol, System.Collections.Immutable.ImmutableArray{IOperation})"/>).</summary>
     public bool IsRegistered => Volatile.Read(ref _registered);

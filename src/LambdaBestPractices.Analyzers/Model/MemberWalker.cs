@@ -25,6 +25,9 @@ internal sealed class MemberWalker
     private readonly List<(FunctionKey From, FunctionKey To)> _edges = new();
     private readonly List<EntryPoint> _entries = new();
 
+    // Types registered as DI singletons (AddSingleton and its forms): one instance serves every invocation.
+    private readonly List<ITypeSymbol> _singletons = new();
+
     // Lambdas that run once (Lazy<T> factories, LazyInitializer, DI registrations): no edge from their parent.
     private readonly HashSet<SyntaxNode> _initLambdas = new();
 
@@ -75,7 +78,7 @@ internal sealed class MemberWalker
             }
 
             walker.ResolveEntryLocals();
-            return new MemberFacts(owningSymbol.ContainingType, ToArray(walker._edges), ToArray(walker._entries));
+            return new MemberFacts(owningSymbol.ContainingType, ToArray(walker._edges), ToArray(walker._entries), ToArray(walker._singletons));
         }
         finally
         {
@@ -94,6 +97,7 @@ internal sealed class MemberWalker
         var keep = _edges.Capacity <= MaxRetainedCapacity;
         _edges.Clear();
         _entries.Clear();
+        _singletons.Clear();
         _initLambdas.Clear();
         _entryLambdas.Clear();
         _entryLocals.Clear();
@@ -409,6 +413,12 @@ internal sealed class MemberWalker
         }
 
         MarkInitLambdas(invocation.Arguments);
+        if (name is "AddSingleton" or "TryAddSingleton" or "AddKeyedSingleton" or "TryAddKeyedSingleton")
+        {
+            RecordSingleton(invocation);
+            return;
+        }
+
         var scoped = name is "AddScoped" or "TryAddScoped" or "AddKeyedScoped" or "TryAddKeyedScoped";
         var transient = name is "AddTransient" or "TryAddTransient" or "AddKeyedTransient" or "TryAddKeyedTransient";
         var typeArguments = method.TypeArguments;
@@ -445,6 +455,41 @@ internal sealed class MemberWalker
                     _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: false)));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>AddSingleton&lt;IOrders, Orders&gt;()</c>, <c>AddSingleton(typeof(Orders))</c>, <c>AddSingleton(new Orders())</c>,
+    /// <c>AddSingleton&lt;IOrders&gt;(sp =&gt; ...)</c>: every type named (service and implementation) has one instance for the
+    /// container's life, shared by all invocations (<see cref="HandlerModel.IsSingleton"/>).
+    /// </summary>
+    private void RecordSingleton(IInvocationOperation invocation)
+    {
+        foreach (var typeArgument in invocation.TargetMethod.TypeArguments)
+        {
+            AddSingleton(typeArgument);
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = argument.Value.WalkDownConversion();
+            if (value is ITypeOfOperation typeOf)
+            {
+                AddSingleton(typeOf.TypeOperand);
+            }
+            else if (value is IObjectCreationOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation
+                && !(invocation.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0))
+            {
+                AddSingleton(value.Type);
+            }
+        }
+    }
+
+    private void AddSingleton(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } named)
+        {
+            _singletons.Add(named.OriginalDefinition);
         }
     }
 

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using LambdaBestPractices.Analyzers.Internals;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LambdaBestPractices.Analyzers.Rules;
+
+/// <summary>
+/// Where a write keeps a value beyond the invocation (LBP205): a static field or property declared in source, or an object
+/// (or collection) held by one (<c>s_http.DefaultRequestHeaders</c>, <c>s_seen</c>); or a member of an object that is shared if
+/// its type is registered as a DI singleton (<c>this._userId</c> in a service, <c>_state.UserId</c> on an injected field),
+/// which only the whole compilation's registrations decide.
+/// </summary>
+internal readonly struct SharedState
+{
+    private SharedState(ISymbol? staticRoot, ImmutableArray<ITypeSymbol> singletonCandidates)
+    {
+        StaticRoot = staticRoot;
+        SingletonCandidates = singletonCandidates;
+    }
+
+    /// <summary>The static member the state hangs off, or null.</summary>
+    public ISymbol? StaticRoot { get; }
+
+    /// <summary>When <see cref="StaticRoot"/> is null: the types whose instance is shared if it is a DI singleton.</summary>
+    public ImmutableArray<ITypeSymbol> SingletonCandidates { get; }
+
+    /// <summary>How the message names the static state: <c>static 'Function.s_lastUser'</c>.</summary>
+    public string DescribeStatic() => "static '" + StaticRoot!.ContainingType.Name + "." + StaticRoot.Name + "'";
+
+    /// <summary>The shared state <paramref name="target"/> (an assignment's target, or the instance a collection call changes) belongs to, or null.</summary>
+    public static SharedState? Of(IOperation? target) => Of(target, 0);
+
+    private static SharedState? Of(IOperation? target, int depth)
+    {
+        if (target is null || depth > 6)
+        {
+            return null;
+        }
+
+        switch (target.WalkDownConversion())
+        {
+            case IFieldReferenceOperation { Field: var field } reference:
+                return field.IsStatic
+                    ? field.IsConst || field.DeclaringSyntaxReferences.IsEmpty || IsPerContextHolder(field.Type) ? null : new SharedState(field, default)
+                    : Member(reference.Instance, field.ContainingType, depth);
+            case IPropertyReferenceOperation { Property: var property } reference:
+                return property.IsStatic
+                    ? property.DeclaringSyntaxReferences.IsEmpty || IsPerContextHolder(property.Type) ? null : new SharedState(property, default)
+                    : Member(reference.Instance, property.ContainingType, depth);
+            case IArrayElementReferenceOperation element:
+                return Of(element.ArrayReference, depth + 1);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A member of <paramref name="instance"/>: shared when the instance hangs off static state, or when it is <c>this</c>, a
+    /// field, a property or a parameter (an injected object) whose type turns out to be a singleton. A local or a new object
+    /// is the function's own.
+    /// </summary>
+    private static SharedState? Member(IOperation? instance, INamedTypeSymbol containingType, int depth)
+    {
+        var holder = instance?.WalkDownConversion();
+        if (holder is null || IsPerContextHolder(holder.Type))
+        {
+            return null;
+        }
+
+        if (holder is IInstanceReferenceOperation)
+        {
+            return new SharedState(null, ImmutableArray.Create<ITypeSymbol>(containingType));
+        }
+
+        if (holder is not (IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation) || holder.Type is null)
+        {
+            return null;
+        }
+
+        var inner = Of(holder, depth + 1);
+        if (inner is { StaticRoot: not null })
+        {
+            return inner;
+        }
+
+        return new SharedState(null, inner is { } outer ? outer.SingletonCandidates.Add(holder.Type) : ImmutableArray.Create(holder.Type));
+    }
+
+    /// <summary><c>AsyncLocal&lt;T&gt;</c> and <c>ThreadLocal&lt;T&gt;</c>: one value per flow or thread, the way to keep request data ambient.</summary>
+    private static bool IsPerContextHolder(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "AsyncLocal" or "ThreadLocal", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+}

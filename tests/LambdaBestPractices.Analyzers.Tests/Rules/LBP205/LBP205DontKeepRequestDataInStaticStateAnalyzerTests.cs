@@ -1,0 +1,398 @@
+using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.TestReferences;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = LambdaBestPractices.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LambdaBestPractices.Analyzers.Rules.LBP205DontKeepRequestDataInStaticStateRule>;
+
+namespace LambdaBestPractices.Analyzers.Tests.Rules;
+
+public class LBP205DontKeepRequestDataInStaticStateAnalyzerTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+        using System.Text;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Annotations;
+        using Amazon.Lambda.Annotations.APIGateway;
+        using Amazon.Lambda.APIGatewayEvents;
+        using Amazon.Lambda.Core;
+        using Amazon.Lambda.SQSEvents;
+        using Amazon.S3;
+        using Microsoft.Extensions.DependencyInjection;
+
+        """;
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected) => Verify.VerifyAnalyzerAsync(Usings + source, expected);
+
+    private static DiagnosticResult Kept(int location, string data, string where) =>
+        Verify.Diagnostic(Descriptors.LBP205_DontKeepRequestDataInStaticState).WithLocation(location).WithArguments(data, where);
+
+    private static DiagnosticResult KeptAtEnd(int location, string data, string where) =>
+        Verify.Diagnostic(Descriptors.LBP205_DontKeepRequestDataInStaticState_CrossType).WithLocation(location).WithArguments(data, where);
+
+    // ---- flagged ----
+
+    [Fact]
+    public Task RequestDataWrittenToStaticFieldsAndProperties_Report() => VerifyAsync("""
+        public class Function
+        {
+            private static string? s_lastUser;
+            private static string? s_firstCaller;
+            private static string s_trail = "";
+            private static ILambdaContext? s_context;
+
+            public static string? CurrentRequestId { get; private set; }
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                {|#0:s_lastUser = request.RequestContext.Identity.User|};
+                {|#1:s_firstCaller ??= request.Headers["X-Caller"]|};
+                {|#2:s_trail += request.Path|};
+                {|#3:CurrentRequestId = context.AwsRequestId|};
+                {|#4:s_context = context|};
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+        }
+        """,
+        Kept(0, "request.RequestContext.Identity.User", "static 'Function.s_lastUser'"),
+        Kept(1, "request.Headers[\"X-Caller\"]", "static 'Function.s_firstCaller'"),
+        Kept(2, "request.Path", "static 'Function.s_trail'"),
+        Kept(3, "context.AwsRequestId", "static 'Function.CurrentRequestId'"),
+        Kept(4, "context", "static 'Function.s_context'"));
+
+    [Fact]
+    public Task RequestDataAddedToStaticCollections_Report() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly HashSet<string> s_seen = new();
+            private static readonly Dictionary<string, string> s_bodies = new();
+            private static readonly ConcurrentQueue<SQSEvent.SQSMessage> s_backlog = new();
+            private static readonly StringBuilder s_log = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var message in evt.Records)
+                {
+                    {|#0:s_seen.Add(message.MessageId)|};
+                    {|#1:s_bodies[message.MessageId] = message.Body|};
+                    {|#2:s_backlog.Enqueue(message)|};
+                    {|#3:s_log.AppendLine(message.Body.Trim())|};
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+        """,
+        Kept(0, "message.MessageId", "static 'Function.s_seen'"),
+        Kept(1, "message.Body", "static 'Function.s_bodies'"),
+        Kept(2, "message", "static 'Function.s_backlog'"),
+        Kept(3, "message.Body.Trim()", "static 'Function.s_log'"));
+
+    [Fact]
+    public Task RequestDataSetOnASharedHttpClient_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly HttpClient s_http = new();
+
+            public async Task<APIGatewayProxyResponse> Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                {|#0:s_http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", request.Headers["Authorization"])|};
+                var tenant = request.PathParameters["tenant"];
+                {|#1:s_http.DefaultRequestHeaders.Add("X-Tenant", tenant)|};
+                var body = await s_http.GetStringAsync("https://partner.example.com/orders");
+                return new APIGatewayProxyResponse { StatusCode = 200, Body = body };
+            }
+        }
+        """,
+        Kept(0, "request.Headers[\"Authorization\"]", "static 'Function.s_http'"),
+        Kept(1, "request.PathParameters[\"tenant\"]", "static 'Function.s_http'"));
+
+    [Fact]
+    public Task ParsedEventAndPocoInput_Report() => VerifyAsync("""
+        public record Order(string Id, string Customer);
+
+        public class Function
+        {
+            private static Order? s_lastOrder;
+            private static Order? s_lastParsed;
+
+            public Task Handle(Order order, ILambdaContext context)
+            {
+                {|#0:s_lastOrder = order|};
+                return Task.CompletedTask;
+            }
+
+            public Task HandleQueue(SQSEvent evt, ILambdaContext context)
+            {
+                var record = evt.Records[0];
+                var parsed = JsonSerializer.Deserialize<Order>(record.Body);
+                {|#1:s_lastParsed = parsed|};
+                return Task.CompletedTask;
+            }
+        }
+        """,
+        Kept(0, "order", "static 'Function.s_lastOrder'"),
+        Kept(1, "JsonSerializer.Deserialize<Order>(record.Body)", "static 'Function.s_lastParsed'"));
+
+    [Fact]
+    public Task AnnotationsFunctionInput_Reports() => VerifyAsync("""
+        public record Order(string Id);
+
+        public interface IOrderStore { Task SaveAsync(Order order); }
+
+        public class Functions
+        {
+            private static Order? s_lastOrder;
+            private static IOrderStore? s_store;
+
+            [LambdaFunction]
+            [HttpApi(LambdaHttpMethod.Post, "/orders")]
+            public async Task Save([FromBody] Order order, [FromServices] IOrderStore store)
+            {
+                {|#0:s_lastOrder = order|};
+                s_store = store;
+                await store.SaveAsync(order);
+            }
+        }
+        """,
+        Kept(0, "order", "static 'Functions.s_lastOrder'"));
+
+    [Fact]
+    public Task StaticStateOfAHelperInAnotherType_ReportsAtCompilationEnd() => VerifyAsync("""
+        public class Function
+        {
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var message in evt.Records)
+                {
+                    Audit.Remember(message);
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+
+        public static class Audit
+        {
+            private static readonly List<string> s_bodies = new();
+
+            public static string? Last { get; private set; }
+
+            public static void Remember(SQSEvent.SQSMessage message)
+            {
+                {|#0:Last = message.Body|};
+                {|#1:s_bodies.Add($"{message.MessageId}: {message.Body}")|};
+            }
+        }
+        """,
+        KeptAtEnd(0, "message.Body", "static 'Audit.Last'"),
+        KeptAtEnd(1, "message.MessageId", "static 'Audit.s_bodies'"));
+
+    [Fact]
+    public Task MemberOfADiSingleton_ReportsAtCompilationEnd() => VerifyAsync("""
+        public class RequestState
+        {
+            private string? _requestId;
+
+            public string? User { get; set; }
+
+            public void Begin(ILambdaContext context) => {|#1:_requestId = context.AwsRequestId|};
+        }
+
+        public static class Startup
+        {
+            public static IServiceProvider Build()
+            {
+                var services = new ServiceCollection();
+                services.AddSingleton<RequestState>();
+                return services.BuildServiceProvider();
+            }
+        }
+
+        public class Function
+        {
+            private readonly RequestState _state = Startup.Build().GetRequiredService<RequestState>();
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                _state.Begin(context);
+                {|#0:_state.User = request.RequestContext.Identity.User|};
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+        }
+        """,
+        KeptAtEnd(1, "context.AwsRequestId", "the DI singleton 'RequestState'"),
+        KeptAtEnd(0, "request.RequestContext.Identity.User", "the DI singleton 'RequestState'"));
+
+    // ---- silent look-alikes ----
+
+    [Fact]
+    public Task CountersGaugesAndFlags_AreLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static int s_invocations;
+            private static long s_records;
+            private static int s_lastBatchSize;
+            private static bool s_sawRetry;
+            private static TimeSpan s_lastRemaining;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                s_invocations++;
+                Interlocked.Add(ref s_records, evt.Records.Count);
+                s_lastBatchSize = evt.Records.Count;
+                s_sawRetry |= evt.Records[0].Attributes.ContainsKey("ApproximateReceiveCount");
+                s_lastRemaining = context.RemainingTime;
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CachesOfClientsAndRequestIndependentData_AreLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly ConcurrentDictionary<string, IAmazonS3> s_clients = new();
+            private static readonly Dictionary<string, IAmazonS3> s_byRegion = new();
+            private static string? s_functionName;
+            private static ILambdaLogger? s_logger;
+            private static string? s_table;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var region = evt.Records[0].AwsRegion;
+                var client = s_clients.GetOrAdd(region, r => new AmazonS3Client(Amazon.RegionEndpoint.GetBySystemName(r)));
+                s_byRegion[region] = new AmazonS3Client();
+                s_functionName = context.FunctionName;
+                s_logger ??= context.Logger;
+                s_table ??= Environment.GetEnvironmentVariable("TABLE_NAME");
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AsyncLocalLocalsAndInstanceFields_AreLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly AsyncLocal<string?> s_requestId = new();
+            private static readonly ThreadLocal<string?> s_user = new();
+            private string? _lastBody;
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                s_requestId.Value = context.AwsRequestId;
+                s_user.Value = evt.Records[0].Body;
+                var seen = new HashSet<string>();
+                var batch = new List<SQSEvent.SQSMessage>();
+                foreach (var message in evt.Records)
+                {
+                    seen.Add(message.MessageId);
+                    batch.Add(message);
+                    _lastBody = message.Body;
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task InitCodeAndCodeNoHandlerReaches_AreLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static string? s_stage;
+            private static string? s_last;
+
+            static Function()
+            {
+                s_stage = Environment.GetEnvironmentVariable("STAGE");
+            }
+
+            public Task Handle(SQSEvent evt, ILambdaContext context) => Task.CompletedTask;
+
+            // Never called from the handler.
+            public static void Replay(SQSEvent.SQSMessage message) => s_last = message.Body;
+        }
+        """);
+
+    [Fact]
+    public Task ScopedAndTransientServices_AreLeftAlone() => VerifyAsync("""
+        public class RequestState
+        {
+            public string? User { get; set; }
+        }
+
+        public class Function
+        {
+            private readonly IServiceProvider _provider;
+
+            public Function()
+            {
+                var services = new ServiceCollection();
+                services.AddScoped<RequestState>();
+                _provider = services.BuildServiceProvider();
+            }
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                using var scope = _provider.CreateScope();
+                var state = scope.ServiceProvider.GetRequiredService<RequestState>();
+                state.User = request.RequestContext.Identity.User;
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ResponsesAndConstantsInStaticState_AreLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static APIGatewayProxyResponse? s_notFound;
+            private static readonly Dictionary<string, string> s_mimeTypes = new();
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                s_notFound ??= new APIGatewayProxyResponse { StatusCode = 404, Body = "not found" };
+                s_mimeTypes[".json"] = "application/json";
+                return request.Path == "/" ? new APIGatewayProxyResponse { StatusCode = 200 } : s_notFound;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NotALambdaProject_IsLeftAlone() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+
+        public class Order { public string Id { get; set; } = ""; }
+
+        public class Service
+        {
+            private static readonly List<string> s_ids = new();
+
+            public void Handle(Order order) => s_ids.Add(order.Id);
+        }
+        """, Stubs.None);
+
+    [Fact]
+    public Task BrokenCode_DoesNotThrow() => VerifyAsync("""
+        public class Function
+        {
+            private static string? s_last;
+            private static readonly {|CS0246:Missing|} s_missing = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                s_last = evt.Records[0].{|CS1061:Missing|} + ({|CS0246:Unknown|})evt.Records[0].Body;
+                s_missing.Add(evt.{|CS1061:Nope|});
+                {|CS0103:s_unknown|} = evt.Records[0].Body;
+                return Task.CompletedTask;
+            }
+        }
+        """);
+}
