@@ -115,7 +115,7 @@ internal static class CorpusGenerator
         var files = new List<GeneratedFile>();
         var planted = new SortedDictionary<string, int>(StringComparer.Ordinal)
         {
-            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP203"] = 0, ["LBP301"] = 0, ["LBP304"] = 0, ["LBP401"] = 0,
+            ["LBP101"] = 0, ["LBP102"] = 0, ["LBP103"] = 0, ["LBP201"] = 0, ["LBP202"] = 0, ["LBP203"] = 0, ["LBP205"] = 0, ["LBP206"] = 0, ["LBP301"] = 0, ["LBP303"] = 0, ["LBP304"] = 0, ["LBP401"] = 0,
         };
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -396,6 +396,10 @@ internal static class CorpusGenerator
                         }
                     }
                 }
+
+                public static string? LastRequestId { get; set; }
+
+                public static int LastRequestLength { get; set; }
             }
 
             """;
@@ -437,6 +441,9 @@ internal static class CorpusGenerator
                     services.AddHttpClient("{{area.ToLowerInvariant()}}-partner", client => client.BaseAddress = new Uri("https://partner.example.com/"));
             {{registrations}}        return services;
                 }
+
+                // The functions are published with SnapStart: every execution environment is restored from one snapshot of init.
+                static Startup{{group:D3}}() => Amazon.Lambda.Core.SnapshotRestore.RegisterAfterRestore(() => ValueTask.CompletedTask);
             }
 
             """;
@@ -517,6 +524,13 @@ internal static class CorpusGenerator
             V102 = catalog.NextDouble() < ViolationRate * 5 / 4 && !V301 && kind == CorpusKind.Lambda;
             V203 = catalog.NextDouble() < ViolationRate;
             V304 = catalog.NextDouble() < ViolationRate;
+            V205 = catalog.NextDouble() < ViolationRate;
+
+            // LBP206 needs SnapStart, which the plain corpus cannot use (every Lambda group's Startup registers a hook).
+            V206 = catalog.NextDouble() < ViolationRate && kind == CorpusKind.Lambda;
+
+            // LBP303 logs the Secrets Manager secret of the LBP301 look-alike (a unit without LBP301's violation), as LBP102.
+            V303 = catalog.NextDouble() < ViolationRate * 5 / 4 && !V301 && kind == CorpusKind.Lambda;
         }
 
         public CorpusKind Kind { get; }
@@ -557,9 +571,15 @@ internal static class CorpusGenerator
 
         public bool V203 { get; }
 
+        public bool V205 { get; }
+
+        public bool V206 { get; }
+
         public bool V202 { get; }
 
         public bool V301 { get; }
+
+        public bool V303 { get; }
 
         public bool V304 { get; }
 
@@ -611,9 +631,24 @@ internal static class CorpusGenerator
                     yield return "LBP203";
                 }
 
+                if (V205)
+                {
+                    yield return "LBP205";
+                }
+
+                if (V206)
+                {
+                    yield return "LBP206";
+                }
+
                 if (V301)
                 {
                     yield return "LBP301";
+                }
+
+                if (V303)
+                {
+                    yield return "LBP303";
                 }
 
                 if (V304)
@@ -907,8 +942,9 @@ internal static class CorpusGenerator
         /// The sites of the rules added after the mission rules, last in the per-record method: LBP103's two-second pause
         /// where planted (a 200 ms one, under a second and so silent, elsewhere), and LBP203's status line written by a
         /// discarded <c>Task.Run</c> where planted (awaited elsewhere), and LBP304's <c>_X_AMZN_TRACE_ID</c> set from the
-        /// request where planted (a variable of the unit's own elsewhere). Not counted towards the target length, so the
-        /// fillers, and every other rule's sites before them, stay what they were.
+        /// request where planted (a variable of the unit's own elsewhere), and LBP205's request ID kept in a static property
+        /// of the group's helpers where planted (its length, a number for metrics, elsewhere). Not counted towards the
+        /// target length, so the fillers, and every other rule's sites before them, stay what they were.
         /// </summary>
         protected string CatalogSites(string extraArguments) =>
             (Unit.V103
@@ -919,7 +955,10 @@ internal static class CorpusGenerator
                 : "        await Task.Run(() => Console.WriteLine($\"{item.Id} done\"));\n")
             + (Unit.V304
                 ? "        Environment.SetEnvironmentVariable(\"_X_AMZN_TRACE_ID\", requestId);\n"
-                : $"        Environment.SetEnvironmentVariable(\"{Unit.EnvPrefix}_LAST_REQUEST_ID\", requestId);\n");
+                : $"        Environment.SetEnvironmentVariable(\"{Unit.EnvPrefix}_LAST_REQUEST_ID\", requestId);\n")
+            + (Unit.V205
+                ? $"        {Unit.Helpers}.LastRequestId = requestId;\n"
+                : $"        {Unit.Helpers}.LastRequestLength = requestId.Length;\n");
 
         /// <summary>The filler calls and methods that bring the handler file to its target length.</summary>
         protected (string Calls, string Methods) Fill(int linesSoFar)
@@ -982,6 +1021,19 @@ internal static class CorpusGenerator
             "Warn" => $"context.Logger.LogWarning({expression});",
             _ => $"context.Logger.LogInformation({expression});",
         };
+
+        /// <summary>
+        /// LBP206's site, last in the per-record method: the worker ID made once at init (<see cref="SnapStartField"/>)
+        /// where planted, a fresh one per record elsewhere (made per invocation: silent).
+        /// </summary>
+        private string SnapStartSite() => Unit.V206
+            ? "        context.Logger.LogInformation($\"worker {WorkerId}\");\n"
+            : "        context.Logger.LogInformation($\"worker {Guid.NewGuid():N}\");\n";
+
+        /// <summary>Where LBP206 is planted: a worker ID made at init, last in the class (so no other site moves).</summary>
+        private string SnapStartField() => Unit.V206
+            ? "\n    private static readonly string WorkerId = Guid.NewGuid().ToString(\"N\");\n"
+            : "";
 
         /// <summary>The client the handler writes its output with, and how it is held.</summary>
         private (string Interface, string Class, string Name, string Usings) OutputClient => Unit.HandlerKind switch
@@ -1129,8 +1181,8 @@ internal static class CorpusGenerator
                 + GeneratedCorpus.CountLines(output) + GeneratedCorpus.CountLines(archive) + GeneratedCorpus.CountLines(audit) + GeneratedCorpus.CountLines(helper) + 6;
             var (calls, methods) = Fill(baseLines);
             var processText = process.Replace("{FILLERS}", calls, StringComparison.Ordinal)
-                .Replace("{OUTPUT}", string.Join("\n", new[] { output, archive, audit, CatalogSites("") }.Where(part => part.Length > 0)), StringComparison.Ordinal);
-            return header + "\n" + handler + "\n" + processText + helper + methods + "}\n";
+                .Replace("{OUTPUT}", string.Join("\n", new[] { output, archive, audit, CatalogSites("") + SnapStartSite() }.Where(part => part.Length > 0)), StringComparison.Ordinal);
+            return header + "\n" + handler + "\n" + processText + helper + methods + SnapStartField() + "}\n";
         }
 
         private string OutputSetting()
@@ -1481,6 +1533,7 @@ internal static class CorpusGenerator
                         {
                             var secrets = Startup{{u.Group:D3}}.Services.GetRequiredService<IAmazonSecretsManager>();
                             var response = await secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = PartnerKeySecretArn });
+                            Console.WriteLine($"{{u.Name}}: partner key {{(u.V303 ? "{response.SecretString}" : "{response.Name}")}} loaded");
                             return response.SecretString;
                         }
 
