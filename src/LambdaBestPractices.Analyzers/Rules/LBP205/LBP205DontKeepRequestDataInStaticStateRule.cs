@@ -71,7 +71,7 @@ public sealed class LBP205DontKeepRequestDataInStaticStateRule : PathRule
 
                 var first = method.IsExtensionMethod ? 1 : 0;
                 var collection = method.IsExtensionMethod ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null) : invocation.Instance;
-                if (StoredData(invocation, first, symbols) is not { } data || SharedState.Of(collection) is not { } state)
+                if (SharedState.Of(collection) is not { } state || StoredData(invocation, first, symbols) is not { } data)
                 {
                     return;
                 }

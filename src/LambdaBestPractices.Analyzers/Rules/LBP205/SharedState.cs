@@ -68,9 +68,12 @@ internal readonly struct SharedState
             return null;
         }
 
-        if (holder is IInstanceReferenceOperation)
+        if (holder is IInstanceReferenceOperation reference)
         {
-            return new SharedState(null, ImmutableArray.Create<ITypeSymbol>(containingType));
+            // `this._user = ...`; not the new object of an initializer (`new Result { Id = ... }`), which is the function's own.
+            return reference.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance
+                ? new SharedState(null, ImmutableArray.Create<ITypeSymbol>(containingType))
+                : null;
         }
 
         if (holder is not (IFieldReferenceOperation or IPropertyReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation) || holder.Type is null)

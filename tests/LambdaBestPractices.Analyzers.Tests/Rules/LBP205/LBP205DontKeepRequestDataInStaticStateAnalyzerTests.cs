@@ -350,6 +350,30 @@ public class LBP205DontKeepRequestDataInStaticStateAnalyzerTests
         """);
 
     [Fact]
+    public Task NewObjectsAndLocalsInASingleton_AreLeftAlone() => VerifyAsync("""
+        public class Result
+        {
+            public string? Id { get; set; }
+
+            public string? Caller { get; set; }
+        }
+
+        public class Function
+        {
+            private static readonly IServiceProvider Services = new ServiceCollection().AddSingleton<Function>().BuildServiceProvider();
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                var result = new Result { Id = request.PathParameters["id"], Caller = request.RequestContext.Identity.SourceIp };
+                var copy = new Result();
+                copy.Caller = result.Caller;
+                copy.Id = request.Path;
+                return new APIGatewayProxyResponse { StatusCode = 200, Body = JsonSerializer.Serialize(result) };
+            }
+        }
+        """);
+
+    [Fact]
     public Task ResponsesAndConstantsInStaticState_AreLeftAlone() => VerifyAsync("""
         public class Function
         {
