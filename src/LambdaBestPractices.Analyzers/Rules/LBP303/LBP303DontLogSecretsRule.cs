@@ -119,7 +119,11 @@ public sealed class LBP303DontLogSecretsRule : LambdaRule
     {
         if (secrets.SecretIn(value) is { } secret)
         {
-            context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP303_DontLogSecrets, value.Syntax.GetLocation(), secret, SinkName(log.TargetMethod)));
+            // Where the secret itself sits, for the code fix that logs a masked form instead.
+            var properties = secrets.MaskablePart(value) is { } part
+                ? ImmutableDictionary<string, string?>.Empty.Add(LoggedSecrets.MaskProperty, part.Syntax.SpanStart + ":" + part.Syntax.Span.Length)
+                : null;
+            context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP303_DontLogSecrets, value.Syntax.GetLocation(), properties, secret, SinkName(log.TargetMethod)));
         }
     }
 
