@@ -155,6 +155,9 @@ internal sealed class HandlerModel
     /// </summary>
     public bool IsSingleton(ITypeSymbol type) => _singletons.Value.Contains(type.OriginalDefinition);
 
+    /// <summary>Every type the compilation registers as a DI singleton (original definitions). Valid at compilation end.</summary>
+    public IReadOnlyCollection<ITypeSymbol> Singletons => _singletons.Value;
+
     private HashSet<ITypeSymbol> CollectSingletons()
     {
         var singletons = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);

@@ -19,6 +19,10 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// </summary>
 public sealed class LBP205DontKeepRequestDataInStaticStateRule : PathRule
 {
+    private static readonly string[] LinqNamespace = { "System", "Linq" };
+    private static readonly string[] ImmutableCollectionsNamespace = { "System", "Collections", "Immutable" };
+    private static readonly string[] MetricsNamespace = { "System", "Diagnostics", "Metrics" };
+
     private static readonly WordSet RequestWords = WordSet.Of("ILambdaContext", "Events", "LambdaFunction");
 
     /// <summary>Calls that put their arguments into the collection (or builder) they are called on.</summary>
@@ -48,7 +52,7 @@ public sealed class LBP205DontKeepRequestDataInStaticStateRule : PathRule
             c =>
             {
                 var assignment = (IAssignmentOperation)c.Operation;
-                if (!IsKeptData(assignment.Target.Type) || SharedState.Of(assignment.Target) is not { } state || RequestData.Find(assignment.Value, symbols) is not { } data)
+                if (SharedState.Of(assignment.Target) is not { } state || AssignedData(assignment, symbols) is not { } data)
                 {
                     return;
                 }
@@ -64,47 +68,107 @@ public sealed class LBP205DontKeepRequestDataInStaticStateRule : PathRule
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
-                if (!StoringMethods.Contains(method.Name))
+                if (!StoringMethods.Contains(method.Name) || MakesANewValue(method))
                 {
                     return;
                 }
 
-                var first = method.IsExtensionMethod ? 1 : 0;
                 var collection = method.IsExtensionMethod ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null) : invocation.Instance;
-                if (SharedState.Of(collection) is not { } state || StoredData(invocation, first, symbols) is not { } data)
+                if (SharedState.Of(collection) is not { } state || StoredData(invocation, symbols) is not { } data)
                 {
                     return;
                 }
 
-                sites.Add(new SharedStateSite(invocation.ContainingFunction(c.ContainingSymbol), invocation.Syntax.GetLocation(), state, data, model));
+                // `s_seen?.Add(id)` is reported as a whole, like `s_seen.Add(id)`.
+                IOperation call = invocation.Parent is IConditionalAccessOperation access && access.WhenNotNull == invocation ? access : invocation;
+                sites.Add(new SharedStateSite(invocation.ContainingFunction(c.ContainingSymbol), call.Syntax.GetLocation(), state, data, model));
             },
             OperationKind.Invocation);
         return true;
     }
 
     /// <summary>
-    /// The request data a storing call puts in: its argument, or (for a key and a value, an index and an item, a header name
-    /// and value) the arguments after the first; never a delegate (a factory that runs once per key).
+    /// The request data an assignment keeps: the value (<c>s_user = request.User</c>); or, for an element of a collection,
+    /// its key (<c>s_seen[message.MessageId] = true</c>), unless the value is a client (a cache of clients per region).
     /// </summary>
-    private static IOperation? StoredData(IInvocationOperation invocation, int first, LambdaSymbols symbols)
+    private static IOperation? AssignedData(IAssignmentOperation assignment, LambdaSymbols symbols)
     {
-        var arguments = invocation.Arguments;
-        var start = arguments.Length - first >= 2 ? first + 1 : first;
-        for (var i = start; i < arguments.Length; i++)
+        if (IsKeptData(assignment.Target.Type) && RequestData.Find(assignment.Value, symbols) is { } data)
         {
-            var value = arguments[i].Value.WalkDownConversion();
-            if (value is IDelegateCreationOperation or IAnonymousFunctionOperation || !IsKeptData(value.Type))
-            {
-                continue;
-            }
+            return data;
+        }
 
-            if (RequestData.Find(value, symbols) is { } data)
+        if (assignment.Target.WalkDownConversion() is not IPropertyReferenceOperation { Property.IsIndexer: true } element || IsCacheOfComputedValues(assignment.Value, symbols))
+        {
+            return null;
+        }
+
+        foreach (var key in element.Arguments)
+        {
+            if (IsKeptData(key.Value.Type) && RequestData.Find(key.Value, symbols) is { } keyData)
             {
-                return data;
+                return keyData;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The request data a storing call puts in: an item or value (<c>s_seen.Add(id)</c>, <c>s_bodies.TryAdd(id, body)</c>),
+    /// else a key, index or name given with it (<c>s_seen.TryAdd(message.MessageId, true)</c>). Not a call that stores a
+    /// client or runs a factory (<c>s_clients.GetOrAdd(record.AwsRegion, r =&gt; new AmazonS3Client(...))</c>): a cache of
+    /// request-independent values, keyed by what the request names. A cancellation token is not stored.
+    /// </summary>
+    private static IOperation? StoredData(IInvocationOperation invocation, LambdaSymbols symbols)
+    {
+        IOperation? keyData = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || (parameter.Ordinal == 0 && invocation.TargetMethod.IsExtensionMethod) || argument.IsImplicit
+                || parameter.Type.Name == "CancellationToken")
+            {
+                continue;
+            }
+
+            var value = argument.Value.WalkDownConversion();
+            if (IsCacheOfComputedValues(value, symbols))
+            {
+                return null;
+            }
+
+            if (!IsKeptData(value.Type) || RequestData.Find(value, symbols) is not { } data)
+            {
+                continue;
+            }
+
+            if (parameter.Name is not ("key" or "index" or "name"))
+            {
+                return data;
+            }
+
+            keyData ??= data;
+        }
+
+        return keyData;
+    }
+
+    /// <summary>A factory (its values are computed, not handed in) or an SDK client: what a per-key cache of clients stores.</summary>
+    private static bool IsCacheOfComputedValues(IOperation value, LambdaSymbols symbols) =>
+        value.WalkDownConversion() is IDelegateCreationOperation or IAnonymousFunctionOperation || symbols.IsClientOrClientLike(value.WalkDownConversion().Type);
+
+    /// <summary>
+    /// <c>Enumerable.Append</c>, <c>ImmutableList.Add</c>, <c>string.Insert</c>: a new value, the receiver unchanged; and
+    /// <c>Counter&lt;T&gt;.Add</c> of System.Diagnostics.Metrics, a measurement (its tags are dimensions, not kept data).
+    /// </summary>
+    private static bool MakesANewValue(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        var ns = type.ContainingNamespace;
+        return type.SpecialType == SpecialType.System_String
+            || (type.Name == "Enumerable" && ns.IsNamespace(LinqNamespace))
+            || ns.IsNamespace(ImmutableCollectionsNamespace)
+            || ns.IsNamespace(MetricsNamespace);
     }
 
     /// <summary>
@@ -152,6 +216,11 @@ public sealed class LBP205DontKeepRequestDataInStaticStateRule : PathRule
             return shared.Report(descriptor, shared.State.DescribeStatic());
         }
 
+        if (shared.State.WrittenMember is IPropertySymbol { ContainingType.TypeKind: TypeKind.Interface } property && SharedState.IsImplementedOverPerContextState(property, shared.Model.Singletons))
+        {
+            return null;
+        }
+
         foreach (var candidate in shared.State.SingletonCandidates)
         {
             if (shared.Model.IsSingleton(candidate))
@@ -172,19 +241,19 @@ public sealed class LBP205DontKeepRequestDataInStaticStateRule : PathRule
             : base(function, location)
         {
             State = state;
-            Data = Describe(data.Syntax);
+            _data = data.Syntax;
             Model = model;
         }
 
         public SharedState State { get; }
 
-        /// <summary>The request data as the code reads it (<c>request.Headers["Authorization"]</c>); code, never a value.</summary>
-        public string Data { get; }
+        private readonly SyntaxNode _data;
 
         /// <summary>The compilation's handler model, which knows the DI singletons at compilation end.</summary>
         public HandlerModel Model { get; }
 
-        public Diagnostic Report(DiagnosticDescriptor descriptor, string where) => Diagnostic.Create(descriptor, Location, Data, where);
+        /// <summary>The diagnostic; the request data is shown as the code reads it (<c>request.Headers["Authorization"]</c>): code, never a value.</summary>
+        public Diagnostic Report(DiagnosticDescriptor descriptor, string where) => Diagnostic.Create(descriptor, Location, Describe(_data), where);
 
         // The rule decides (CreateDiagnostic and CreateCrossTypeDiagnostic above).
         public override Diagnostic? CreateDiagnostic(DiagnosticDescriptor descriptor, EventSources reachingSources) => null;

@@ -160,7 +160,9 @@ internal static class RequestData
 
         if (invocation.Instance is { } instance)
         {
-            return Find(instance, symbols, depth) is not null;
+            // `record.Body.Trim()`; and a string made with request data (`s_trail.Insert(0, record.Body)`).
+            return Find(instance, symbols, depth) is not null
+                || (method.ContainingType.SpecialType == SpecialType.System_String && AnyArgument(invocation, symbols, depth));
         }
 
         if (method.IsExtensionMethod)
@@ -202,7 +204,9 @@ internal static class RequestData
 
         for (INamedTypeSymbol? current = named; current is not null; current = current.ContainingType)
         {
-            if (current.Name.EndsWith("Response", System.StringComparison.Ordinal))
+            // What the function answers with, in the event's namespace: responses, authorizer policies and outputs.
+            if (current.Name.EndsWith("Response", System.StringComparison.Ordinal) || current.Name.EndsWith("Policy", System.StringComparison.Ordinal)
+                || current.Name.EndsWith("Output", System.StringComparison.Ordinal))
             {
                 return false;
             }
@@ -231,15 +235,9 @@ internal static class RequestData
             return false;
         }
 
-        var isHandler = false;
-        foreach (var other in method.Parameters)
-        {
-            if (symbols.IsLambdaContext(other.Type))
-            {
-                isHandler = true;
-                break;
-            }
-        }
+        // A handler's shape: (input, ILambdaContext), the input first; not a helper that also takes the context.
+        var parameters = method.Parameters;
+        var isHandler = parameters.Length == 2 && parameter.Ordinal == 0 && symbols.IsLambdaContext(parameters[1].Type);
 
         if (!isHandler && !symbols.LambdaFunctionAttribute.IsEmpty)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
@@ -13,11 +14,15 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// </summary>
 internal readonly struct SharedState
 {
-    private SharedState(ISymbol? staticRoot, ImmutableArray<ITypeSymbol> singletonCandidates)
+    private SharedState(ISymbol? staticRoot, ImmutableArray<ITypeSymbol> singletonCandidates, ISymbol? writtenMember = null)
     {
         StaticRoot = staticRoot;
         SingletonCandidates = singletonCandidates;
+        WrittenMember = writtenMember;
     }
+
+    /// <summary>For a singleton's member: the field or property written (an interface's property is decided by its implementation).</summary>
+    public ISymbol? WrittenMember { get; }
 
     /// <summary>The static member the state hangs off, or null.</summary>
     public ISymbol? StaticRoot { get; }
@@ -43,13 +48,29 @@ internal readonly struct SharedState
             case IFieldReferenceOperation { Field: var field } reference:
                 return field.IsStatic
                     ? field.IsConst || field.DeclaringSyntaxReferences.IsEmpty || IsPerContextHolder(field.Type) ? null : new SharedState(field, default)
-                    : Member(reference.Instance, field.ContainingType, depth);
+                    : Member(reference.Instance, field, depth);
             case IPropertyReferenceOperation { Property: var property } reference:
+                if (WrapsPerContextHolder(property))
+                {
+                    return null;
+                }
+
                 return property.IsStatic
                     ? property.DeclaringSyntaxReferences.IsEmpty || IsPerContextHolder(property.Type) ? null : new SharedState(property, default)
-                    : Member(reference.Instance, property.ContainingType, depth);
+                    : Member(reference.Instance, property, depth);
             case IArrayElementReferenceOperation element:
                 return Of(element.ArrayReference, depth + 1);
+            case IConditionalAccessInstanceOperation conditional:
+                // `s_seen?.Add(id)`: the object the `?.` tests.
+                for (var parent = conditional.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is IConditionalAccessOperation access)
+                    {
+                        return Of(access.Operation, depth + 1);
+                    }
+                }
+
+                return null;
             default:
                 return null;
         }
@@ -60,8 +81,9 @@ internal readonly struct SharedState
     /// field, a property or a parameter (an injected object) whose type turns out to be a singleton. A local or a new object
     /// is the function's own.
     /// </summary>
-    private static SharedState? Member(IOperation? instance, INamedTypeSymbol containingType, int depth)
+    private static SharedState? Member(IOperation? instance, ISymbol member, int depth)
     {
+        var containingType = member.ContainingType;
         var holder = instance?.WalkDownConversion();
         if (holder is null || IsPerContextHolder(holder.Type))
         {
@@ -72,7 +94,7 @@ internal readonly struct SharedState
         {
             // `this._user = ...`; not the new object of an initializer (`new Result { Id = ... }`), which is the function's own.
             return reference.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance
-                ? new SharedState(null, ImmutableArray.Create<ITypeSymbol>(containingType))
+                ? new SharedState(null, ImmutableArray.Create<ITypeSymbol>(containingType), member)
                 : null;
         }
 
@@ -87,7 +109,55 @@ internal readonly struct SharedState
             return inner;
         }
 
-        return new SharedState(null, inner is { } outer ? outer.SingletonCandidates.Add(holder.Type) : ImmutableArray.Create(holder.Type));
+        return new SharedState(null, inner is { } outer ? outer.SingletonCandidates.Add(holder.Type) : ImmutableArray.Create(holder.Type), member);
+    }
+
+    /// <summary>
+    /// An accessor over per-flow state: a property with accessors of its own (not an auto-property) in a type that keeps an
+    /// <c>AsyncLocal&lt;T&gt;</c> or <c>ThreadLocal&lt;T&gt;</c> field (<c>set =&gt; s_current.Value = value;</c>).
+    /// </summary>
+    private static bool WrapsPerContextHolder(IPropertySymbol property)
+    {
+        if (property.DeclaringSyntaxReferences.IsEmpty || property.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return false;
+        }
+
+        var perContext = false;
+        foreach (var member in property.ContainingType.GetMembers())
+        {
+            if (member is IFieldSymbol field)
+            {
+                if (SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property))
+                {
+                    // An auto-property keeps the value itself.
+                    return false;
+                }
+
+                perContext |= IsPerContextHolder(field.Type);
+            }
+        }
+
+        return perContext;
+    }
+
+    /// <summary>
+    /// Whether an interface's property, written on a singleton, is implemented by a registered singleton over per-flow
+    /// state (an <c>ILambdaContextAccessor</c> whose implementation keeps the context in an <c>AsyncLocal&lt;T&gt;</c>).
+    /// </summary>
+    public static bool IsImplementedOverPerContextState(IPropertySymbol property, IEnumerable<ITypeSymbol> singletons)
+    {
+        foreach (var singleton in singletons)
+        {
+            if (singleton is INamedTypeSymbol { TypeKind: TypeKind.Class } implementation
+                && implementation.FindImplementationForInterfaceMember(property.OriginalDefinition) is IPropertySymbol implemented
+                && WrapsPerContextHolder(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>AsyncLocal&lt;T&gt;</c> and <c>ThreadLocal&lt;T&gt;</c>: one value per flow or thread, the way to keep request data ambient.</summary>

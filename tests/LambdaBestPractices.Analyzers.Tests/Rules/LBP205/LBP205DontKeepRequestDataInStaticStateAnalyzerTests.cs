@@ -11,6 +11,9 @@ public class LBP205DontKeepRequestDataInStaticStateAnalyzerTests
         using System;
         using System.Collections.Concurrent;
         using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Diagnostics.Metrics;
+        using System.Linq;
         using System.Net.Http;
         using System.Net.Http.Headers;
         using System.Text;
@@ -229,7 +232,205 @@ public class LBP205DontKeepRequestDataInStaticStateAnalyzerTests
         KeptAtEnd(1, "context.AwsRequestId", "the DI singleton 'RequestState'"),
         KeptAtEnd(0, "request.RequestContext.Identity.User", "the DI singleton 'RequestState'"));
 
+    [Fact]
+    public Task RequestDataAsTheKeyOfAStaticCollection_Reports() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly ConcurrentDictionary<string, bool> s_seen = new();
+            private static readonly Dictionary<string, DateTime> s_when = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var message in evt.Records)
+                {
+                    {|#0:s_seen.TryAdd(message.MessageId, true)|};
+                    {|#1:s_when[message.MessageId] = DateTime.UtcNow|};
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+        """,
+        Kept(0, "message.MessageId", "static 'Function.s_seen'"),
+        Kept(1, "message.MessageId", "static 'Function.s_when'"));
+
+    [Fact]
+    public Task ItemsStoredWithACancellationToken_Report() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly BlockingCollection<string> s_pending = new();
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                foreach (var message in evt.Records)
+                {
+                    {|#0:s_pending.Add(message.Body, CancellationToken.None)|};
+                }
+
+                return Task.CompletedTask;
+            }
+        }
+        """,
+        Kept(0, "message.Body", "static 'Function.s_pending'"));
+
+    [Fact]
+    public Task ConditionalAccessAndStringsRebuiltWithRequestData_Report() => VerifyAsync("""
+        public class Function
+        {
+            private static List<string>? s_bodies = new();
+            private static string s_trail = "";
+
+            public Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                {|#0:s_bodies?.Add(evt.Records[0].Body)|};
+                {|#1:s_trail = s_trail.Insert(0, evt.Records[0].MessageId)|};
+                return Task.CompletedTask;
+            }
+        }
+        """,
+        Kept(0, "evt.Records[0].Body", "static 'Function.s_bodies'"),
+        Kept(1, "s_trail.Insert(0, evt.Records[0].MessageId)", "static 'Function.s_trail'"));
+
     // ---- silent look-alikes ----
+
+    [Fact]
+    public Task NewValuesMadeFromStaticState_AreLeftAlone_Append() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly string[] s_baseScopes = { "openid", "profile" };
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                var scopes = string.Join(" ", s_baseScopes.Append(request.QueryStringParameters["scope"]));
+                return new APIGatewayProxyResponse { StatusCode = 200, Body = scopes };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NewValuesMadeFromStaticState_AreLeftAlone_ImmutableAdd() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly ImmutableList<string> s_defaults = ImmutableList.Create("a");
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                var all = s_defaults.Add(request.Path);
+                return new APIGatewayProxyResponse { StatusCode = 200, Body = string.Join(",", all) };
+            }
+        }
+        """);
+
+    // ---- misses: expected to report; a pass-with-no-diagnostic failure shows a miss ----
+
+    [Fact]
+    public Task StaticAccessorOverAsyncLocal_IsLeftAlone() => VerifyAsync("""
+        public static class RequestScope
+        {
+            private static readonly AsyncLocal<string?> s_user = new();
+
+            public static string? User
+            {
+                get => s_user.Value;
+                set => s_user.Value = value;
+            }
+        }
+
+        public class Function
+        {
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                RequestScope.User = request.RequestContext.Identity.User;
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SingletonAccessorOverAsyncLocal_IsLeftAlone() => VerifyAsync("""
+        public interface ILambdaContextAccessor { ILambdaContext? Context { get; set; } }
+
+        public sealed class LambdaContextAccessor : ILambdaContextAccessor
+        {
+            private static readonly AsyncLocal<ILambdaContext?> s_current = new();
+
+            public ILambdaContext? Context
+            {
+                get => s_current.Value;
+                set => s_current.Value = value;
+            }
+        }
+
+        public class Function
+        {
+            private readonly ILambdaContextAccessor _accessor;
+
+            public Function()
+            {
+                var services = new ServiceCollection();
+                services.AddSingleton<ILambdaContextAccessor, LambdaContextAccessor>();
+                _accessor = services.BuildServiceProvider().GetRequiredService<ILambdaContextAccessor>();
+            }
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                _accessor.Context = context;
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MetricTags_AreLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static readonly Meter s_meter = new("Orders");
+            private static readonly Counter<long> s_requests = s_meter.CreateCounter<long>("requests");
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                s_requests.Add(1, new KeyValuePair<string, object?>("route", request.Resource));
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HelperTakingTheContextAndSettings_IsLeftAlone() => VerifyAsync("""
+        public sealed class Settings { public string Table { get; set; } = ""; }
+
+        public class Function
+        {
+            private static Settings? s_settings;
+
+            public APIGatewayProxyResponse Handle(APIGatewayProxyRequest request, ILambdaContext context)
+            {
+                Configure(context, new Settings { Table = Environment.GetEnvironmentVariable("TABLE") ?? "" });
+                return new APIGatewayProxyResponse { StatusCode = 200 };
+            }
+
+            private static void Configure(ILambdaContext context, Settings settings)
+            {
+                context.Logger.LogInformation("configuring");
+                s_settings ??= settings;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AuthorizerPolicyOfConstants_IsLeftAlone() => VerifyAsync("""
+        public class Function
+        {
+            private static APIGatewayCustomAuthorizerPolicy? s_deny;
+
+            public APIGatewayCustomAuthorizerResponse Handle(APIGatewayCustomAuthorizerRequest request, ILambdaContext context)
+            {
+                s_deny ??= new APIGatewayCustomAuthorizerPolicy { Version = "2012-10-17" };
+                return new APIGatewayCustomAuthorizerResponse { PrincipalID = "user", PolicyDocument = s_deny };
+            }
+        }
+        """);
+
 
     [Fact]
     public Task CountersGaugesAndFlags_AreLeftAlone() => VerifyAsync("""
