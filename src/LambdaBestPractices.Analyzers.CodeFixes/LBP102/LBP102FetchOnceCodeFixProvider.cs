@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LambdaBestPractices.Analyzers.CodeFixes.Internals;
+using LambdaBestPractices.Analyzers.Internals;
+using LambdaBestPractices.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace LambdaBestPractices.Analyzers.CodeFixes;
+
+/// <summary>
+/// LBP102: a store read made on every invocation (<c>await Ssm.GetParameterAsync(new GetParameterRequest { Name = X })</c>)
+/// is fetched once per execution environment and kept: the call moves into a static helper that keeps the fetch's task in
+/// a static field, and the site calls the helper.
+/// <code>
+/// private static Task&lt;GetParameterResponse&gt;? s_xResponse;
+///
+/// private static Task&lt;GetParameterResponse&gt; FetchXAsync() =&gt;
+///     s_xResponse is { IsFaulted: false, IsCanceled: false } fetched ? fetched : s_xResponse = Ssm.GetParameterAsync(...);
+/// </code>
+/// Like a <c>Lazy&lt;Task&lt;T&gt;&gt;</c>, it fetches on first use and shares the one fetch; unlike it, a failed fetch is made
+/// again by the next invocation instead of failing every invocation until the environment is recycled. Offered only where
+/// the call means the same thing in every invocation: its client and request read nothing of the invocation (no local,
+/// parameter, <c>this</c>, <c>await</c> or lambda; static members, constants, environment variables and new objects only),
+/// in a class, struct or record. Where the value rotates and must be re-read after a while, the rule page shows caches with
+/// a time to live (<c>SecretsManagerCache</c>, Powertools Parameters) instead.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LBP102FetchOnceCodeFixProvider))]
+[Shared]
+public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<InvocationExpressionSyntax, LBP102FetchOnceCodeFixProvider.KeptFetch>
+{
+    public const string EquivalenceKey = "LBP102_FetchOnce";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FetchConfigurationOnce);
+
+    private protected override string ActionKey => EquivalenceKey;
+
+    private protected override string TitleOf(KeptFetch plan) => "Fetch it once per execution environment and keep it";
+
+    private protected override InvocationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is { } node
+        && node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation
+        && invocation.Span == diagnostic.Location.SourceSpan
+            ? invocation
+            : null;
+
+    private protected override Task<KeptFetch?> PlanAsync(Document document, SemanticModel model, InvocationExpressionSyntax node, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        KeptFetch? plan = null;
+        if (model.GetOperation(node, cancellationToken) is IInvocationOperation { Type: INamedTypeSymbol { IsGenericType: true, Name: "Task" } taskType } fetch
+            && ConfigurationReads.WhatIsFetched(fetch.TargetMethod) is not null
+            && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax
+            && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } typeDeclaration
+            && model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is { } type
+            && IsTheSameInEveryInvocation(fetch))
+        {
+            // `Task<T>?` only where nullable annotations are on: elsewhere the `?` would warn (CS8632).
+            var nullable = model.GetNullableContext(node.SpanStart).AnnotationsEnabled();
+            plan = new KeptFetch(typeDeclaration, type, taskType, BaseName(fetch), nullable);
+        }
+
+        return Task.FromResult(plan);
+    }
+
+    private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, InvocationExpressionSyntax node, KeptFetch plan, CancellationToken cancellationToken)
+    {
+        var (field, helper) = ChooseNames(plan.Type, plan.BaseName);
+        var call = node.WithoutTrivia().ToFullString();
+
+        // 1. The site calls the helper.
+        var newType = plan.TypeDeclaration.ReplaceNode(node, InvocationExpression(IdentifierName(helper)).WithTriviaFrom(node));
+
+        // 2. The field and the helper go last in the type, with the call as it was written.
+        var eol = LineEndings.Of(root);
+        var taskType = plan.TaskType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var fieldText = $"// LBP102: fetched once per execution environment and kept (fetched again only if a fetch failed).\nprivate static {taskType}{(plan.Nullable ? "?" : "")} {field};\n";
+        var helperText = $"private static {taskType} {helper}() =>\n    {field} is {{ IsFaulted: false, IsCanceled: false }} fetched ? fetched : {field} = {call};\n";
+        var members = newType.Members;
+        members = members.Add(ParseMember(fieldText, eol, leadingBlankLine: members.Count > 0));
+        members = members.Add(ParseMember(helperText, eol, leadingBlankLine: true));
+        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(plan.TypeDeclaration, newType.WithMembers(members))));
+    }
+
+    /// <summary>The new members are written with qualified names: add the usings, then shorten the names and format.</summary>
+    private protected override Task<Document> FinishAsync(Document document, CancellationToken cancellationToken) => ImportSimplifyAndFormatAsync(document, cancellationToken);
+
+    /// <summary>What the fix does for one fetch: keep its task (<see cref="TaskType"/>) in a new static field of <see cref="Type"/>.</summary>
+    public sealed class KeptFetch
+    {
+        internal KeptFetch(TypeDeclarationSyntax typeDeclaration, INamedTypeSymbol type, INamedTypeSymbol taskType, string baseName, bool nullable)
+        {
+            TypeDeclaration = typeDeclaration;
+            Type = type;
+            TaskType = taskType;
+            BaseName = baseName;
+            Nullable = nullable;
+        }
+
+        internal bool Nullable { get; }
+
+        internal TypeDeclarationSyntax TypeDeclaration { get; }
+
+        internal INamedTypeSymbol Type { get; }
+
+        internal INamedTypeSymbol TaskType { get; }
+
+        internal string BaseName { get; }
+    }
+
+    /// <summary>
+    /// Whether the call reads nothing of the invocation it is made in: no local, parameter, <c>this</c>/<c>base</c>,
+    /// <c>await</c>, lambda or dynamic operation in its client or its arguments (static members, constants, environment
+    /// variables and objects made of them are the same in every invocation).
+    /// </summary>
+    private static bool IsTheSameInEveryInvocation(IInvocationOperation fetch)
+    {
+        foreach (var operation in fetch.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation or IParameterReferenceOperation or IAwaitOperation or IAnonymousFunctionOperation
+                    or IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
+                case IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver }:
+                    return false;
+                case { Type: ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } }:
+                case ITypeOfOperation { TypeOperand: ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } }:
+                    // A type parameter of the method does not exist in a static helper of the type.
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The name the new members are made of: the static member naming the parameter or secret
+    /// (<c>Name = LegacyRatesEndpointParameter</c> → <c>LegacyRatesEndpointParameter</c>), else what is fetched.
+    /// </summary>
+    private static string BaseName(IInvocationOperation fetch)
+    {
+        foreach (var operation in fetch.Descendants())
+        {
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Name" or "SecretId" or "Path" or "Names" } } assignment
+                && assignment.Value.WalkDownConversion() is IMemberReferenceOperation { Member.Name: var memberName } and (IFieldReferenceOperation or IPropertyReferenceOperation))
+            {
+                var name = memberName.TrimStart('_');
+                if (name.StartsWith("s_", System.StringComparison.Ordinal))
+                {
+                    name = name.Substring(2);
+                }
+
+                if (name.Length > 0 && SyntaxFacts.IsValidIdentifier(name))
+                {
+                    return char.ToUpperInvariant(name[0]) + name.Substring(1);
+                }
+            }
+        }
+
+        return fetch.TargetMethod.Name.StartsWith("GetSecretValue", System.StringComparison.Ordinal) ? "Secret" : "Parameter";
+    }
+
+    /// <summary><c>X</c> → field <c>s_xFetch</c>, helper <c>FetchXAsync</c>; a free pair is picked when the type has them.</summary>
+    private static (string Field, string Helper) ChooseNames(INamedTypeSymbol type, string baseName)
+    {
+        for (var i = 1; ; i++)
+        {
+            var suffix = i == 1 ? "" : i.ToString(CultureInfo.InvariantCulture);
+            var name = baseName + suffix;
+            var field = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1) + "Fetch";
+            var helper = "Fetch" + name + "Async";
+            if (type.GetMembers(field).IsEmpty && type.GetMembers(helper).IsEmpty)
+            {
+                return (field, helper);
+            }
+        }
+    }
+
+    private static MemberDeclarationSyntax ParseMember(string text, SyntaxTrivia eol, bool leadingBlankLine)
+    {
+        var member = ParseMemberDeclaration(text.Replace("\r\n", "\n").Replace("\n", eol.ToFullString()))!;
+        if (leadingBlankLine)
+        {
+            member = member.WithLeadingTrivia(member.GetLeadingTrivia().Insert(0, eol));
+        }
+
+        return member.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+    }
+}
