@@ -11,9 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace LambdaBestPractices.Analyzers.CodeFixes;
@@ -187,12 +185,7 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
 
     private static MemberDeclarationSyntax ParseMember(string text, SyntaxTrivia eol, bool leadingBlankLine)
     {
-        var member = ParseMemberDeclaration(text.Replace("\r\n", "\n").Replace("\n", eol.ToFullString()))!;
-        if (leadingBlankLine)
-        {
-            member = member.WithLeadingTrivia(member.GetLeadingTrivia().Insert(0, eol));
-        }
-
-        return member.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var member = GeneratedMembers.Parse(text, eol);
+        return leadingBlankLine ? member.WithLeadingTrivia(member.GetLeadingTrivia().Insert(0, eol)) : member;
     }
 }

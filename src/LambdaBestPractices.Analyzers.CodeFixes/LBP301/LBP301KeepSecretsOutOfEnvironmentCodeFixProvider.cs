@@ -196,11 +196,7 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentCodeFixProvider : SiteCodeF
 
     private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("{", "{{").Replace("}", "}}");
 
-    private static MemberDeclarationSyntax ParseMember(string text, SyntaxTrivia eol)
-    {
-        var member = ParseMemberDeclaration(text.Replace("\r\n", "\n").Replace("\n", eol.ToFullString()))!;
-        return member.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-    }
+    private static MemberDeclarationSyntax ParseMember(string text, SyntaxTrivia eol) => GeneratedMembers.Parse(text, eol);
 
     /// <summary>
     /// <c>DB_PASSWORD</c> → field <c>DbPassword</c>, loader <c>LoadDbPassword</c>; when the type already has the field this fix
