@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -107,7 +108,14 @@ public abstract class SiteCodeFixProvider<TNode, TPlan> : CodeFixProvider
     {
         document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        // The formatter writes the workspace's line ending (the OS's) where it touches a line: give it the document's own.
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+        var newLine = root is null ? null : LineEndings.Of(root, SyntaxFactory.ElasticCarriageReturnLineFeed).ToFullString();
+        return newLine is null
+            ? await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await Formatter.FormatAsync(document, Formatter.Annotation, options.WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, newLine), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
@@ -39,6 +40,8 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
 {
     public const string EquivalenceKey = "LBP102_FetchOnce";
 
+    private const string FieldComment = "LBP102: fetched once per execution environment and kept (fetched again only if a fetch failed).";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FetchConfigurationOnce);
 
     private protected override string ActionKey => EquivalenceKey;
@@ -57,13 +60,17 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
         KeptFetch? plan = null;
         if (model.GetOperation(node, cancellationToken) is IInvocationOperation { Type: INamedTypeSymbol { IsGenericType: true, Name: "Task" } taskType } fetch
             && ConfigurationReads.WhatIsFetched(fetch.TargetMethod) is not null
+            && node.Expression is not MemberBindingExpressionSyntax
+            && ((CSharpParseOptions)node.SyntaxTree.Options).LanguageVersion >= LanguageVersion.CSharp8
             && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax
             && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } typeDeclaration
             && model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is { } type
             && IsTheSameInEveryInvocation(fetch))
         {
-            // `Task<T>?` only where nullable annotations are on: elsewhere the `?` would warn (CS8632).
-            var nullable = model.GetNullableContext(node.SpanStart).AnnotationsEnabled();
+            // `Task<T>?` only where nullable annotations are on where the field goes (after the site's member): elsewhere
+            // the `?` would warn (CS8632), and its absence would where they are on (CS8618).
+            var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent == typeDeclaration);
+            var nullable = model.GetNullableContext(member?.Span.End ?? node.SpanStart).AnnotationsEnabled();
             plan = new KeptFetch(typeDeclaration, type, taskType, BaseName(fetch), nullable);
         }
 
@@ -72,20 +79,36 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
 
     private protected override Task<Document> ApplyAsync(Document document, SyntaxNode root, SemanticModel model, InvocationExpressionSyntax node, KeptFetch plan, CancellationToken cancellationToken)
     {
-        var (field, helper) = ChooseNames(plan.Type, plan.BaseName);
+        var (field, helper) = ChooseNames(plan.Type, plan.BaseName, model, node.SpanStart);
         var call = node.WithoutTrivia().ToFullString();
+        var fetched = "fetched";
+        var names = NamesIn(node);
+        for (var i = 2; names.Contains(fetched); i++)
+        {
+            fetched = "fetched" + i.ToString(CultureInfo.InvariantCulture);
+        }
 
         // 1. The site calls the helper.
         var newType = plan.TypeDeclaration.ReplaceNode(node, InvocationExpression(IdentifierName(helper)).WithTriviaFrom(node));
 
-        // 2. The field and the helper go last in the type, with the call as it was written.
+        // 2. The field and the helper go right after the member that holds the site (in its #if region, if any), with the
+        //    call as it was written.
         var eol = LineEndings.Of(root);
         var taskType = plan.TaskType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        var fieldText = $"// LBP102: fetched once per execution environment and kept (fetched again only if a fetch failed).\nprivate static {taskType}{(plan.Nullable ? "?" : "")} {field};\n";
-        var helperText = $"private static {taskType} {helper}() =>\n    {field} is {{ IsFaulted: false, IsCanceled: false }} fetched ? fetched : {field} = {call};\n";
+        var fieldText = $"// {FieldComment}\nprivate static {taskType}{(plan.Nullable ? "?" : "")} {field};\n";
+        var helperText = $"private static {taskType} {helper}() =>\n    {field} is {{ IsFaulted: false, IsCanceled: false }} {fetched} ? {fetched} : {field} = {call};\n";
         var members = newType.Members;
-        members = members.Add(ParseMember(fieldText, eol, leadingBlankLine: members.Count > 0));
-        members = members.Add(ParseMember(helperText, eol, leadingBlankLine: true));
+        var siteMember = plan.TypeDeclaration.Members.IndexOf(m => m.Span.Contains(node.Span));
+        var at = siteMember < 0 ? members.Count : siteMember + 1;
+
+        // After the pairs this fix already added there (Fix All keeps them in the order of their sites).
+        while (at + 1 < members.Count && members[at].GetLeadingTrivia().ToFullString().Contains(FieldComment))
+        {
+            at += 2;
+        }
+
+        members = members.Insert(at, ParseMember(fieldText, eol, leadingBlankLine: true));
+        members = members.Insert(at + 1, ParseMember(helperText, eol, leadingBlankLine: true));
         return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(plan.TypeDeclaration, newType.WithMembers(members))));
     }
 
@@ -126,6 +149,10 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
         {
             switch (operation)
             {
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction }:
+                case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction }:
+                    // A local function does not exist in a static helper of the type.
+                    return false;
                 case ILocalReferenceOperation or IParameterReferenceOperation or IAwaitOperation or IAnonymousFunctionOperation
                     or IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
                 case IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver }:
@@ -167,8 +194,26 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
         return fetch.TargetMethod.Name.StartsWith("GetSecretValue", System.StringComparison.Ordinal) ? "Secret" : "Parameter";
     }
 
-    /// <summary><c>X</c> → field <c>s_xFetch</c>, helper <c>FetchXAsync</c>; a free pair is picked when the type has them.</summary>
-    private static (string Field, string Helper) ChooseNames(INamedTypeSymbol type, string baseName)
+    /// <summary>The identifiers the call names (a static member called <c>fetched</c> must not be shadowed by the pattern variable).</summary>
+    private static HashSet<string> NamesIn(SyntaxNode node)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                names.Add(token.ValueText);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// <c>X</c> → field <c>s_xFetch</c>, helper <c>FetchXAsync</c>; a free pair is picked when the type (with what it
+    /// inherits) has them, or when a local or local function at the site would hide the helper.
+    /// </summary>
+    private static (string Field, string Helper) ChooseNames(INamedTypeSymbol type, string baseName, SemanticModel model, int site)
     {
         for (var i = 1; ; i++)
         {
@@ -176,7 +221,8 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
             var name = baseName + suffix;
             var field = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1) + "Fetch";
             var helper = "Fetch" + name + "Async";
-            if (type.GetMembers(field).IsEmpty && type.GetMembers(helper).IsEmpty)
+            if (type.GetMembers(field).IsEmpty && type.GetMembers(helper).IsEmpty
+                && model.LookupSymbols(site, name: helper).IsEmpty && model.LookupSymbols(site, name: field).IsEmpty)
             {
                 return (field, helper);
             }

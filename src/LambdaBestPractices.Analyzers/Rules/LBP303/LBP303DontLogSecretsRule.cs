@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
 using LambdaBestPractices.Analyzers.Internals;
 using LambdaBestPractices.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -119,10 +121,13 @@ public sealed class LBP303DontLogSecretsRule : LambdaRule
     {
         if (secrets.SecretIn(value) is { } secret)
         {
-            // Where the secret itself sits, for the code fix that logs a masked form instead.
-            var properties = secrets.MaskablePart(value) is { } part
-                ? ImmutableDictionary<string, string?>.Empty.Add(LoggedSecrets.MaskProperty, part.Syntax.SpanStart + ":" + part.Syntax.Span.Length)
-                : null;
+            // Where the secrets themselves sit, for the code fix that logs a masked form instead.
+            var parts = secrets.MaskableParts(value);
+            var properties = parts.Count == 0
+                ? null
+                : ImmutableDictionary<string, string?>.Empty.Add(
+                    LoggedSecrets.MaskProperty,
+                    string.Join(";", parts.Select(part => part.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + part.Syntax.Span.Length.ToString(CultureInfo.InvariantCulture))));
             context.ReportOutsideGeneratedCode(Diagnostic.Create(Descriptors.LBP303_DontLogSecrets, value.Syntax.GetLocation(), properties, secret, SinkName(log.TargetMethod)));
         }
     }

@@ -46,54 +46,65 @@ internal sealed class LoggedSecrets
             || method.Name.StartsWith("Trace", System.StringComparison.Ordinal) || method.Name == "Print")
         && LambdaSymbols.Contains(symbols.LogSinks, method.ContainingType);
 
-    /// <summary>The diagnostic property holding where the secret itself sits in the logged value (<c>start:length</c>), for the code fix.</summary>
+    /// <summary>The diagnostic property holding where the secrets themselves sit in the logged value (<c>start:length;start:length</c>), for the code fix.</summary>
     public const string MaskProperty = "LBP303.Mask";
 
     /// <summary>What secret <paramref name="value"/> carries ("The value of environment variable 'DB_PASSWORD'"), or null.</summary>
     public string? SecretIn(IOperation value) => SecretIn(value, 0);
 
     /// <summary>
-    /// The string in <paramref name="value"/> (which carries a secret) that is the secret itself, as the code fix can mask it: the
-    /// argument, or the hole of an interpolation, the operand of a concatenation or the element of a <c>params</c> array that
-    /// carries it; null when that is a message composed elsewhere (a local or field holding an interpolation or concatenation,
-    /// whose masking would hide the whole message) or not a string.
+    /// The strings in <paramref name="value"/> (which carries a secret) that are secrets themselves, as the code fix can mask
+    /// them: the argument, or every hole of an interpolation, operand of a concatenation or element of a <c>params</c> array
+    /// that carries one; empty when one of them is a message composed elsewhere (a local holding an interpolation or a
+    /// concatenation, whose masking would hide the whole message) or not a string, so the fix never leaves a secret behind.
     /// </summary>
-    public IOperation? MaskablePart(IOperation value)
+    public List<IOperation> MaskableParts(IOperation value)
     {
-        var current = value.WalkDownConversion();
-        for (var depth = 0; depth < MaxDepth; depth++)
+        var parts = new List<IOperation>();
+        return CollectMaskable(value.WalkDownConversion(), parts, 0) ? parts : new List<IOperation>();
+    }
+
+    private bool CollectMaskable(IOperation current, List<IOperation> parts, int depth)
+    {
+        if (depth > MaxDepth)
         {
-            switch (current)
-            {
-                case IInterpolatedStringOperation interpolated:
-                    IOperation? hole = null;
-                    foreach (var part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation interpolation && SecretIn(interpolation.Expression) is not null)
-                        {
-                            hole = interpolation.Expression;
-                            break;
-                        }
-                    }
-
-                    if (hole is null)
-                    {
-                        return null;
-                    }
-
-                    current = hole.WalkDownConversion();
-                    continue;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                    current = (SecretIn(binary.LeftOperand) is not null ? binary.LeftOperand : binary.RightOperand).WalkDownConversion();
-                    continue;
-                case ILocalReferenceOperation local when BodyFacts.SingleValueOf(local)?.WalkDownConversion() is IInterpolatedStringOperation or IBinaryOperation:
-                    return null;
-                default:
-                    return current.Type?.SpecialType == SpecialType.System_String && !current.IsImplicit ? current : null;
-            }
+            return false;
         }
 
-        return null;
+        switch (current)
+        {
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation interpolation && SecretIn(interpolation.Expression) is not null
+                        && !CollectMaskable(interpolation.Expression.WalkDownConversion(), parts, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
+                foreach (var operand in new[] { binary.LeftOperand, binary.RightOperand })
+                {
+                    if (SecretIn(operand) is not null && !CollectMaskable(operand.WalkDownConversion(), parts, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case ILocalReferenceOperation local when BodyFacts.SingleValueOf(local)?.WalkDownConversion() is IInterpolatedStringOperation or IBinaryOperation:
+                return false;
+            default:
+                if (current.Type?.SpecialType != SpecialType.System_String || current.IsImplicit)
+                {
+                    return false;
+                }
+
+                parts.Add(current);
+                return true;
+        }
     }
 
     private string? SecretIn(IOperation? value, int depth)

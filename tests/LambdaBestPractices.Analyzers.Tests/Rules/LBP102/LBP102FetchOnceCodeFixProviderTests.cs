@@ -102,6 +102,102 @@ public class LBP102FetchOnceCodeFixProviderTests
         """);
 
     [Fact]
+    public Task NamesHiddenAtTheSite_AndRegions_AreAvoided() => VerifyFixAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+            private static readonly string fetched = "endpoint";
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var r = await {|LBP102:Ssm.GetParameterAsync(new GetParameterRequest { Name = "/app/" + fetched })|};
+                context.Logger.LogInformation(r.Parameter.Value);
+
+                static Task<GetParameterResponse> FetchParameterAsync() => Task.FromResult(new GetParameterResponse());
+            }
+
+        #if !LOCAL_RUN
+            private static string Diagnostics() => "";
+        #endif
+        }
+        """, """
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+            private static readonly string fetched = "endpoint";
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var r = await FetchParameter2Async();
+                context.Logger.LogInformation(r.Parameter.Value);
+
+                static Task<GetParameterResponse> FetchParameterAsync() => Task.FromResult(new GetParameterResponse());
+            }
+
+            // LBP102: fetched once per execution environment and kept (fetched again only if a fetch failed).
+            private static Task<GetParameterResponse> s_parameter2Fetch;
+
+            private static Task<GetParameterResponse> FetchParameter2Async() =>
+                s_parameter2Fetch is { IsFaulted: false, IsCanceled: false } fetched2 ? fetched2 : s_parameter2Fetch = Ssm.GetParameterAsync(new GetParameterRequest { Name = "/app/" + fetched });
+
+        #if !LOCAL_RUN
+            private static string Diagnostics() => "";
+        #endif
+        }
+        """);
+
+    [Fact]
+    public Task CrLfDocument_KeepsItsLineEndings() => Verify.VerifyCodeFixAsync(
+        (Usings + """
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var r = await {|LBP102:Ssm.GetParameterAsync(new GetParameterRequest { Name = "/app/endpoint" })|};
+                context.Logger.LogInformation(r.Parameter.Value);
+            }
+        }
+        """).Replace("\r\n", "\n").Replace("\n", "\r\n"),
+        (Usings + """
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement Ssm = new AmazonSimpleSystemsManagementClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var r = await FetchParameterAsync();
+                context.Logger.LogInformation(r.Parameter.Value);
+            }
+
+            // LBP102: fetched once per execution environment and kept (fetched again only if a fetch failed).
+            private static Task<GetParameterResponse> s_parameterFetch;
+
+            private static Task<GetParameterResponse> FetchParameterAsync() =>
+                s_parameterFetch is { IsFaulted: false, IsCanceled: false } fetched ? fetched : s_parameterFetch = Ssm.GetParameterAsync(new GetParameterRequest { Name = "/app/endpoint" });
+        }
+        """).Replace("\r\n", "\n").Replace("\n", "\r\n"),
+        LBP102FetchOnceCodeFixProvider.EquivalenceKey);
+
+    [Fact]
+    public Task LocalFunctionsAndConditionalAccess_HaveNoFix() => VerifyNoFixAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSimpleSystemsManagement? Ssm = new AmazonSimpleSystemsManagementClient();
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var a = await {|LBP102:Ssm!.GetParameterAsync(new GetParameterRequest { Name = ParameterName() })|};
+                var b = await Ssm?{|LBP102:.GetParameterAsync(new GetParameterRequest { Name = "/app/endpoint" })|}!;
+                context.Logger.LogInformation(a.Parameter.Value + b.Parameter.Value);
+
+                static string ParameterName() => "/app/endpoint";
+            }
+        }
+        """);
+
+    [Fact]
     public Task RequestMadeOfTheInvocation_HasNoFix() => VerifyNoFixAsync("""
         public class Function
         {

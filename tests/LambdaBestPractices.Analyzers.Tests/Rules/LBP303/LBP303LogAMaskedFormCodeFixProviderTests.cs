@@ -58,10 +58,10 @@ public class LBP303LogAMaskedFormCodeFixProviderTests
                 var password = Environment.GetEnvironmentVariable("DB_PASSWORD");
 
                 // connection details
-                context.Logger.LogInformation($"connecting with {(password is { Length: > 0 } ? "***" : "(empty)")} as {evt.Records.Count}"); // debug only
-                context.Logger.LogLine("key: " + (ApiKey is { Length: > 0 } ? "***" : "(empty)"));
-                Console.WriteLine(password is { Length: > 0 } ? "***" : "(empty)");
-                _logger.LogWarning("Using key {Key}", ApiKey.Trim() is { Length: > 0 } ? "***" : "(empty)");
+                context.Logger.LogInformation($"connecting with {(string.IsNullOrEmpty(password) ? "(empty)" : "***")} as {evt.Records.Count}"); // debug only
+                context.Logger.LogLine("key: " + (string.IsNullOrEmpty(ApiKey) ? "(empty)" : "***"));
+                Console.WriteLine(string.IsNullOrEmpty(password) ? "(empty)" : "***");
+                _logger.LogWarning("Using key {Key}", string.IsNullOrEmpty(ApiKey.Trim()) ? "(empty)" : "***");
                 return Task.CompletedTask;
             }
         }
@@ -89,9 +89,42 @@ public class LBP303LogAMaskedFormCodeFixProviderTests
 
             public async Task Handle(SQSEvent evt, ILambdaContext context)
             {
-                Console.WriteLine($"token {((await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = TokenSecretId })).SecretString is { Length: > 0 } ? "***" : "(empty)")}");
+                Console.WriteLine($"token {(string.IsNullOrEmpty((await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = TokenSecretId })).SecretString) ? "(empty)" : "***")}");
                 var fallback = (await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = TokenSecretId })).SecretString;
-                Console.WriteLine($"{((fallback ?? "none") is { Length: > 0 } ? "***" : "(empty)")}");
+                Console.WriteLine($"{(string.IsNullOrEmpty(fallback ?? "none") ? "(empty)" : "***")}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EverySecretOfAMessage_IsMasked() => VerifyFixAsync("""
+        public class Function
+        {
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+            private static readonly string TokenSecretId = Environment.GetEnvironmentVariable("TOKEN_SECRET_ID") ?? "";
+            private static readonly string DbSecretId = Environment.GetEnvironmentVariable("DB_SECRET_ID") ?? "";
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var token = (await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = TokenSecretId })).SecretString;
+                var db = (await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = DbSecretId })).SecretString;
+                Console.WriteLine({|LBP303:$"db {db} token {token}"|});
+                Console.WriteLine({|LBP303:"db " + db + " token " + token|});
+            }
+        }
+        """, """
+        public class Function
+        {
+            private static readonly IAmazonSecretsManager Secrets = new AmazonSecretsManagerClient();
+            private static readonly string TokenSecretId = Environment.GetEnvironmentVariable("TOKEN_SECRET_ID") ?? "";
+            private static readonly string DbSecretId = Environment.GetEnvironmentVariable("DB_SECRET_ID") ?? "";
+
+            public async Task Handle(SQSEvent evt, ILambdaContext context)
+            {
+                var token = (await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = TokenSecretId })).SecretString;
+                var db = (await Secrets.GetSecretValueAsync(new GetSecretValueRequest { SecretId = DbSecretId })).SecretString;
+                Console.WriteLine($"db {(string.IsNullOrEmpty(db) ? "(empty)" : "***")} token {(string.IsNullOrEmpty(token) ? "(empty)" : "***")}");
+                Console.WriteLine("db " + (string.IsNullOrEmpty(db) ? "(empty)" : "***") + " token " + (string.IsNullOrEmpty(token) ? "(empty)" : "***"));
             }
         }
         """);
