@@ -22,10 +22,10 @@ namespace LambdaBestPractices.Analyzers.CodeFixes;
 /// is fetched once per execution environment and kept: the call moves into a static helper that keeps the fetch's task in
 /// a static field, and the site calls the helper.
 /// <code>
-/// private static Task&lt;GetParameterResponse&gt;? s_xResponse;
+/// private static Task&lt;GetParameterResponse&gt;? s_xFetch;
 ///
 /// private static Task&lt;GetParameterResponse&gt; FetchXAsync() =&gt;
-///     s_xResponse is { IsFaulted: false, IsCanceled: false } fetched ? fetched : s_xResponse = Ssm.GetParameterAsync(...);
+///     s_xFetch is { IsFaulted: false, IsCanceled: false } fetched ? fetched : s_xFetch = Ssm.GetParameterAsync(...);
 /// </code>
 /// Like a <c>Lazy&lt;Task&lt;T&gt;&gt;</c>, it fetches on first use and shares the one fetch; unlike it, a failed fetch is made
 /// again by the next invocation instead of failing every invocation until the environment is recycled. Offered only where

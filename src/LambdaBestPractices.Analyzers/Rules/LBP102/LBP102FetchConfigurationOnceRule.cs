@@ -15,8 +15,9 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// (<c>Set</c>, <c>TryAdd</c>, an indexer), lazy initialization (<c>??=</c>, a null-checked assignment), or a per-key cache's
 /// factory. A fetch whose value its method returns is decided by the method's callers, at compilation end: silent when
 /// any caller keeps the result. <c>Lazy&lt;T&gt;</c> factories, constructors and other init code are off the path already
-/// (the handler model). No code fix: where the value is kept (a field at init, a <c>Lazy&lt;Task&lt;T&gt;&gt;</c>, a cache
-/// with a TTL) is the team's choice; the rule page shows each.
+/// (the handler model). Code fix (<c>LBP102FetchOnceCodeFixProvider</c>): where the call reads nothing of the invocation,
+/// it moves into a static helper that keeps the fetch's task; a cache with a TTL, where the value rotates, is shown on the
+/// rule page.
 /// </summary>
 public sealed class LBP102FetchConfigurationOnceRule : PathRule
 {
