@@ -128,13 +128,13 @@ internal static class ClientFieldPlanner
             return null;
         }
 
-        var dependency = ArgumentDependency(operation, creation, isAvailableBefore: null);
-        if (dependency == Dependency.LocalState)
+        var dependency = StateReads.Of(operation, creation, isAvailableBefore: null);
+        if (dependency == StateRead.LocalState)
         {
             return PlanPerKey(model, creation, operation, clientType, typeDeclaration, cancellationToken);
         }
 
-        var kind = dependency == Dependency.InstanceState ? ClientFieldKind.Constructor : ClientFieldKind.Static;
+        var kind = dependency == StateRead.InstanceState ? ClientFieldKind.Constructor : ClientFieldKind.Static;
         var constructors = ImmutableArray<ConstructorDeclarationSyntax>.Empty;
         if (kind == ClientFieldKind.Constructor && !TryGetConstructors(typeDeclaration, containingType, out constructors))
         {
@@ -194,12 +194,6 @@ internal static class ClientFieldPlanner
         return null;
     }
 
-    private enum Dependency
-    {
-        None,
-        InstanceState,
-        LocalState,
-    }
 
     /// <summary>
     /// Top-level programs: a handler lambda's local moves in front of the statement that declares the handler, keeping its
@@ -217,7 +211,7 @@ internal static class ClientFieldPlanner
             && symbol.DeclaringSyntaxReferences.All(r => r.GetSyntax(cancellationToken).FirstAncestorOrSelf<GlobalStatementSyntax>() is { } declaring
                 && declaring.Span.End <= handlerStatement.SpanStart);
 
-        if (ArgumentDependency(operation, creation, DeclaredBefore) != Dependency.None
+        if (StateReads.Of(operation, creation, DeclaredBefore) != StateRead.None
             || !TryGetDeclarationContext(creation, out var declarator, out var removed)
             || declarator is null
             || removed is null
@@ -259,8 +253,8 @@ internal static class ClientFieldPlanner
         }
 
         var key = function.Parameters[0];
-        var dependency = ArgumentDependency(operation, creation, symbol => SymbolEqualityComparer.Default.Equals(symbol, key));
-        if (dependency == Dependency.LocalState)
+        var dependency = StateReads.Of(operation, creation, symbol => SymbolEqualityComparer.Default.Equals(symbol, key));
+        if (dependency == StateRead.LocalState)
         {
             return null;
         }
@@ -274,7 +268,7 @@ internal static class ClientFieldPlanner
             .First(name => !taken.Contains(name) && model.LookupSymbols(creation.SpanStart, name: name).IsEmpty);
         var factory = creation.ReplaceNodes(uses, (original, _) => SyntaxFactory.IdentifierName(innerName).WithTriviaFrom(original));
 
-        var kind = dependency == Dependency.InstanceState ? ClientFieldKind.PerKeyInstance : ClientFieldKind.PerKeyStatic;
+        var kind = dependency == StateRead.InstanceState ? ClientFieldKind.PerKeyInstance : ClientFieldKind.PerKeyStatic;
         var fieldType = TypeName(model, dictionary.Construct(key.Type, function.ReturnType), typeDeclaration);
         var baseName = StripAmazonPrefix(clientType.Name) + "sBy" + Pascal(key.Name);
         var fieldName = UniqueName(model, creation, typeDeclaration, null, kind == ClientFieldKind.PerKeyStatic ? Pascal(baseName) : "_" + Camel(baseName));
@@ -299,36 +293,6 @@ internal static class ClientFieldPlanner
     private static bool DeclaresName(GlobalStatementSyntax statement, string name) =>
         statement.Statement is LocalDeclarationStatementSyntax declaration && declaration.Declaration.Variables.Any(v => v.Identifier.ValueText == name)
         || statement.Statement is LocalFunctionStatementSyntax function && function.Identifier.ValueText == name;
-
-    private static Dependency ArgumentDependency(IObjectCreationOperation operation, SyntaxNode creation, Func<ISymbol, bool>? isAvailableBefore)
-    {
-        var result = Dependency.None;
-        foreach (var descendant in operation.Descendants())
-        {
-            switch (descendant)
-            {
-                case ILocalReferenceOperation local when isAvailableBefore?.Invoke(local.Local) == true:
-                    break;
-                case IParameterReferenceOperation parameter when isAvailableBefore?.Invoke(parameter.Parameter) == true:
-                    break;
-                case ILocalReferenceOperation local when !DeclaredWithin(local.Local, creation):
-                case IParameterReferenceOperation parameter when !DeclaredWithin(parameter.Parameter, creation):
-                case IAwaitOperation:
-                case IInvalidOperation:
-                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction }:
-                    return Dependency.LocalState;
-                // `this` (written or implied); not the receiver an object initializer's `{ ServiceURL = ... }` implies.
-                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
-                    result = Dependency.InstanceState;
-                    break;
-            }
-        }
-
-        return result;
-    }
-
-    private static bool DeclaredWithin(ISymbol symbol, SyntaxNode node) =>
-        symbol.DeclaringSyntaxReferences.Any(r => node.Span.Contains(r.Span));
 
     /// <summary>
     /// The local declaration the creation initializes, when the fix can replace the local by the field: a single declarator

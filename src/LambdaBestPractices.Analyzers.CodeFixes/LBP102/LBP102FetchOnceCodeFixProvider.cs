@@ -65,7 +65,8 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
             && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax
             && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } typeDeclaration
             && model.GetDeclaredSymbol(typeDeclaration, cancellationToken) is { } type
-            && IsTheSameInEveryInvocation(fetch))
+            && StateReads.Of(fetch, node) == StateRead.None
+            && ReadsNothingElseOfTheFunction(fetch))
         {
             // `Task<T>?` only where nullable annotations are on where the field goes (after the site's member): elsewhere
             // the `?` would warn (CS8632), and its absence would where they are on (CS8618).
@@ -139,27 +140,18 @@ public sealed class LBP102FetchOnceCodeFixProvider : SiteCodeFixProvider<Invocat
     }
 
     /// <summary>
-    /// Whether the call reads nothing of the invocation it is made in: no local, parameter, <c>this</c>/<c>base</c>,
-    /// <c>await</c>, lambda or dynamic operation in its client or its arguments (static members, constants, environment
-    /// variables and objects made of them are the same in every invocation).
+    /// Beyond <see cref="StateReads"/> (locals, parameters, <c>this</c>, <c>await</c>, local functions): no lambda, no
+    /// dynamic operation, and no type parameter of the method, which do not move into a static helper of the type.
     /// </summary>
-    private static bool IsTheSameInEveryInvocation(IInvocationOperation fetch)
+    private static bool ReadsNothingElseOfTheFunction(IInvocationOperation fetch)
     {
         foreach (var operation in fetch.DescendantsAndSelf())
         {
             switch (operation)
             {
-                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction }:
-                case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction }:
-                    // A local function does not exist in a static helper of the type.
-                    return false;
-                case ILocalReferenceOperation or IParameterReferenceOperation or IAwaitOperation or IAnonymousFunctionOperation
-                    or IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
-                case IInstanceReferenceOperation { ReferenceKind: not InstanceReferenceKind.ImplicitReceiver }:
-                    return false;
+                case IAnonymousFunctionOperation or IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
                 case { Type: ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } }:
                 case ITypeOfOperation { TypeOperand: ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } }:
-                    // A type parameter of the method does not exist in a static helper of the type.
                     return false;
             }
         }
