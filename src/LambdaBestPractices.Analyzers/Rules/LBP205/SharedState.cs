@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using LambdaBestPractices.Analyzers.Internals;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LambdaBestPractices.Analyzers.Rules;
@@ -118,8 +120,10 @@ internal readonly struct SharedState
     /// </summary>
     private static bool WrapsPerContextHolder(IPropertySymbol property)
     {
-        if (property.DeclaringSyntaxReferences.IsEmpty || property.ContainingType.TypeKind == TypeKind.Interface)
+        if (property.DeclaringSyntaxReferences.IsEmpty || property.ContainingType.TypeKind == TypeKind.Interface
+            || (property.SetMethod is { } setter && setter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is AccessorDeclarationSyntax { Body: null, ExpressionBody: null }))
         {
+            // An auto-property (its setter has no body) keeps the value itself: no scan of the type's members.
             return false;
         }
 
