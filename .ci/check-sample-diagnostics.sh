@@ -3,7 +3,8 @@
 #
 #   bash .ci/check-sample-diagnostics.sh OUTPUT_OF_samples/build.sh [SARIF_DIRECTORY]
 #
-# A marked line ends with `// LBPnnn` (the rule ID, nothing after it). A diagnostic line is the compiler's
+# A marked line ends with `// LBPnnn` (the rule ID, nothing after it); in a deployment template (samples/template.yaml)
+# it ends with the YAML comment `# LBPnnn`. A diagnostic line is the compiler's
 # `path(line,col): warning LBPnnn: ...` (or `error`), with the path relative to the repository root as build.sh
 # prints it. Both sides become "path:line ID"; the sets must be equal (duplicates are ignored: MSBuild prints every
 # diagnostic twice). Prints the differences and exits 1 when they differ.
@@ -15,9 +16,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 output="${1:?usage: check-sample-diagnostics.sh BUILD_OUTPUT [SARIF_DIRECTORY]}"
 sarif_dir="${2:-}"
 
-expected="$(cd "$root" && grep -rnE --include='*.cs' --exclude-dir=.packages --exclude-dir=bin --exclude-dir=obj \
-    '// LBP[0-9]{3}[[:space:]]*$' samples \
-  | sed -E 's#^([^:]+):([0-9]+):.*// (LBP[0-9]{3})[[:space:]]*$#\1:\2 \3#' | sort -u || true)"
+expected="$(cd "$root" && { grep -rnE --include='*.cs' --exclude-dir=.packages --exclude-dir=bin --exclude-dir=obj \
+    '// LBP[0-9]{3}[[:space:]]*$' samples || true; \
+  grep -rnE --include='*.yaml' --include='*.yml' --include='*.template' --exclude-dir=.packages --exclude-dir=bin --exclude-dir=obj \
+    '# LBP[0-9]{3}[[:space:]]*$' samples || true; } \
+  | sed -E 's#^([^:]+):([0-9]+):.*(//|\#) (LBP[0-9]{3})[[:space:]]*$#\1:\2 \4#' | sort -u || true)"
 
 actual="$(grep -E '^.+\([0-9]+,[0-9]+\): (warning|error) LBP[0-9]{3}:' "$output" \
   | sed -E 's#^(.+)\(([0-9]+),[0-9]+\): (warning|error) (LBP[0-9]{3}):.*#\1:\2 \4#' | sort -u || true)"

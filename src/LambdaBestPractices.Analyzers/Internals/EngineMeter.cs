@@ -198,6 +198,9 @@ internal enum EngineStep
     /// <summary>A type's value-origin index (<c>ValueOrigins</c>) and its bodies in source order (<c>TypeBodies</c>).</summary>
     ValueOrigins,
 
+    /// <summary>Reading the deployment files (<c>DeploymentModel</c>): finding, parsing and joining them, once per options.</summary>
+    Deployment,
+
     /// <summary>How many steps there are (not a step).</summary>
     Count,
 }

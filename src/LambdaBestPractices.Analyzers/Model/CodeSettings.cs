@@ -25,6 +25,9 @@ internal sealed class CodeSettings
         _projectIsTest = TestProjects.IsTestProject(compilation, options);
     }
 
+    /// <summary>The whole project is a test project (its deployment files are fixtures, not what it deploys).</summary>
+    public bool ProjectIsTest => _projectIsTest;
+
     /// <summary>Test code: not deployed, so the configuration and security rules leave it alone.</summary>
     public bool IsTest(SyntaxTree tree) =>
         _isTest.TryGetValue(tree, out var known) ? known : _isTest.GetOrAdd(tree, TestProjects.IsTestCode(tree, _options, _projectIsTest));

@@ -5,17 +5,22 @@ using Microsoft.CodeAnalysis;
 namespace LambdaBestPractices.Analyzers.Model;
 
 /// <summary>
-/// Handler methods named in configuration (<see cref="OptionKeys.HandlerMethods"/>), for entry points the model cannot
-/// recognise by shape: a handler that takes no <c>ILambdaContext</c>, named only by the function's handler string.
-/// Each entry is <c>Namespace.Type.Method</c> (every overload) or a documentation ID <c>M:Namespace.Type.Method(System.String)</c>.
+/// Handler methods named outside the code, for entry points the model cannot recognise by shape (a handler that takes no
+/// <c>ILambdaContext</c>, named only by the function's handler string), with the event sources named with them:
+/// <list type="bullet">
+/// <item>configuration (<see cref="OptionKeys.HandlerMethods"/>): each entry is <c>Namespace.Type.Method</c> (every
+/// overload) or a documentation ID <c>M:Namespace.Type.Method(System.String)</c>; no sources;</item>
+/// <item>the deployment files (<see cref="Deployment.DeploymentModel.Handlers"/>): <c>Namespace.Type.Method</c> with the
+/// sources the template connects to the function.</item>
+/// </list>
 /// </summary>
 internal sealed class ConfiguredHandlers
 {
-    public static readonly ConfiguredHandlers None = new(ImmutableHashSet<string>.Empty);
+    public static readonly ConfiguredHandlers None = new(ImmutableDictionary<string, EventSources>.Empty);
 
-    private readonly ImmutableHashSet<string> _names;
+    private readonly ImmutableDictionary<string, EventSources> _names;
 
-    private ConfiguredHandlers(ImmutableHashSet<string> names) => _names = names;
+    private ConfiguredHandlers(ImmutableDictionary<string, EventSources> names) => _names = names;
 
     public bool IsEmpty => _names.IsEmpty;
 
@@ -27,27 +32,53 @@ internal sealed class ConfiguredHandlers
             return None;
         }
 
-        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var names = ImmutableDictionary.CreateBuilder<string, EventSources>(StringComparer.Ordinal);
         foreach (var part in value!.Split('|'))
         {
             var name = part.Trim();
             if (name.Length > 0)
             {
-                names.Add(name);
+                names[name] = EventSources.None;
             }
         }
 
         return names.Count == 0 ? None : new ConfiguredHandlers(names.ToImmutable());
     }
 
-    public bool Contains(IMethodSymbol method)
+    /// <summary>These handlers and <paramref name="handlers"/> (the deployment files'), sources joined where both name one.</summary>
+    public ConfiguredHandlers With(ImmutableDictionary<string, EventSources> handlers)
     {
+        if (handlers.IsEmpty)
+        {
+            return this;
+        }
+
+        if (_names.IsEmpty)
+        {
+            return new ConfiguredHandlers(handlers.WithComparers(StringComparer.Ordinal));
+        }
+
+        var names = _names.ToBuilder();
+        foreach (var handler in handlers)
+        {
+            names[handler.Key] = (names.TryGetValue(handler.Key, out var known) ? known : EventSources.None) | handler.Value;
+        }
+
+        return new ConfiguredHandlers(names.ToImmutable());
+    }
+
+    public bool Contains(IMethodSymbol method) => TryGetSources(method, out _);
+
+    /// <summary>Whether <paramref name="method"/> is named, and the sources named with it (<see cref="EventSources.None"/>: none).</summary>
+    public bool TryGetSources(IMethodSymbol method, out EventSources sources)
+    {
+        sources = EventSources.None;
         if (_names.IsEmpty || method.GetDocumentationCommentId() is not { Length: > 2 } documentationId)
         {
             return false;
         }
 
-        if (_names.Contains(documentationId))
+        if (_names.TryGetValue(documentationId, out sources))
         {
             return true;
         }
@@ -55,6 +86,6 @@ internal sealed class ConfiguredHandlers
         // "M:Ns.Type.Method(...)" without its prefix and parameter list: the plain form, which names every overload.
         var parameters = documentationId.IndexOf('(');
         var plain = documentationId.Substring(2, (parameters < 0 ? documentationId.Length : parameters) - 2);
-        return _names.Contains(plain);
+        return _names.TryGetValue(plain, out sources);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class HandlerModel
     {
         using var engine = EngineMeter.Measure(EngineStep.HandlerModelFeed);
         var blocks = context.OperationBlocks;
-        var handlers = blocks.IsEmpty ? ConfiguredHandlers.None : HandlersConfiguredFor(context.Options, blocks[0].Syntax.SyntaxTree);
+        var handlers = blocks.IsEmpty ? ConfiguredHandlers.None : HandlersConfiguredFor(context.Options, blocks[0].Syntax.SyntaxTree, context.CancellationToken);
         Feed(context.OwningSymbol, blocks, handlers, indexSink);
     }
 
@@ -81,10 +81,10 @@ internal sealed class HandlerModel
     }
 
     /// <summary>
-    /// <see cref="OptionKeys.HandlerMethods"/> for one file: its <c>.editorconfig</c> value, else the project's global one.
-    /// Read once per syntax tree.
+    /// <see cref="OptionKeys.HandlerMethods"/> for one file (its <c>.editorconfig</c> value, else the project's global one),
+    /// and the handlers the deployment files name. Read once per syntax tree.
     /// </summary>
-    private ConfiguredHandlers HandlersConfiguredFor(AnalyzerOptions options, SyntaxTree tree)
+    private ConfiguredHandlers HandlersConfiguredFor(AnalyzerOptions options, SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (_handlersByTree.TryGetValue(tree, out var known))
         {
@@ -95,7 +95,8 @@ internal sealed class HandlerModel
         var value = provider.GetOptions(tree).TryGetValue(OptionKeys.HandlerMethods, out var fileValue) ? fileValue
             : provider.GlobalOptions.TryGetValue(OptionKeys.HandlerMethods, out var globalValue) ? globalValue
             : null;
-        return _handlersByTree.GetOrAdd(tree, ConfiguredHandlers.Parse(value));
+        var deployed = LambdaCompilation.For(Symbols.Compilation).Deployment(options, cancellationToken).Handlers;
+        return _handlersByTree.GetOrAdd(tree, ConfiguredHandlers.Parse(value).With(deployed));
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item><see cref="Handlers"/>: the handler model (entry points, call graph, reachability), each body walked once;</item>
 /// <item><see cref="Bodies"/>: the member bodies and value origins of the types that rules decide whole, once per type;</item>
 /// <item><see cref="Arguments"/>: what calls pass to the methods other types call, for the flows that cross types;</item>
-/// <item><see cref="Constants"/>: the one definition of a constant string, with its caches.</item>
+/// <item><see cref="Constants"/>: the one definition of a constant string, with its caches;</item>
+/// <item><see cref="Deployment"/>: what the deployment files (templates, the tools' defaults) say, each parsed once.</item>
 /// </list>
 /// Everything is computed lazily: a compilation that no rule applies to (no Lambda or AWS type) pays for a few type
 /// lookups only.
@@ -31,6 +32,7 @@ internal sealed class LambdaCompilation
     private readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, CodeSettings> _settings = new();
     private readonly ConditionalWeakTable<AnalyzerConfigOptionsProvider, CodeSettings>.CreateValueCallback _createSettings;
     private readonly Lazy<HandlerModel> _handlers;
+    private readonly ConditionalWeakTable<AnalyzerOptions, Deployment.DeploymentModel> _deployments = new();
 
     private LambdaCompilation(Compilation compilation)
     {
@@ -86,6 +88,22 @@ internal sealed class LambdaCompilation
         using var engine = Internals.EngineMeter.Measure(Internals.EngineStep.Context);
         return new LambdaCompilation(c);
     });
+
+    /// <summary>
+    /// What the deployment files among <paramref name="options"/>' additional files say (<see cref="Deployment.DeploymentModel"/>),
+    /// read once per options object.
+    /// </summary>
+    public Deployment.DeploymentModel Deployment(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        if (_deployments.TryGetValue(options, out var known))
+        {
+            return known;
+        }
+
+        using var engine = Internals.EngineMeter.Measure(Internals.EngineStep.Deployment);
+        var model = options.AdditionalFiles.IsDefaultOrEmpty ? Model.Deployment.DeploymentModel.Empty : Model.Deployment.DeploymentModel.Create(Compilation, options, cancellationToken);
+        return _deployments.GetValue(options, _ => model);
+    }
 
     /// <summary>The settings read from <paramref name="options"/> (a rule passes its <c>context.Options.AnalyzerConfigOptionsProvider</c>).</summary>
     public CodeSettings Settings(AnalyzerConfigOptionsProvider options) => _settings.GetValue(options, _createSettings);

@@ -69,6 +69,27 @@ public sealed class RuleStart : RuleContext
 
     internal void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => _actions.CompilationEnds.Add(new RuleAction<CompilationAnalysisContext>(_rule, action));
 
+    /// <summary>
+    /// Each of the deployment files that the compilation's deployment model holds (<see cref="Deployment.DeploymentModel"/>):
+    /// findings in a template are reported at its file and line. Registered only where there is such a file.
+    /// </summary>
+    internal void RegisterDeploymentFileAction(LambdaCompilation compilation, Action<AdditionalFileAnalysisContext, Deployment.DeploymentModel, Deployment.DeploymentFile> action)
+    {
+        var deployment = compilation.Deployment(Options, CancellationToken);
+        if (deployment.IsEmpty || compilation.Settings(Options.AnalyzerConfigOptionsProvider).ProjectIsTest)
+        {
+            return;
+        }
+
+        _actions.AdditionalFiles.Add(new RuleAction<AdditionalFileAnalysisContext>(_rule, c =>
+        {
+            if (deployment.FileFor(c.AdditionalFile) is { } file)
+            {
+                action(c, deployment, file);
+            }
+        }));
+    }
+
     /// <summary>The path rules need the handler model fed with every member body; the host feeds it once for all of them.</summary>
     internal void FeedHandlerModel() => _actions.FeedsHandlerModel = true;
 }
@@ -159,6 +180,8 @@ internal sealed class RuleActions
     public List<OperationRuleAction> Operations { get; } = new();
 
     public List<RuleAction<CompilationAnalysisContext>> CompilationEnds { get; } = new();
+
+    public List<RuleAction<AdditionalFileAnalysisContext>> AdditionalFiles { get; } = new();
 
     public bool FeedsHandlerModel { get; set; }
 }

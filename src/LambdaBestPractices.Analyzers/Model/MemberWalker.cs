@@ -115,9 +115,17 @@ internal sealed class MemberWalker
         switch (owningSymbol)
         {
             case IMethodSymbol method:
-                if (!_configuredHandlers.IsEmpty && _configuredHandlers.Contains(method))
+                if (!_configuredHandlers.IsEmpty && _configuredHandlers.TryGetSources(method, out var configured))
                 {
-                    AddEntry(owner, SourcesOf(method.Parameters));
+                    // Named by configuration or a deployment file: an entry point whatever its shape; the file's event sources
+                    // join what its parameters and attributes say.
+                    var sources = SourcesOf(method.Parameters) | configured;
+                    foreach (var attribute in AttributesOf(method))
+                    {
+                        sources |= _symbols.EventSourceOfAttribute(attribute.AttributeClass);
+                    }
+
+                    AddEntry(owner, sources);
                 }
                 else
                 {

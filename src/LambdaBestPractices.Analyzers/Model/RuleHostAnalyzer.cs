@@ -75,6 +75,12 @@ public abstract class RuleHostAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationAction(c => Dispatch(operations, c), KindsOf(operations));
         }
 
+        if (actions.AdditionalFiles.Count > 0)
+        {
+            var files = actions.AdditionalFiles.ToArray();
+            context.RegisterAdditionalFileAction(c => Dispatch(files, c));
+        }
+
         if (actions.CompilationEnds.Count > 0)
         {
             var ends = actions.CompilationEnds.ToArray();

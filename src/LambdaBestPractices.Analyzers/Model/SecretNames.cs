@@ -445,11 +445,15 @@ internal sealed class SecretNamesByFile
     private SecretNames For(Microsoft.CodeAnalysis.SyntaxTree tree) =>
         _trees.TryGetValue(tree, out var known) ? known : _trees.GetOrAdd(tree, Create);
 
-    private SecretNames Create(Microsoft.CodeAnalysis.SyntaxTree tree)
+    private SecretNames Create(Microsoft.CodeAnalysis.SyntaxTree tree) => For(_settings.Options(tree), _names);
+
+    /// <summary>The heuristic <paramref name="options"/> configure (the project's global options for a deployment file).</summary>
+    public static SecretNames For(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, System.Collections.Concurrent.ConcurrentDictionary<(string?, string?, string?), SecretNames>? shared = null)
     {
-        var options = _settings.Options(tree);
         var key = (Read(options, SecretNames.SecretTokensOption), Read(options, SecretNames.ExcludedSuffixesOption), Read(options, SecretNames.ExcludedNamesOption));
-        return key is (null, null, null) ? SecretNames.Default : _names.GetOrAdd(key, static k => SecretNames.Create(k.Item1, k.Item2, k.Item3));
+        return key is (null, null, null) ? SecretNames.Default
+            : shared is null ? SecretNames.Create(key.Item1, key.Item2, key.Item3)
+            : shared.GetOrAdd(key, static k => SecretNames.Create(k.Item1, k.Item2, k.Item3));
     }
 
     private static string? Read(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, string key) => options.TryGetValue(key, out var value) ? value : null;

@@ -37,8 +37,11 @@ public sealed class LBP206DontMakeUniqueValuesAtInitRule : PathRule
     private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
     {
         var compilation = LambdaCompilation.For(symbols.Compilation);
+        // The option wins; without it, a deployment file of the project that turns SnapStart on says so.
         var state = s_states.GetValue(compilation, _ => new SnapStartState(
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryReadBool(OptionKeys.SnapStart, out var option) ? option : null));
+            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryReadBool(OptionKeys.SnapStart, out var option) ? option
+            : compilation.Deployment(context.Options, context.CancellationToken).SnapStart ? true
+            : null));
         if (state.Option == false)
         {
             return false;

@@ -20,7 +20,8 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// </list>
 /// and, in any compilation that references <c>Amazon.CDK.AWS.Lambda</c>, a constant value under a secret-looking key in a
 /// function's environment: <c>FunctionProps.Environment</c> (initializers, indexer and <c>Add</c> on the dictionary
-/// assigned to it) and <c>Function.AddEnvironment(key, value)</c>.
+/// assigned to it) and <c>Function.AddEnvironment(key, value)</c>; and in the project's deployment files (templates and
+/// the tools' defaults), the forms <see cref="TemplateSecrets"/> lists.
 /// <para>
 /// Reads are decided per type (symbol start/end, so IDEs report them live, partial files included): where a value goes is
 /// followed through locals, parameters of the type's own methods, fields and properties of the type, <c>??</c>, <c>?:</c>,
@@ -42,6 +43,12 @@ public sealed class LBP301KeepSecretsOutOfEnvironmentRule : LambdaRule
         var symbols = compilation.Symbols;
         var rule = new Rule(symbols, compilation.Constants, compilation.Settings(context.Options.AnalyzerConfigOptionsProvider), ChecksEnvironment(symbols), symbols.HasCdkLambda);
         context.RegisterTypeStartAction(rule.OnTypeStart);
+        if (symbols.IsLambdaProject)
+        {
+            var names = SecretNamesByFile.For(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            context.RegisterDeploymentFileAction(compilation, (c, deployment, file) => TemplateSecrets.Check(c, deployment, file, names));
+        }
+
         if (symbols.HasCdkLambda)
         {
             context.RegisterCompilationEndAction(rule.OnCompilationEnd);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using LambdaBestPractices.Analyzers.Internals;
 using LambdaBestPractices.Analyzers.Model;
+using LambdaBestPractices.Analyzers.Model.Deployment;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -68,6 +69,11 @@ public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
         var constants = compilation.Constants;
         var settings = compilation.Settings(context.Options.AnalyzerConfigOptionsProvider);
         var cdk = symbols.HasCdkLambda;
+        if (symbols.IsLambdaProject)
+        {
+            context.RegisterDeploymentFileAction(compilation, ReportTemplateKeys);
+        }
+
         var prefilter = compilation.Prefilter;
 
         var entries = new EnvironmentEntries(symbols, (key, value, cancellationToken) => ReservedKey(key, constants, settings, prefilter, cancellationToken), process: WritesProcess(symbols) && !IsCdkApp(symbols), cdk: cdk);
@@ -132,6 +138,21 @@ public sealed class LBP304DontOverwriteReservedVariablesRule : LambdaRule
 
     private static readonly Action<SymbolAnalysisContext, EnvironmentEntry> ReportAtTypeEnd = static (context, entry) =>
         context.ReportOutsideGeneratedCode(Create(Descriptors.LBP304_DontOverwriteReservedVariables, entry));
+
+    /// <summary>
+    /// A deployment file that sets a reserved variable in one of the project's functions' environments: Lambda rejects the
+    /// function's configuration, so the deployment fails. Reported at the key, in the file.
+    /// </summary>
+    private static void ReportTemplateKeys(AdditionalFileAnalysisContext context, DeploymentModel deployment, DeploymentFile file)
+    {
+        foreach (var variable in deployment.OwnVariablesIn(file))
+        {
+            if (ReservedKeys.Contains(variable.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP304_DontOverwriteReservedVariables, file.LocationOf(variable.KeySpan), variable.Name, CdkConsequence));
+            }
+        }
+    }
 
     /// <summary>Reported at the key: the key is what is wrong.</summary>
     private static Diagnostic Create(DiagnosticDescriptor descriptor, EnvironmentEntry entry) =>
