@@ -37,8 +37,11 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
     /// <summary>Only where the AWS SDK is referenced: every form is an SDK call.</summary>
     private protected override bool RuleAppliesTo(LambdaSymbols symbols) => !symbols.AmazonServiceClient.IsEmpty;
 
-    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites) =>
-        WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, FindSites);
+    private protected override bool RegisterSiteActions(TypeStart context, LambdaSymbols symbols, TypeSites sites)
+    {
+        var deployment = LambdaCompilation.For(symbols.Compilation).Deployment(context.Options, context.CancellationToken);
+        return WholeTypeSites.Register(context, symbols, sites, MentionedWords, IsCandidate, (s, t, c, ct) => FindSites(s, t, c, deployment, ct));
+    }
 
     /// <summary>
     /// Every call <see cref="SdkWrites.Classify"/> knows names one of these in the source; so does every type that hands
@@ -60,7 +63,7 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
         argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is not null
         && argument.Value.Type?.SpecialType == SpecialType.System_String && !argument.Value.ConstantValue.HasValue;
 
-    private static IReadOnlyList<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, System.Threading.CancellationToken cancellationToken)
+    private static List<RuleSite> FindSites(LambdaSymbols symbols, TypeBodySet type, IReadOnlyList<(ISymbol Owner, IInvocationOperation Call)> candidates, Model.Deployment.DeploymentModel deployment, System.Threading.CancellationToken cancellationToken)
     {
         var sites = new List<RuleSite>();
         var arguments = LambdaCompilation.For(symbols.Compilation).Arguments;
@@ -83,6 +86,15 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
             var origin = origins.Of(target);
             if (!write.LoopsOn(origin))
             {
+                // Named by an environment variable that the project's template sets to the function's own trigger (or itself).
+                if (origin.Kind == OriginKind.EnvironmentVariable && !deployment.IsEmpty && TemplateLoops.Find(deployment, write, origin.Detail) is { } templateLoop
+                    && !(write.Service == Service.S3 && SdkWrites.Key(invocation, origins) is { } guardedKey
+                        && (guards ??= new KeyGuards(symbols, origins, type)).ExcludesWrittenKey(guardedKey, invocation)))
+                {
+                    sites.Add(new Site(invocation.ContainingFunction(owner), invocation.Syntax.GetLocation(), write, invocation.TargetMethod.Name, origin, arguments, templateLoop));
+                    continue;
+                }
+
                 // A service method writing to the bucket (queue, topic, function) its callers pass: decided at compilation
                 // end, from what the calls on a handler's path hand it (CreateCrossTypeDiagnostic).
                 if (origin.Kind == OriginKind.Unknown && ValueOrigins.CallerParameter(target) is { Kind: OriginKind.CallerArgument } byCaller
@@ -178,14 +190,18 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
 
     private sealed class Site : RuleSite
     {
-        public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin, CrossTypeArguments arguments)
+        public Site(FunctionKey function, Location location, SdkWrite write, string methodName, ValueOrigin origin, CrossTypeArguments arguments, TemplateLoop? templateLoop = null)
             : base(function, location)
         {
             Write = write;
             MethodName = methodName;
             Origin = origin;
             Arguments = arguments;
+            TemplateLoop = templateLoop;
         }
+
+        /// <summary>The template setting that names the loop's resource, when the code reads it from an environment variable.</summary>
+        public TemplateLoop? TemplateLoop { get; }
 
         public CrossTypeArguments Arguments { get; }
 
@@ -212,10 +228,13 @@ public sealed class LBP201AvoidRecursiveInvocationLoopsRule : PathRule
                 return null;
             }
 
+            var named = TemplateLoop is { } template ? $"{Origin.Describe()}, {template.Describe()}" : Origin.Describe();
             var loop = Write.Service == Service.Lambda
-                ? $"this function → {MethodName} of the same function ({Origin.Describe()}) → this function"
-                : $"{Write.ResourceDescription} → this function → {MethodName} into the same {Write.ResourceNoun} ({Origin.Describe()})";
-            var related = Origin.Syntax is { } syntax ? new[] { syntax.GetLocation() } : Array.Empty<Location>();
+                ? $"this function → {MethodName} of the same function ({named}) → this function"
+                : $"{Write.ResourceDescription} → this function → {MethodName} into the same {Write.ResourceNoun} ({named})";
+            var related = Origin.Syntax is { } syntax
+                ? TemplateLoop is { } setting ? new[] { syntax.GetLocation(), setting.Location } : new[] { syntax.GetLocation() }
+                : Array.Empty<Location>();
             return Diagnostic.Create(descriptor, Location, related, loop);
         }
     }
