@@ -105,10 +105,10 @@ internal static class Harness
     /// <c>logAnalyzerExecutionTime</c>; <see cref="RunResult.AnalyzerTimes"/> is Roslyn's telemetry per analyzer (keyed by
     /// type name, summed when a type has several instances).
     /// </summary>
-    public static async Task<RunResult> Analyzers(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, Failures failures, Func<CSharpCompilation, CSharpCompilation>? configure = null)
+    public static async Task<RunResult> Analyzers(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, Failures failures, Func<CSharpCompilation, CSharpCompilation>? configure = null, ImmutableArray<AdditionalText> additionalFiles = default)
     {
         var clone = configure is null ? compilation.Clone() : configure(compilation.Clone());
-        var withAnalyzers = clone.WithAnalyzers(analyzers, Options(failures));
+        var withAnalyzers = clone.WithAnalyzers(analyzers, Options(failures, additionalFiles));
         Collect();
         var bytes = GC.GetTotalAllocatedBytes(precise: true);
         var stopwatch = Stopwatch.StartNew();
@@ -126,8 +126,8 @@ internal static class Harness
         return new RunResult(stopwatch.Elapsed, allocated, times.ToImmutableDictionary(StringComparer.Ordinal), diagnostics);
     }
 
-    public static CompilationWithAnalyzersOptions Options(Failures failures) => new(
-        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+    public static CompilationWithAnalyzersOptions Options(Failures failures, ImmutableArray<AdditionalText> additionalFiles = default) => new(
+        new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles),
         failures.Record,
         concurrentAnalysis: false,
         logAnalyzerExecutionTime: true,

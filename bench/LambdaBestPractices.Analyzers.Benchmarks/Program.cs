@@ -35,6 +35,11 @@ if (options.GenerateOnly)
     return 0;
 }
 
+if (options.DeploymentCost)
+{
+    return await DeploymentCost.RunAsync(options).ConfigureAwait(false);
+}
+
 if (options.ProfileWorkload)
 {
     return await ProfileWorkloadAsync(options).ConfigureAwait(false);
@@ -176,12 +181,16 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
     /// <summary>With <c>baseline FILE</c>: write the diagnostic baseline of the corpora to FILE instead of measuring.</summary>
     public string? Baseline { get; init; }
 
+    /// <summary><c>deployment-cost</c>: what reading the deployment files costs (<see cref="DeploymentCost"/>).</summary>
+    public bool DeploymentCost { get; init; }
+
     public const string Usage =
         """
         usage: LambdaBestPractices.Analyzers.Benchmarks [--quick] [--sizes 250,1000,4000] [--seed 8] [--out DIR] [--documents 100]
                LambdaBestPractices.Analyzers.Benchmarks generate [--sizes ...] [--seed ...] [--out DIR]
                LambdaBestPractices.Analyzers.Benchmarks profile-workload [--sizes N] [--runs 3]   (what bench/profile.sh traces)
                LambdaBestPractices.Analyzers.Benchmarks baseline FILE [--sizes 250] [--seed 8] [--out DIR]   (the diagnostic baseline)
+               LambdaBestPractices.Analyzers.Benchmarks deployment-cost [--sizes N] [--runs 3]   (what reading deployment files costs)
         """;
 
     public static BenchOptions? Parse(string[] args)
@@ -189,6 +198,7 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
         var quick = false;
         var generate = false;
         var profile = false;
+        var deployment = false;
         int[]? sizes = null;
         var seed = 8;
         var output = Path.Combine(Environment.CurrentDirectory, "bench", "out");
@@ -207,6 +217,9 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
                     break;
                 case "profile-workload":
                     profile = true;
+                    break;
+                case "deployment-cost":
+                    deployment = true;
                     break;
                 case "baseline" when i + 1 < args.Length:
                     baseline = Path.GetFullPath(args[++i]);
@@ -231,8 +244,8 @@ internal sealed record BenchOptions(bool Quick, bool GenerateOnly, bool ProfileW
             }
         }
 
-        sizes ??= quick ? new[] { 50 } : baseline is not null ? new[] { 250 } : new[] { 250, 1000, 4000 };
-        return new BenchOptions(quick, generate, profile, sizes.OrderBy(s => s).ToArray(), seed, output, documents ?? (quick ? 10 : 100)) { WorkloadRuns = runs, Baseline = baseline };
+        sizes ??= quick ? new[] { 50 } : baseline is not null ? new[] { 250 } : deployment ? new[] { 1000 } : new[] { 250, 1000, 4000 };
+        return new BenchOptions(quick, generate, profile, sizes.OrderBy(s => s).ToArray(), seed, output, documents ?? (quick ? 10 : 100)) { WorkloadRuns = runs, Baseline = baseline, DeploymentCost = deployment };
     }
 
     /// <summary>Measured repetitions per size (after the warm-up runs): fewer at the large sizes, where one run takes longest.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +21,24 @@ internal sealed class ConfiguredHandlers
 
     private readonly ImmutableDictionary<string, EventSources> _names;
 
-    private ConfiguredHandlers(ImmutableDictionary<string, EventSources> names) => _names = names;
+    // The methods' simple names: the model asks about every method it walks, and a documentation ID is a string built per
+    // call, so it is built only for a method whose name is one of these.
+    private readonly HashSet<string> _methodNames;
+
+    private ConfiguredHandlers(ImmutableDictionary<string, EventSources> names)
+    {
+        _names = names;
+        _methodNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names.Keys)
+        {
+            var end = name.IndexOf('(');
+            var plain = end < 0 ? name : name.Substring(0, end);
+            var dot = plain.LastIndexOf('.');
+            var method = dot < 0 ? plain : plain.Substring(dot + 1);
+            var arity = method.IndexOf('`');
+            _methodNames.Add(arity < 0 ? method : method.Substring(0, arity));
+        }
+    }
 
     public bool IsEmpty => _names.IsEmpty;
 
@@ -73,7 +91,7 @@ internal sealed class ConfiguredHandlers
     public bool TryGetSources(IMethodSymbol method, out EventSources sources)
     {
         sources = EventSources.None;
-        if (_names.IsEmpty || method.GetDocumentationCommentId() is not { Length: > 2 } documentationId)
+        if (_names.IsEmpty || !_methodNames.Contains(method.Name) || method.GetDocumentationCommentId() is not { Length: > 2 } documentationId)
         {
             return false;
         }

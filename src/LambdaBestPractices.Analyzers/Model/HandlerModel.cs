@@ -25,6 +25,7 @@ internal sealed class HandlerModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeMembers> _membersByType;
     private readonly Lazy<Reachability.CallGraph> _global;
     private readonly ConcurrentDictionary<SyntaxTree, ConfiguredHandlers> _handlersByTree = new();
+    private readonly ConcurrentDictionary<string, ConfiguredHandlers> _handlersByValue = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<ITypeSymbol>> _singletons;
 
     internal HandlerModel(LambdaSymbols symbols)
@@ -95,8 +96,11 @@ internal sealed class HandlerModel
         var value = provider.GetOptions(tree).TryGetValue(OptionKeys.HandlerMethods, out var fileValue) ? fileValue
             : provider.GlobalOptions.TryGetValue(OptionKeys.HandlerMethods, out var globalValue) ? globalValue
             : null;
-        var deployed = LambdaCompilation.For(Symbols.Compilation).Deployment(options, cancellationToken).Handlers;
-        return _handlersByTree.GetOrAdd(tree, ConfiguredHandlers.Parse(value).With(deployed));
+        // Built once per deployment model, and once per option value: a file's lookup is a dictionary read.
+        var deployed = LambdaCompilation.For(Symbols.Compilation).Deployment(options, cancellationToken);
+        var handlers = string.IsNullOrWhiteSpace(value) ? deployed.ConfiguredHandlers
+            : _handlersByValue.GetOrAdd(value!, v => ConfiguredHandlers.Parse(v).With(deployed.Handlers));
+        return _handlersByTree.GetOrAdd(tree, handlers);
     }
 
     /// <summary>

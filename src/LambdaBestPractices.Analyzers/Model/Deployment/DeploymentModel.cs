@@ -38,6 +38,7 @@ internal sealed class DeploymentModel
         }
 
         Handlers = HandlerSources(own);
+        ConfiguredHandlers = Model.ConfiguredHandlers.None.With(Handlers);
     }
 
     /// <summary>Every deployment file, parsed or not.</summary>
@@ -58,6 +59,9 @@ internal sealed class DeploymentModel
 
     /// <summary>The handlers the files name, as <c>Namespace.Type.Method</c>, with the event sources the files connect to them.</summary>
     public ImmutableDictionary<string, EventSources> Handlers { get; }
+
+    /// <summary><see cref="Handlers"/> as the handler model matches them, built once.</summary>
+    public ConfiguredHandlers ConfiguredHandlers { get; }
 
     public bool IsEmpty => Files.IsEmpty;
 
