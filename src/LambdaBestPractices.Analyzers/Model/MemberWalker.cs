@@ -117,15 +117,15 @@ internal sealed class MemberWalker
             case IMethodSymbol method:
                 if (!_configuredHandlers.IsEmpty && _configuredHandlers.TryGetSources(method, out var configured))
                 {
-                    // Named by configuration or a deployment file: an entry point whatever its shape; the file's event sources
-                    // join what its parameters and attributes say.
-                    var sources = SourcesOf(method.Parameters) | configured;
+                    // Named by configuration or a deployment file: an entry point whatever its shape. Its event sources are what
+                    // its parameters and attributes say; the file's only where they say nothing (a POCO or stream input).
+                    var sources = SourcesOf(method.Parameters);
                     foreach (var attribute in AttributesOf(method))
                     {
                         sources |= _symbols.EventSourceOfAttribute(attribute.AttributeClass);
                     }
 
-                    AddEntry(owner, sources);
+                    AddEntry(owner, (sources & ~EventSources.Unknown) == EventSources.None ? sources | configured : sources);
                 }
                 else
                 {

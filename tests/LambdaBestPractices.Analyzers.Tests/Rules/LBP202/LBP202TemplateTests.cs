@@ -107,6 +107,39 @@ public class LBP202TemplateTests
         """,
         noun: null);
 
+    // Files that disagree with the code: where the signature names a source, it wins (the template fills in only what the
+    // signature does not say).
+    [Theory]
+    [InlineData("SQSEvent", "Type: Api\n          Properties:\n            Path: /orders\n            Method: post", "SQS message")]
+    [InlineData("APIGatewayProxyRequest", "Type: SQS\n          Properties:\n            Queue: !GetAtt InputQueue.Arn", null)]
+    public async Task SignatureNamesASource_TheTemplateDoesNotOverrideIt(string eventType, string samEvent, string? noun)
+    {
+        var source = Source.Replace("OrderPlaced order", eventType + " order").Replace("using Amazon.Lambda.Core;", "using Amazon.Lambda.Core;\n    using Amazon.Lambda.APIGatewayEvents;\n    using Amazon.Lambda.SQSEvents;");
+        var test = new Verify.Test { TestCode = noun is null ? source.Replace("{|#0:", string.Empty).Replace("})|}", "})") : source };
+        test.TestState.AdditionalFiles.Add(("/src/template.yaml", $$"""
+            Resources:
+              InputQueue:
+                Type: AWS::SQS::Queue
+              OrdersFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: Orders::Orders.Function::Handle
+                  Events:
+                    Trigger:
+                      {{samEvent}}
+            """));
+        if (noun is not null)
+        {
+            test.ExpectedDiagnostics.Add(
+                Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent)
+                    .WithLocation(0)
+                    .WithArguments($"A redelivered {noun} writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
+                    .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        }
+
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task NoTemplate_IsSilent() => VerifyAsync(template: null, noun: null);
 
