@@ -39,9 +39,18 @@ public enum Stubs
     Cdk = 1 << 21,
     PowertoolsIdempotency = 1 << 22,
 
+    /// <summary>Amazon.Lambda.AspNetCoreServer: compiled against <see cref="ReferenceSets.Net80WithAwsAndAspNetCore"/>, so not in <see cref="All"/>.</summary>
+    AspNetCoreServer = 1 << 23,
+
+    /// <summary>Amazon.Lambda.AspNetCoreServer.Hosting (<c>AddAWSLambdaHosting</c>); not in <see cref="All"/>.</summary>
+    AspNetCoreServerHosting = 1 << 24,
+
     Events = S3Events | SqsEvents | SnsEvents | DynamoDBEvents | KinesisEvents | ApiGatewayEvents | CloudWatchEvents | KafkaEvents | ApplicationLoadBalancerEvents,
     Sdk = SdkLambda | SdkSecretsManager | SdkSecretsManagerCaching | SdkSns | SdkKinesis | SdkStepFunctions | SdkEventBridge,
     All = LambdaCore | Events | RuntimeSupport | SystemTextJsonSerializer | Annotations | Sdk | Cdk | PowertoolsIdempotency,
+
+    /// <summary>Everything an ASP.NET Core function on Lambda references: <see cref="All"/> and the AspNetCoreServer packages (with the ASP.NET Core reference set).</summary>
+    AllWithAspNetCore = All | AspNetCoreServer | AspNetCoreServerHosting,
 }
 
 /// <summary>
@@ -51,6 +60,10 @@ public enum Stubs
 /// </summary>
 public static class ApiSurface
 {
+    // The AspNetCoreServer packages need the ASP.NET Core shared framework: they compile against Net80WithAwsAndAspNetCore
+    // (WebStubs), the others against Net80WithAws.
+    private const Stubs WebStubs = Stubs.AspNetCoreServer | Stubs.AspNetCoreServerHosting;
+
     private static readonly (Stubs Stub, string File, string Assembly, Stubs Requires)[] Packages =
     {
         (Stubs.LambdaCore, "AmazonLambdaCore.cs", "Amazon.Lambda.Core", Stubs.None),
@@ -76,6 +89,8 @@ public static class ApiSurface
         (Stubs.Constructs, "Constructs.cs", "Constructs", Stubs.None),
         (Stubs.Cdk, "AmazonCdkLib.cs", "Amazon.CDK.Lib", Stubs.Constructs),
         (Stubs.PowertoolsIdempotency, "AwsLambdaPowertoolsIdempotency.cs", "AWS.Lambda.Powertools.Idempotency", Stubs.None),
+        (Stubs.AspNetCoreServer, "AmazonLambdaAspNetCoreServer.cs", "Amazon.Lambda.AspNetCoreServer", Stubs.LambdaCore | Stubs.ApiGatewayEvents | Stubs.ApplicationLoadBalancerEvents),
+        (Stubs.AspNetCoreServerHosting, "AmazonLambdaAspNetCoreServerHosting.cs", "Amazon.Lambda.AspNetCoreServer.Hosting", Stubs.AspNetCoreServer),
     };
 
     private static readonly ConcurrentDictionary<Stubs, Lazy<MetadataReference>> Compiled = new();
@@ -108,20 +123,21 @@ public static class ApiSurface
     }
 
     /// <summary>
-    /// Every stub compiled anew from <paramref name="rewrite"/>(stub, source), dependencies first, against
+    /// Every stub but the ASP.NET Core ones compiled anew from <paramref name="rewrite"/>(stub, source), dependencies first, against
     /// <paramref name="baseReferences"/>: for tests of other shapes of the same packages (older SDK and event versions).
     /// Nothing is cached.
     /// </summary>
     public static ImmutableArray<MetadataReference> CompileRewritten(ImmutableArray<MetadataReference> baseReferences, Func<Stubs, string, string> rewrite)
     {
         var compiled = new Dictionary<Stubs, MetadataReference>();
-        foreach (var package in Packages)
+        var packages = Packages.Where(p => (p.Stub & WebStubs) == 0).ToArray();
+        foreach (var package in packages)
         {
             var dependencies = Packages.Where(p => (WithDependencies(package.Requires) & p.Stub) != 0).Select(p => compiled[p.Stub]);
             compiled[package.Stub] = Compile(package.File, package.Assembly, rewrite(package.Stub, Source(package.File)), baseReferences.AddRange(dependencies));
         }
 
-        return Packages.Select(p => compiled[p.Stub]).ToImmutableArray();
+        return packages.Select(p => compiled[p.Stub]).ToImmutableArray();
     }
 
     private static Stubs WithDependencies(Stubs stubs)
@@ -147,7 +163,8 @@ public static class ApiSurface
     private static MetadataReference CompileShared(Stubs stub)
     {
         var package = Packages.Single(p => p.Stub == stub);
-        var references = ReferenceSets.Net80WithAws.AddRange(References(package.Requires));
+        var baseReferences = (stub & WebStubs) != 0 ? ReferenceSets.Net80WithAwsAndAspNetCore : ReferenceSets.Net80WithAws;
+        var references = baseReferences.AddRange(References(package.Requires));
         return Compile(package.File, package.Assembly, Source(package.File), references);
     }
 

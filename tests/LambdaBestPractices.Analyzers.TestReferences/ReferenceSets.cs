@@ -9,11 +9,12 @@ using Microsoft.CodeAnalysis;
 
 namespace LambdaBestPractices.Analyzers.TestReferences;
 
-/// <summary>One entry of the restored reference set: a .NET 8 reference assembly, a package's compile assembly, or a
+/// <summary>One entry of the restored reference set: a .NET 8 reference assembly, an ASP.NET Core 8 one, a package's compile assembly, or a
 /// package the set must contain (<see cref="Kind"/> <c>expect</c>, no <see cref="Path"/>).</summary>
 public sealed record ReferenceSetEntry(string Kind, string Name, string Version, string Path)
 {
     public const string Framework = "framework";
+    public const string AspNetCore = "aspnetcore";
     public const string Package = "package";
     public const string Expect = "expect";
 }
@@ -51,6 +52,25 @@ public static class ReferenceSets
 
     /// <summary>The .NET 8 reference assemblies and every restored package (AWSSDK.*, Microsoft.Extensions.* and their dependencies).</summary>
     public static ImmutableArray<MetadataReference> Net80WithAws => Checked().All;
+
+    /// <summary>
+    /// <see cref="Net80WithAws"/> and the ASP.NET Core 8 reference pack (tests/ReferenceSet.Net80.AspNetCore), for ASP.NET
+    /// Core functions on Lambda. The shared framework's own copies of Microsoft.Extensions.* replace the packages', as they
+    /// do in a web project.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Net80WithAwsAndAspNetCore
+    {
+        get
+        {
+            var loaded = Checked();
+            if (!loaded.Entries.Any(e => e.Kind == ReferenceSetEntry.AspNetCore && Path.GetFileName(e.Path).Equals("Microsoft.AspNetCore.Http.Abstractions.dll", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ReferenceSetException(Describe(new[] { "the ASP.NET Core 8 reference pack (Microsoft.AspNetCore.App.Ref, Microsoft.AspNetCore.Http.Abstractions.dll) is not in the set: tests/ReferenceSet.Net80.AspNetCore was not restored" }));
+            }
+
+            return loaded.WithAspNetCore;
+        }
+    }
 
     /// <summary><see cref="Net80WithAws"/> without the compile assemblies of the named packages (built once per distinct list).</summary>
     public static ImmutableArray<MetadataReference> Net80WithAwsExcept(params string[] packageIds)
@@ -121,7 +141,7 @@ public static class ReferenceSets
         foreach (var line in lines)
         {
             var parts = line.Split('|');
-            if (parts.Length != 4 || parts[0] is not (ReferenceSetEntry.Framework or ReferenceSetEntry.Package or ReferenceSetEntry.Expect))
+            if (parts.Length != 4 || parts[0] is not (ReferenceSetEntry.Framework or ReferenceSetEntry.AspNetCore or ReferenceSetEntry.Package or ReferenceSetEntry.Expect))
             {
                 problems.Add($"unreadable line in {ListResource}: '{line}'");
                 continue;
@@ -139,6 +159,7 @@ public static class ReferenceSets
             problems.Add("the .NET 8 reference pack (Microsoft.NETCore.App.Ref, System.Runtime.dll) is not in the set");
         }
 
+
         foreach (var expected in entries.Where(e => e.Kind == ReferenceSetEntry.Expect))
         {
             if (!entries.Any(e => e.Kind == ReferenceSetEntry.Package && e.Name.Equals(expected.Name, StringComparison.OrdinalIgnoreCase)))
@@ -150,9 +171,12 @@ public static class ReferenceSets
         var references = new List<(ReferenceSetEntry Entry, MetadataReference Reference)>();
         foreach (var entry in entries.Where(e => e.Kind != ReferenceSetEntry.Expect))
         {
-            var what = entry.Kind == ReferenceSetEntry.Framework
-                ? $"{Path.GetFileName(entry.Path)} (.NET reference pack {entry.Version})"
-                : $"{Path.GetFileName(entry.Path)} (package {entry.Name} {entry.Version})";
+            var what = entry.Kind switch
+            {
+                ReferenceSetEntry.Framework => $"{Path.GetFileName(entry.Path)} (.NET reference pack {entry.Version})",
+                ReferenceSetEntry.AspNetCore => $"{Path.GetFileName(entry.Path)} (ASP.NET Core reference pack {entry.Version})",
+                _ => $"{Path.GetFileName(entry.Path)} (package {entry.Name} {entry.Version})",
+            };
             if (!File.Exists(entry.Path))
             {
                 problems.Add($"{what} is missing: {entry.Path}{PackageFolderHint(entry)}");
@@ -193,7 +217,14 @@ public static class ReferenceSets
             References = references;
             Problems = problems;
             Framework = references.Where(r => r.Entry.Kind == ReferenceSetEntry.Framework).Select(r => r.Reference).ToImmutableArray();
-            All = references.Select(r => r.Reference).ToImmutableArray();
+            All = references.Where(r => r.Entry.Kind != ReferenceSetEntry.AspNetCore).Select(r => r.Reference).ToImmutableArray();
+            var web = references.Where(r => r.Entry.Kind == ReferenceSetEntry.AspNetCore).ToList();
+            var webFiles = new HashSet<string>(web.Select(r => Path.GetFileName(r.Entry.Path)), StringComparer.OrdinalIgnoreCase);
+            WithAspNetCore = references
+                .Where(r => r.Entry.Kind == ReferenceSetEntry.Framework || (r.Entry.Kind == ReferenceSetEntry.Package && !webFiles.Contains(Path.GetFileName(r.Entry.Path))))
+                .Concat(web)
+                .Select(r => r.Reference)
+                .ToImmutableArray();
         }
 
         public IReadOnlyList<ReferenceSetEntry> Entries { get; }
@@ -205,5 +236,7 @@ public static class ReferenceSets
         public ImmutableArray<MetadataReference> Framework { get; }
 
         public ImmutableArray<MetadataReference> All { get; }
+
+        public ImmutableArray<MetadataReference> WithAspNetCore { get; }
     }
 }

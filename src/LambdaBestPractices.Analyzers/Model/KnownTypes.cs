@@ -118,6 +118,19 @@ internal static class KnownTypes
 
     public const string ThreadPoolType = "System.Threading.ThreadPool";
 
+    // ASP.NET Core on Lambda (Amazon.Lambda.AspNetCoreServer, its .Hosting package's AddAWSLambdaHosting): the application's
+    // request pipeline runs once per invocation. The base of the function classes, and what the pipeline runs.
+    public const string AspNetCoreFunctionBase = "Amazon.Lambda.AspNetCoreServer.AbstractAspNetCoreFunction`2";
+    public const string AspNetCoreControllerBase = "Microsoft.AspNetCore.Mvc.ControllerBase";
+    public const string AspNetCoreControllerAttribute = "Microsoft.AspNetCore.Mvc.ControllerAttribute";
+    public const string AspNetCoreNonActionAttribute = "Microsoft.AspNetCore.Mvc.NonActionAttribute";
+    public const string AspNetCoreNonControllerAttribute = "Microsoft.AspNetCore.Mvc.NonControllerAttribute";
+    public const string AspNetCorePageModel = "Microsoft.AspNetCore.Mvc.RazorPages.PageModel";
+    public const string AspNetCoreHttpContext = "Microsoft.AspNetCore.Http.HttpContext";
+    public const string AspNetCoreEndpointRouteBuilderExtensions = "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions";
+    public const string AspNetCoreUseExtensions = "Microsoft.AspNetCore.Builder.UseExtensions";
+    public const string AspNetCoreRunExtensions = "Microsoft.AspNetCore.Builder.RunExtensions";
+
     // LBP206: SnapStart's hooks, and the generator a function may make at init (the fresh values are ValueOrigins's).
     public const string SnapshotRestore = "Amazon.Lambda.Core.SnapshotRestore";
     public const string RandomType = "System.Random";

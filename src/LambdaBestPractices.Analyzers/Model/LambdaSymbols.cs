@@ -54,6 +54,8 @@ internal sealed class LambdaSymbols
     private ImmutableArray<INamedTypeSymbol> _credentials;
     private Dictionary<INamedTypeSymbol, EventSources>? _eventTypes;
     private Dictionary<INamedTypeSymbol, EventSources>? _eventAttributes;
+    private AspNetCoreEntries? _aspNetCore;
+    private int _hasAspNetCore;
     private int _hasLambdaSdk;
     private int _hasCdkLambda;
     private int _hasParameterStore;
@@ -127,6 +129,15 @@ internal sealed class LambdaSymbols
     public ImmutableArray<INamedTypeSymbol> Task => Lazily(ref _task, KnownTypes.TaskType);
 
     public ImmutableArray<INamedTypeSymbol> ThreadPool => Lazily(ref _threadPool, KnownTypes.ThreadPoolType);
+
+    /// <summary>
+    /// The request pipeline's entry points when the compilation runs ASP.NET Core on Lambda (it references
+    /// Amazon.Lambda.AspNetCoreServer); null otherwise.
+    /// </summary>
+    public AspNetCoreEntries? AspNetCore =>
+        Flag(ref _hasAspNetCore, static s => !Resolve(s.Compilation, KnownTypes.AspNetCoreFunctionBase).IsEmpty)
+            ? Volatile.Read(ref _aspNetCore) ?? Interlocked.CompareExchange(ref _aspNetCore, new AspNetCoreEntries(name => Resolve(Compilation, name)), null) ?? _aspNetCore
+            : null;
 
     /// <summary>SnapStart's hooks (Amazon.Lambda.Core 2.2+); empty with an older Amazon.Lambda.Core.</summary>
     public ImmutableArray<INamedTypeSymbol> SnapshotRestore => Lazily(ref _snapshotRestore, KnownTypes.SnapshotRestore);

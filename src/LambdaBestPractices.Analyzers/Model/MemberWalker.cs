@@ -31,8 +31,9 @@ internal sealed class MemberWalker
     // Lambdas that run once (Lazy<T> factories, LazyInitializer, DI registrations): no edge from their parent.
     private readonly HashSet<SyntaxNode> _initLambdas = new();
 
-    // Handlers passed to LambdaBootstrapBuilder.Create / HandlerWrapper.GetHandlerWrapper.
-    private readonly HashSet<SyntaxNode> _entryLambdas = new();
+    // Handlers passed to LambdaBootstrapBuilder.Create / HandlerWrapper.GetHandlerWrapper (no source of their own), and the
+    // endpoint and middleware delegates of an ASP.NET Core application on Lambda (HTTP).
+    private readonly Dictionary<SyntaxNode, EventSources> _entryLambdas = new();
     private readonly List<ILocalSymbol> _entryLocals = new();
     private Dictionary<ILocalSymbol, (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)>? _delegateLocals;
 
@@ -127,6 +128,16 @@ internal sealed class MemberWalker
 
                     AddEntry(owner, (sources & ~EventSources.Unknown) == EventSources.None ? sources | configured : sources);
                 }
+                else if (_symbols.AspNetCore is { } web && web.IsRequestMethod(method))
+                {
+                    // Run by the ASP.NET Core pipeline per request: an action, a controller's constructor, a middleware's Invoke.
+                    AddEntry(owner, EventSources.ApiGateway);
+                    AddRequestServices(owner, method.Parameters);
+                    if (method.MethodKind == MethodKind.Constructor)
+                    {
+                        AddEntry(FunctionKey.ForInstanceInitializers(method.ContainingType.OriginalDefinition), EventSources.ApiGateway);
+                    }
+                }
                 else
                 {
                     AddEntryIfHandler(owner, method.Parameters, AttributesOf(method));
@@ -137,10 +148,12 @@ internal sealed class MemberWalker
 
             case IFieldSymbol { IsStatic: false } field when field.ContainingType is not null:
                 _edges.Add((FunctionKey.ForInstanceInitializers(field.ContainingType), owner));
+                AddEntryIfControllerInitializer(field.ContainingType);
                 break;
 
             case IPropertySymbol { IsStatic: false } property when property.ContainingType is not null:
                 _edges.Add((FunctionKey.ForInstanceInitializers(property.ContainingType), owner));
+                AddEntryIfControllerInitializer(property.ContainingType);
                 break;
         }
     }
@@ -230,6 +243,31 @@ internal sealed class MemberWalker
         return false;
     }
 
+    /// <summary>A controller is created per request: its instance initializers run on the invocation path (also without a constructor of its own).</summary>
+    private void AddEntryIfControllerInitializer(INamedTypeSymbol type)
+    {
+        if (_symbols.AspNetCore is { } web && web.IsController(type))
+        {
+            AddEntry(FunctionKey.ForInstanceInitializers(type.OriginalDefinition), EventSources.ApiGateway);
+        }
+    }
+
+    /// <summary>
+    /// The parameters of a request entry that the container fills per request (a controller's constructor, a minimal-API
+    /// delegate's services, a middleware's <c>Invoke</c> services): their scoped and transient factories run with it.
+    /// </summary>
+    private void AddRequestServices(FunctionKey entry, ImmutableArray<IParameterSymbol> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } type && type.TypeKind is TypeKind.Class or TypeKind.Interface)
+            {
+                _edges.Add((entry, FunctionKey.ForServiceFactories(type, transient: false)));
+                _edges.Add((entry, FunctionKey.ForServiceFactories(type, transient: true)));
+            }
+        }
+    }
+
     private void AddEntry(FunctionKey key, EventSources sources) =>
         _entries.Add(new EntryPoint(key, sources == EventSources.None ? EventSources.Unknown : sources));
 
@@ -247,9 +285,13 @@ internal sealed class MemberWalker
                         _edges.Add((current, key));
                     }
 
-                    if (_entryLambdas.Contains(lambda.Syntax))
+                    if (_entryLambdas.TryGetValue(lambda.Syntax, out var entrySources))
                     {
-                        AddEntry(key, SourcesOf(lambda.Symbol.Parameters));
+                        AddEntry(key, SourcesOf(lambda.Symbol.Parameters) | entrySources);
+                        if (entrySources != EventSources.None)
+                        {
+                            AddRequestServices(key, lambda.Symbol.Parameters);
+                        }
                     }
                     else
                     {
@@ -384,6 +426,10 @@ internal sealed class MemberWalker
             || (method.Name == KnownTypes.HandlerWrapperGetHandlerWrapper && LambdaSymbols.Contains(_symbols.HandlerWrapper, containingType)))
         {
             MarkHandlerArgument(invocation.Arguments);
+        }
+        else if (_symbols.AspNetCore is { } web && web.RegistersRequestDelegates(method))
+        {
+            MarkRequestDelegates(invocation.Arguments);
         }
         else if (LambdaSymbols.Contains(_symbols.LazyInitializer, containingType))
         {
@@ -599,6 +645,25 @@ internal sealed class MemberWalker
         return ReferenceEquals(assembly, _assembly) || SymbolEqualityComparer.Default.Equals(assembly, _assembly);
     }
 
+    /// <summary>Every delegate argument of an endpoint map, <c>Use</c> or <c>Run</c>: each runs per request.</summary>
+    private void MarkRequestDelegates(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            switch (argument.Value.WalkDownConversion())
+            {
+                case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                    _entryLambdas[lambda.Syntax] = EventSources.ApiGateway;
+                    break;
+                case IDelegateCreationOperation { Target: IMethodReferenceOperation methodReference }:
+                    var key = FunctionKey.ForSymbol(methodReference.Method.NormalizeMember());
+                    AddEntry(key, EventSources.ApiGateway);
+                    AddRequestServices(key, methodReference.Method.Parameters);
+                    break;
+            }
+        }
+    }
+
     private void MarkHandlerArgument(ImmutableArray<IArgumentOperation> arguments)
     {
         // The handler is the first delegate-typed argument (the serializer, if any, comes second).
@@ -608,7 +673,7 @@ internal sealed class MemberWalker
             switch (value)
             {
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
-                    _entryLambdas.Add(lambda.Syntax);
+                    _entryLambdas[lambda.Syntax] = EventSources.None;
                     return;
                 case IDelegateCreationOperation { Target: IMethodReferenceOperation methodReference }:
                     AddEntry(FunctionKey.ForSymbol(methodReference.Method.NormalizeMember()), SourcesOf(methodReference.Method.Parameters));

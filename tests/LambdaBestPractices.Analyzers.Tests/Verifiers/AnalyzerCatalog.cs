@@ -51,9 +51,12 @@ internal static class AnalyzerCatalog
         .Single(a => a.Key == "RepositoryRoot").Value!;
 
     /// <summary>Compiles <paramref name="sources"/> against the test reference set and the stubs (not through the verifier).</summary>
-    public static Task<Compilation> CompileAsync(Stubs stubs, OutputKind outputKind, params (string Path, string Text)[] sources)
+    public static Task<Compilation> CompileAsync(Stubs stubs, OutputKind outputKind, params (string Path, string Text)[] sources) =>
+        CompileAsync(ReferenceSets.Net80WithAws, stubs, outputKind, sources);
+
+    public static Task<Compilation> CompileAsync(ImmutableArray<MetadataReference> baseReferences, Stubs stubs, OutputKind outputKind, params (string Path, string Text)[] sources)
     {
-        var references = ReferenceSets.Net80WithAws.AddRange(ApiSurface.References(stubs));
+        var references = baseReferences.AddRange(ApiSurface.References(stubs));
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Latest), s.Path));
         return Task.FromResult<Compilation>(CSharpCompilation.Create("Test", trees, references, new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable)));
     }
