@@ -17,7 +17,7 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// </summary>
 internal sealed class ConfiguredHandlers
 {
-    public static readonly ConfiguredHandlers None = new(ImmutableDictionary<string, EventSources>.Empty);
+    public static readonly ConfiguredHandlers None = new(ImmutableDictionary<string, EventSources>.Empty, EventSources.None);
 
     private readonly ImmutableDictionary<string, EventSources> _names;
 
@@ -25,9 +25,10 @@ internal sealed class ConfiguredHandlers
     // call, so it is built only for a method whose name is one of these.
     private readonly HashSet<string> _methodNames;
 
-    private ConfiguredHandlers(ImmutableDictionary<string, EventSources> names)
+    private ConfiguredHandlers(ImmutableDictionary<string, EventSources> names, EventSources bootstrapSources)
     {
         _names = names;
+        BootstrapSources = bootstrapSources;
         _methodNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names.Keys)
         {
@@ -41,6 +42,12 @@ internal sealed class ConfiguredHandlers
     }
 
     public bool IsEmpty => _names.IsEmpty;
+
+    /// <summary>
+    /// The sources a deployment file connects to a function whose handler is this project's executable assembly: they go
+    /// to the handler passed to <c>LambdaBootstrapBuilder.Create</c> where its signature names none.
+    /// </summary>
+    public EventSources BootstrapSources { get; }
 
     /// <summary>Parses a <c>|</c>-separated list; blanks are ignored, and so is an empty or missing value.</summary>
     public static ConfiguredHandlers Parse(string? value)
@@ -60,29 +67,33 @@ internal sealed class ConfiguredHandlers
             }
         }
 
-        return names.Count == 0 ? None : new ConfiguredHandlers(names.ToImmutable());
+        return names.Count == 0 ? None : new ConfiguredHandlers(names.ToImmutable(), EventSources.None);
     }
 
-    /// <summary>These handlers and <paramref name="handlers"/> (the deployment files'), sources joined where both name one.</summary>
-    public ConfiguredHandlers With(ImmutableDictionary<string, EventSources> handlers)
+    /// <summary>The handlers of the deployment files: methods with their sources, and the executable's sources.</summary>
+    public static ConfiguredHandlers FromDeployment(ImmutableDictionary<string, EventSources> handlers, EventSources bootstrapSources) =>
+        handlers.IsEmpty && bootstrapSources == EventSources.None ? None : new ConfiguredHandlers(handlers.WithComparers(StringComparer.Ordinal), bootstrapSources);
+
+    /// <summary>These handlers and <paramref name="other"/>'s (the deployment files'), sources joined where both name one.</summary>
+    public ConfiguredHandlers With(ConfiguredHandlers other)
     {
-        if (handlers.IsEmpty)
+        if (ReferenceEquals(other, None) || ReferenceEquals(other, this))
         {
             return this;
         }
 
-        if (_names.IsEmpty)
+        if (ReferenceEquals(this, None))
         {
-            return new ConfiguredHandlers(handlers.WithComparers(StringComparer.Ordinal));
+            return other;
         }
 
         var names = _names.ToBuilder();
-        foreach (var handler in handlers)
+        foreach (var handler in other._names)
         {
             names[handler.Key] = (names.TryGetValue(handler.Key, out var known) ? known : EventSources.None) | handler.Value;
         }
 
-        return new ConfiguredHandlers(names.ToImmutable());
+        return new ConfiguredHandlers(names.ToImmutable(), BootstrapSources | other.BootstrapSources);
     }
 
     public bool Contains(IMethodSymbol method) => TryGetSources(method, out _);

@@ -99,7 +99,7 @@ internal sealed class HandlerModel
         // Built once per deployment model, and once per option value: a file's lookup is a dictionary read.
         var deployed = LambdaCompilation.For(Symbols.Compilation).Deployment(options, cancellationToken);
         var handlers = string.IsNullOrWhiteSpace(value) ? deployed.ConfiguredHandlers
-            : _handlersByValue.GetOrAdd(value!, v => ConfiguredHandlers.Parse(v).With(deployed.Handlers));
+            : _handlersByValue.GetOrAdd(value!, v => ConfiguredHandlers.Parse(v).With(deployed.ConfiguredHandlers));
         return _handlersByTree.GetOrAdd(tree, handlers);
     }
 

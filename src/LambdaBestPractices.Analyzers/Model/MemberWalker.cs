@@ -31,9 +31,9 @@ internal sealed class MemberWalker
     // Lambdas that run once (Lazy<T> factories, LazyInitializer, DI registrations): no edge from their parent.
     private readonly HashSet<SyntaxNode> _initLambdas = new();
 
-    // Handlers passed to LambdaBootstrapBuilder.Create / HandlerWrapper.GetHandlerWrapper (no source of their own), and the
-    // endpoint and middleware delegates of an ASP.NET Core application on Lambda (HTTP).
-    private readonly Dictionary<SyntaxNode, EventSources> _entryLambdas = new();
+    // Handlers passed to LambdaBootstrapBuilder.Create / HandlerWrapper.GetHandlerWrapper (false), and the endpoint and
+    // middleware delegates of an ASP.NET Core application on Lambda (true: HTTP, with the request's services).
+    private readonly Dictionary<SyntaxNode, bool> _entryLambdas = new();
     private readonly List<ILocalSymbol> _entryLocals = new();
     private Dictionary<ILocalSymbol, (FunctionKey Key, ImmutableArray<IParameterSymbol> Parameters)>? _delegateLocals;
 
@@ -285,10 +285,10 @@ internal sealed class MemberWalker
                         _edges.Add((current, key));
                     }
 
-                    if (_entryLambdas.TryGetValue(lambda.Syntax, out var entrySources))
+                    if (_entryLambdas.TryGetValue(lambda.Syntax, out var request))
                     {
-                        AddEntry(key, SourcesOf(lambda.Symbol.Parameters) | entrySources);
-                        if (entrySources != EventSources.None)
+                        AddEntry(key, request ? SourcesOf(lambda.Symbol.Parameters) | EventSources.ApiGateway : BootstrapSourcesOf(lambda.Symbol.Parameters));
+                        if (request)
                         {
                             AddRequestServices(key, lambda.Symbol.Parameters);
                         }
@@ -653,7 +653,7 @@ internal sealed class MemberWalker
             switch (argument.Value.WalkDownConversion())
             {
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
-                    _entryLambdas[lambda.Syntax] = EventSources.ApiGateway;
+                    _entryLambdas[lambda.Syntax] = true;
                     break;
                 case IDelegateCreationOperation { Target: IMethodReferenceOperation methodReference }:
                     var key = FunctionKey.ForSymbol(methodReference.Method.NormalizeMember());
@@ -673,10 +673,10 @@ internal sealed class MemberWalker
             switch (value)
             {
                 case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
-                    _entryLambdas[lambda.Syntax] = EventSources.None;
+                    _entryLambdas[lambda.Syntax] = false;
                     return;
                 case IDelegateCreationOperation { Target: IMethodReferenceOperation methodReference }:
-                    AddEntry(FunctionKey.ForSymbol(methodReference.Method.NormalizeMember()), SourcesOf(methodReference.Method.Parameters));
+                    AddEntry(FunctionKey.ForSymbol(methodReference.Method.NormalizeMember()), BootstrapSourcesOf(methodReference.Method.Parameters));
                     return;
                 case ILocalReferenceOperation local when local.Type?.TypeKind == TypeKind.Delegate:
                     _entryLocals.Add(local.Local);
@@ -707,7 +707,7 @@ internal sealed class MemberWalker
         {
             if (_delegateLocals.TryGetValue(local, out var target))
             {
-                AddEntry(target.Key, SourcesOf(target.Parameters));
+                AddEntry(target.Key, BootstrapSourcesOf(target.Parameters));
             }
         }
     }
@@ -756,6 +756,16 @@ internal sealed class MemberWalker
             IDelegateCreationOperation { Target: IMethodReferenceOperation reference } => (FunctionKey.ForSymbol(reference.Method.NormalizeMember()), reference.Method.Parameters),
             _ => null,
         };
+
+    /// <summary>
+    /// A bootstrap handler's sources: what its parameters say, else what a deployment file connects to the function whose
+    /// handler is this executable assembly.
+    /// </summary>
+    private EventSources BootstrapSourcesOf(ImmutableArray<IParameterSymbol> parameters)
+    {
+        var sources = SourcesOf(parameters);
+        return (sources & ~EventSources.Unknown) == EventSources.None ? sources | _configuredHandlers.BootstrapSources : sources;
+    }
 
     private EventSources SourcesOf(ImmutableArray<IParameterSymbol> parameters)
     {

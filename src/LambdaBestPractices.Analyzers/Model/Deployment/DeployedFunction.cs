@@ -18,8 +18,12 @@ internal sealed class DeployedFunction
         ImmutableArray<DeployedVariable> variables,
         EventSources sources,
         ImmutableArray<string> triggers,
-        bool snapStart)
+        bool snapStart,
+        string? runtime = null,
+        string? codeUri = null)
     {
+        Runtime = runtime;
+        CodeUri = codeUri;
         File = file;
         Name = name;
         Span = span;
@@ -56,6 +60,20 @@ internal sealed class DeployedFunction
 
     /// <summary><c>SnapStart: ApplyOn: PublishedVersions</c>.</summary>
     public bool SnapStart { get; }
+
+    /// <summary>The <c>Runtime</c> (<c>dotnet8</c>, <c>provided.al2023</c>, <c>nodejs20.x</c>, ...), when written as a string.</summary>
+    public string? Runtime { get; }
+
+    /// <summary>A SAM function's <c>CodeUri</c>, when it is a path (relative to the template).</summary>
+    public string? CodeUri { get; }
+
+    /// <summary>
+    /// Whether a .NET project can implement it: the managed .NET runtime, a custom runtime (a native-AOT or executable
+    /// assembly), or no runtime written (a container image, or one the file does not say).
+    /// </summary>
+    public bool MayBeDotNet => Runtime is null
+        || Runtime.StartsWith("dotnet", StringComparison.OrdinalIgnoreCase)
+        || Runtime.StartsWith("provided", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>One environment variable of a deployed function: its key and value nodes, in the file that writes them.</summary>

@@ -38,7 +38,16 @@ internal sealed class DeploymentModel
         }
 
         Handlers = HandlerSources(own);
-        ConfiguredHandlers = Model.ConfiguredHandlers.None.With(Handlers);
+        var bootstrap = EventSources.None;
+        foreach (var function in own)
+        {
+            if (function.HandlerName is { Type: null })
+            {
+                bootstrap |= function.Sources;
+            }
+        }
+
+        ConfiguredHandlers = Model.ConfiguredHandlers.FromDeployment(Handlers, bootstrap);
     }
 
     /// <summary>Every deployment file, parsed or not.</summary>
@@ -49,8 +58,9 @@ internal sealed class DeploymentModel
 
     /// <summary>
     /// The functions this project implements: the handler's type is declared in this compilation's source, or the handler
-    /// names this executable assembly, or it cannot be read as a .NET handler and the file is in the project's own folder.
-    /// A template at the solution root that defines several projects' functions gives each project only its own.
+    /// names this executable assembly (and the function's <c>CodeUri</c>, if any, is this project's folder), on a runtime
+    /// .NET can use. A template at the solution root that defines several projects' functions gives each project only its
+    /// own; functions of other languages and container images are nobody's.
     /// </summary>
     public ImmutableArray<DeployedFunction> OwnFunctions { get; }
 
@@ -159,18 +169,38 @@ internal sealed class DeploymentModel
         return new DeploymentModel(files.ToImmutable(), functions.ToImmutable(), own.ToImmutable());
     }
 
-    private static bool IsOwn(DeployedFunction function, Compilation compilation, string? projectDirectory)
-    {
-        switch (function.HandlerName)
+    /// <summary>
+    /// A function of a runtime .NET can use, whose handler names a type of this compilation, or this executable assembly
+    /// (then also its <c>CodeUri</c>, when it says, must be this project's folder or one inside it: <c>bootstrap</c> names
+    /// every custom-runtime function). A function without a .NET handler (an image, another language) is nobody's.
+    /// </summary>
+    private static bool IsOwn(DeployedFunction function, Compilation compilation, string? projectDirectory) =>
+        function.MayBeDotNet && function.HandlerName switch
         {
-            case { MetadataType: { } type }:
-                return compilation.Assembly.GetTypeByMetadataName(type) is not null;
-            case { } executable:
-                return SameAssembly(executable.Assembly, compilation)
-                    || (projectDirectory is not null && IsInFolder(function.File.Path, projectDirectory));
-            default:
-                return projectDirectory is null || IsInFolder(function.File.Path, projectDirectory);
+            { MetadataType: { } type } => compilation.Assembly.GetTypeByMetadataName(type) is not null,
+            { } executable => SameAssembly(executable.Assembly, compilation) && CodeMayBeProjects(function, projectDirectory),
+            _ => false,
+        };
+
+    private static bool CodeMayBeProjects(DeployedFunction function, string? projectDirectory)
+    {
+        if (function.CodeUri is not { Length: > 0 } codeUri || projectDirectory is null || codeUri.IndexOf("://", StringComparison.Ordinal) >= 0)
+        {
+            return true;
         }
+
+        try
+        {
+            var code = Trimmed(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(function.File.Path) ?? string.Empty, codeUri)));
+            var project = Trimmed(Path.GetFullPath(projectDirectory));
+            return code.StartsWith(project, StringComparison.OrdinalIgnoreCase) || project.StartsWith(code, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return true;
+        }
+
+        static string Trimmed(string path) => path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
     }
 
     /// <summary>
@@ -197,20 +227,6 @@ internal sealed class DeploymentModel
 
     private static bool SameAssembly(string assembly, Compilation compilation) =>
         string.Equals(assembly, compilation.AssemblyName, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsInFolder(string path, string folder)
-    {
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            var project = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-            return string.Equals(directory, project, StringComparison.OrdinalIgnoreCase);
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>
     /// Each handler method of this project's functions, with the union of the sources connected to it (a method can serve

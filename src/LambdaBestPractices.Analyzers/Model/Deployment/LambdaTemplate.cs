@@ -72,7 +72,9 @@ internal static class LambdaTemplate
                 Variables(file, functionGlobals, properties),
                 sources,
                 triggers.ToImmutable(),
-                IsSnapStart(properties?["SnapStart"] ?? functionGlobals?["SnapStart"])));
+                IsSnapStart(properties?["SnapStart"] ?? functionGlobals?["SnapStart"]),
+                (properties?["Runtime"] ?? functionGlobals?["Runtime"])?.Text,
+                serverless ? (properties?["CodeUri"] ?? functionGlobals?["CodeUri"])?.Text : null));
         }
 
         return functions.ToImmutable();
@@ -157,6 +159,14 @@ internal static class LambdaTemplate
 
             sources |= source;
             var properties = entry.Value["Properties"];
+
+            // A filtered trigger (an S3 event's key Filter, a stream's or queue's FilterCriteria) may be what stops a
+            // write-back from triggering the function again: the resource is not counted as a trigger LBP201 can judge.
+            if (properties?["Filter"] is not null || properties?["FilterCriteria"] is not null)
+            {
+                continue;
+            }
+
             foreach (var key in TriggerKeys)
             {
                 if (ReferencedId(properties?[key]) is { } trigger && resources.Get(trigger) is not null)
@@ -197,7 +207,7 @@ internal static class LambdaTemplate
                 case "AWS::Lambda::EventSourceMapping":
                     var sourceId = ReferencedId(properties?["EventSourceArn"]);
                     var mapped = sourceId is not null ? SourceOfResourceType(resources.Get(sourceId)?["Type"]?.Text) : SourceOfArn(properties?["EventSourceArn"]?.Text);
-                    Connect(connections, properties?["FunctionName"], mapped, sourceId);
+                    Connect(connections, properties?["FunctionName"], mapped, properties?["FilterCriteria"] is null ? sourceId : null);
                     break;
                 case "AWS::Lambda::Permission":
                     Connect(connections, properties?["FunctionName"], SourceOfPrincipal(properties?["Principal"]?.Text), ReferencedId(properties?["SourceArn"]));
@@ -228,7 +238,7 @@ internal static class LambdaTemplate
                 case "AWS::S3::Bucket" when (properties?["NotificationConfiguration"]?["LambdaConfigurations"]) is TemplateSequence notifications:
                     foreach (var notification in notifications.Items)
                     {
-                        Connect(connections, notification["Function"], EventSources.S3, resource.Key.Value);
+                        Connect(connections, notification["Function"], EventSources.S3, notification["Filter"] is null ? resource.Key.Value : null);
                     }
 
                     break;

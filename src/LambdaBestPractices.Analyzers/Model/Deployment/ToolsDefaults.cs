@@ -20,7 +20,6 @@ internal static class ToolsDefaults
         }
 
         var name = root["function-name"]?.Text is { Length: > 0 } functionName ? functionName : "function-handler";
-        var snapStart = false;
         return ImmutableArray.Create(new DeployedFunction(
             file,
             name,
@@ -29,12 +28,13 @@ internal static class ToolsDefaults
             Variables(file, root["environment-variables"] as TemplateScalar),
             EventSources.None,
             ImmutableArray<string>.Empty,
-            snapStart));
+            snapStart: false,
+            runtime: root["function-runtime"]?.Text));
     }
 
     /// <summary>
-    /// <c>"KEY1=value1;KEY2=value2"</c>. Each key's span is found in the value as written, so a finding points at the key;
-    /// where escapes make the written text differ from the value, it points at the whole value.
+    /// <c>"KEY1=value1;KEY2=value2"</c>. Each key's span is its place in the string as written, so a finding points at the
+    /// key; where escapes make the written text differ from the value, it points at the whole string.
     /// </summary>
     private static ImmutableArray<DeployedVariable> Variables(DeploymentFile file, TemplateScalar? value)
     {
@@ -43,27 +43,27 @@ internal static class ToolsDefaults
             return ImmutableArray<DeployedVariable>.Empty;
         }
 
+        // The written string is the value between quotes when it has no escape: a position in the value is then one in the
+        // file, one character after the opening quote.
         var written = file.Text.ToString(value.Span);
+        var exact = written.Length == value.Value.Length + 2 && string.CompareOrdinal(written, 1, value.Value, 0, value.Value.Length) == 0;
         var variables = ImmutableArray.CreateBuilder<DeployedVariable>();
-        var searchFrom = 0;
+        var pairStart = 0;
         foreach (var pair in value.Value.Split(';'))
         {
+            var start = pairStart;
+            pairStart += pair.Length + 1;
             var equals = pair.IndexOf('=');
-            var key = (equals < 0 ? pair : pair.Substring(0, equals)).Trim();
+            var rawKey = equals < 0 ? pair : pair.Substring(0, equals);
+            var key = rawKey.Trim();
             if (key.Length == 0)
             {
                 continue;
             }
 
-            var at = written.IndexOf(key, searchFrom, StringComparison.Ordinal);
-            var keySpan = at < 0 ? value.Span : new TextSpan(value.Span.Start + at, key.Length);
+            var keySpan = exact ? new TextSpan(value.Span.Start + 1 + start + rawKey.IndexOf(key, StringComparison.Ordinal), key.Length) : value.Span;
             var valueText = equals < 0 ? string.Empty : pair.Substring(equals + 1).Trim();
-            var valueStart = at < 0 ? value.Span.Start : keySpan.End;
-            variables.Add(new DeployedVariable(file, key, keySpan, new TemplateScalar(valueText, new TextSpan(valueStart, at < 0 ? value.Span.Length : 0), isQuoted: true)));
-            if (at >= 0)
-            {
-                searchFrom = at + key.Length;
-            }
+            variables.Add(new DeployedVariable(file, key, keySpan, new TemplateScalar(valueText, exact ? new TextSpan(keySpan.End, 0) : value.Span, isQuoted: true)));
         }
 
         return variables.ToImmutable();

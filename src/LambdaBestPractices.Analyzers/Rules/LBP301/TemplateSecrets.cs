@@ -15,7 +15,8 @@ namespace LambdaBestPractices.Analyzers.Rules;
 /// (also inside <c>Fn::Sub</c> or <c>Fn::Join</c>): CloudFormation resolves it at deploy and stores the plain text in the
 /// function's configuration, where anyone allowed <c>lambda:GetFunctionConfiguration</c> reads it.</item>
 /// </list>
-/// A value from a template parameter (<c>!Ref DbPassword</c>) stays silent: what the parameter holds is not in the file.
+/// A value from a template parameter (<c>!Ref DbPassword</c>) stays silent: what the parameter holds is not in the file; so
+/// do literals that are visibly not the secret (<see cref="MayBeSecret"/>).
 /// Reported at the value, whose text the message never repeats.
 /// </summary>
 internal static class TemplateSecrets
@@ -34,11 +35,43 @@ internal static class TemplateSecrets
                 // the literal "...", never the reference's own text.
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, location, ResolvedName(variable.Name, service)));
             }
-            else if (variable.Value is TemplateScalar { Value.Length: > 0 } && names.Classify(variable.Name) == NameKind.Secret)
+            else if (variable.Value is TemplateScalar literal && MayBeSecret(literal) && names.Classify(variable.Name) == NameKind.Secret)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, location, variable.Name));
             }
         }
+    }
+
+    /// <summary>
+    /// A literal that may be the secret itself: not empty, not a YAML null (<c>~</c>, <c>null</c>) or alias (<c>*name</c>),
+    /// and not visibly something else: an ARN or a Parameter Store path (a pointer at the secret), a boolean or a number
+    /// (a setting).
+    /// </summary>
+    private static bool MayBeSecret(TemplateScalar literal)
+    {
+        var value = literal.Value.Trim();
+        if (value.Length == 0 || (!literal.IsQuoted && (value is "~" or "null" or "Null" or "NULL" || value[0] == '*')))
+        {
+            return false;
+        }
+
+        if (value.StartsWith("arn:", StringComparison.Ordinal) || value[0] == '/'
+            || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("on", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsDigit(c) && c is not ('.' or '-' or '+'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string ResolvedName(string name, string service) => name + "' set by the dynamic reference '{{resolve:" + service + ":...}}";

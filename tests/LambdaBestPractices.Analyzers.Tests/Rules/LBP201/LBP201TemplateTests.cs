@@ -78,6 +78,61 @@ public class LBP201TemplateTests
     [InlineData("!ImportValue InputQueueUrl")]
     public Task QueueUrlSetToAnotherQueue_IsSilent(string value) => VerifyAsync(SqsForwarder, SqsTemplate(value), null);
 
+    // A filtered trigger may be what stops the loop (the template's own fix for it): not judged.
+    [Fact]
+    public Task FilteredQueueTrigger_IsSilent() => VerifyAsync(
+        SqsForwarder,
+        SqsTemplate("!Ref InputQueue") + "\n            FilterCriteria:\n              Filters:\n                - Pattern: '{\"body\":{\"kind\":[\"order\"]}}'",
+        null);
+
+    [Fact]
+    public Task FilteredBucketTrigger_IsSilent() => VerifyAsync(
+        """
+        using System;
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Core;
+        using Amazon.Lambda.S3Events;
+        using Amazon.S3;
+        using Amazon.S3.Model;
+
+        public class Resizer
+        {
+            private static readonly IAmazonS3 S3 = new AmazonS3Client();
+
+            public async Task Handle(S3Event evt, ILambdaContext context)
+            {
+                foreach (var record in evt.Records)
+                {
+                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = Environment.GetEnvironmentVariable("BUCKET"), Key = "thumbnails/" + record.S3.Object.Key });
+                }
+            }
+        }
+        """,
+        """
+        Resources:
+          Uploads:
+            Type: AWS::S3::Bucket
+          Resizer:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: App::Resizer::Handle
+              Environment:
+                Variables:
+                  BUCKET: !Ref Uploads
+              Events:
+                Upload:
+                  Type: S3
+                  Properties:
+                    Bucket: !Ref Uploads
+                    Events: s3:ObjectCreated:*
+                    Filter:
+                      S3Key:
+                        Rules:
+                          - Name: prefix
+                            Value: uploads/
+        """,
+        null);
+
     [Fact]
     public Task NoTemplate_IsSilent() => VerifyAsync(SqsForwarder, null, null);
 

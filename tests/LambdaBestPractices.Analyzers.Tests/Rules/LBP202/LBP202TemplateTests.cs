@@ -141,6 +141,40 @@ public class LBP202TemplateTests
     }
 
     [Fact]
+    public async Task ExecutableAssemblyHandler_GetsTheTemplatesSources()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+                using Amazon.DynamoDBv2;
+                using Amazon.DynamoDBv2.Model;
+                using Amazon.Lambda.Core;
+                using Amazon.Lambda.RuntimeSupport;
+                using Amazon.Lambda.Serialization.SystemTextJson;
+
+                var db = new AmazonDynamoDBClient();
+                var handler = async (OrderPlaced order, ILambdaContext context) =>
+                {
+                    await {|#0:db.PutItemAsync("orders", new Dictionary<string, AttributeValue> { ["pk"] = new AttributeValue(Guid.NewGuid().ToString()) })|};
+                };
+                await LambdaBootstrapBuilder.Create(handler, new DefaultLambdaJsonSerializer()).Build().RunAsync();
+
+                public record OrderPlaced(string Id);
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.AdditionalFiles.Add(("/src/template.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject\n      Runtime: dotnet8\n      Events:\n        E:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Q.Arn\n"));
+        test.ExpectedDiagnostics.Add(
+            Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent)
+                .WithLocation(0)
+                .WithArguments("A redelivered SQS message writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
+                .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task NoTemplate_IsSilent() => VerifyAsync(template: null, noun: null);
 
     private static async Task VerifyAsync(string? template, string? noun, string path = "/src/template.yaml")

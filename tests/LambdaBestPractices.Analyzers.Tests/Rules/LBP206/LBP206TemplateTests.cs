@@ -38,12 +38,14 @@ public class LBP206TemplateTests
                 ApplyOn: PublishedVersions
         """;
 
+    private static readonly string WithoutSnapStart = Template.Replace("\n      SnapStart:\n        ApplyOn: PublishedVersions", string.Empty);
+
     [Fact]
     public Task SnapStartInTemplate_Reports() => VerifyAsync(Template, null, reports: true);
 
     [Fact]
     public Task SnapStartInGlobals_Reports() => VerifyAsync(
-        "Globals:\n  Function:\n    SnapStart:\n      ApplyOn: PublishedVersions\n" + Template.Replace("      SnapStart:\n        ApplyOn: PublishedVersions\n", string.Empty),
+        "Globals:\n  Function:\n    SnapStart:\n      ApplyOn: PublishedVersions\n" + WithoutSnapStart,
         null,
         reports: true);
 
@@ -52,6 +54,13 @@ public class LBP206TemplateTests
 
     [Fact]
     public Task SnapStartOnAnotherProjectsFunction_IsSilent() => VerifyAsync(Template.Replace("TestProject::Orders.Function::Handle", "Billing::Billing.Function::Handle"), null, reports: false);
+
+    [Fact]
+    public Task SnapStartOnAnotherLanguagesFunction_IsSilent() => VerifyAsync(
+        WithoutSnapStart
+            + "\n  Scorer:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Runtime: python3.12\n      SnapStart:\n        ApplyOn: PublishedVersions\n",
+        null,
+        reports: false);
 
     [Fact]
     public Task OptionFalse_WinsOverTheTemplate() => VerifyAsync(Template, "is_global = true\nlambda_best_practices.snapstart = false\n", reports: false);

@@ -96,6 +96,58 @@ public class LBP301TemplateTests
         Resolved(7, 80, 162, "API_TOKEN", "secretsmanager", "/src/serverless.template"));
 
     [Fact]
+    public Task PointersFlagsNullsAndAliases_AreSilent() => VerifyAsync(
+        (Path, """
+        Resources:
+          OrdersFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: TestProject::Orders.Function::Handle
+              Environment:
+                Variables:
+                  DB_PASSWORD_ARN: &secret !Ref DbSecret
+                  DB_PASSWORD: *secret
+                  JWT_SECRET: arn:aws:secretsmanager:eu-west-1:123456789012:secret:jwt-AbCdEf
+                  DB_CREDENTIALS: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db
+                  DB_PASSWORD_SSM: /prod/db/password
+                  ENABLE_API_KEY: "true"
+                  API_TOKEN_LENGTH: 32
+                  CLIENT_SECRET: ~
+                  API_KEY: null
+                  PRIVATE_KEY: ''
+        """),
+        null);
+
+    [Fact]
+    public Task ToolsDefaultsKeyAfterAValueThatNamesIt_ReportsAtTheKey() => VerifyAsync(
+        ("/src/aws-lambda-tools-defaults.json", """
+        {
+          "function-handler": "TestProject::Orders.Function::Handle",
+          "environment-variables": "AUTH_MODE=API_KEY;API_KEY=abc"
+        }
+        """),
+        null,
+        Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables).WithSpan("/src/aws-lambda-tools-defaults.json", 3, 47, 3, 54).WithArguments("API_KEY"));
+
+    [Theory]
+    [InlineData("Handler: index.handler\n      Runtime: nodejs20.x")]
+    [InlineData("Handler: app.handler\n      Runtime: python3.12")]
+    [InlineData("PackageType: Image")]
+    [InlineData("Handler: bootstrap\n      Runtime: provided.al2023")]
+    public Task FunctionsNoDotNetProjectImplements_AreSilent(string handler) => VerifyAsync(
+        (Path, $$"""
+        Resources:
+          Authorizer:
+            Type: AWS::Serverless::Function
+            Properties:
+              {{handler}}
+              Environment:
+                Variables:
+                  API_KEY: literal-key
+        """),
+        null);
+
+    [Fact]
     public Task TestProject_IsSilent() => VerifyAsync((Path, Template), "is_global = true\nbuild_property.IsTestProject = true\n");
 
     [Fact]
