@@ -29,8 +29,11 @@ mkdir -p "$copy/artifacts" "$copy/samples"
 rm -rf "$copy/samples/.packages/lambdabestpractices.analyzers"   # extract the package just packed, not a stale copy
 ln -s "$root/artifacts/packages" "$copy/artifacts/packages"
 surface="$root/tests/ApiSurface/LambdaApiSurface.csproj"
+surface_web="$root/tests/ApiSurface.AspNetCore/LambdaApiSurface.AspNetCore.csproj"
 sed -i "s#\"\\.\\.\\\\tests\\\\ApiSurface\\\\LambdaApiSurface\\.csproj\"#\"$surface\"#" "$copy/samples/LambdaSamples.sln"
+sed -i "s#\"\\.\\.\\\\tests\\\\ApiSurface\\.AspNetCore\\\\LambdaApiSurface\\.AspNetCore\\.csproj\"#\"$surface_web\"#" "$copy/samples/LambdaSamples.sln"
 find "$copy/samples" -name '*.csproj' -exec sed -i "s#\\.\\.\\\\\\.\\.\\\\tests\\\\ApiSurface\\\\LambdaApiSurface\\.csproj#$surface#" {} +
+find "$copy/samples" -name '*.csproj' -exec sed -i "s#\\.\\.\\\\\\.\\.\\\\tests\\\\ApiSurface\\.AspNetCore\\\\LambdaApiSurface\\.AspNetCore\\.csproj#$surface_web#" {} +
 
 cd "$copy/samples"
 diagnostics() { # LOG -> "relative/path.cs:ID" lines of the fixable rules' diagnostics
