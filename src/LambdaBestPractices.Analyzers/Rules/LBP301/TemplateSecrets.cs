@@ -31,8 +31,8 @@ internal static class TemplateSecrets
             var location = file.LocationOf(variable.Value.Span.IsEmpty ? variable.KeySpan : variable.Value.Span);
             if (DynamicReference(variable.Value, 0) is { } service)
             {
-                // "Environment variable 'X' set by the dynamic reference '{{resolve:secretsmanager:...}}' holds a secret in plain text":
-                // the literal "...", never the reference's own text.
+                // "Environment variable 'X' set by the dynamic reference 'resolve:secretsmanager' holds a secret in plain text":
+                // the service, never the reference's own text.
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables, location, ResolvedName(variable.Name, service)));
             }
             else if (variable.Value is TemplateScalar literal && MayBeSecret(literal) && names.Classify(variable.Name) == NameKind.Secret)
@@ -74,7 +74,8 @@ internal static class TemplateSecrets
         return false;
     }
 
-    internal static string ResolvedName(string name, string service) => name + "' set by the dynamic reference '{{resolve:" + service + ":...}}";
+    // No braces in a message: a log pipeline that formats it again would choke on them.
+    internal static string ResolvedName(string name, string service) => name + "' set by the dynamic reference 'resolve:" + service;
 
     /// <summary>The service of a secret dynamic reference anywhere in <paramref name="value"/>, or null.</summary>
     private static string? DynamicReference(TemplateNode value, int depth)

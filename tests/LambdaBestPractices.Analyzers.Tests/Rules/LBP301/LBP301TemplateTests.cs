@@ -169,7 +169,7 @@ public class LBP301TemplateTests
         Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables).WithSpan(path, line, column, line, endColumn).WithArguments(name);
 
     private static DiagnosticResult Resolved(int line, int column, int endColumn, string name, string service, string path = Path) =>
-        Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables).WithSpan(path, line, column, line, endColumn).WithArguments(name + "' set by the dynamic reference '{{resolve:" + service + ":...}}");
+        Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables).WithSpan(path, line, column, line, endColumn).WithArguments(name + "' set by the dynamic reference 'resolve:" + service);
 
     private static async Task VerifyAsync((string Path, string Text) file, string? globalConfig, params DiagnosticResult[] expected)
     {
