@@ -72,11 +72,21 @@ internal sealed class AspNetCoreEntries
                     return true;
                 }
 
-                return IsController(type) && !HasAttribute(method, _nonActionAttribute);
+                return IsController(type) && IsAction(method);
             default:
                 return false;
         }
     }
+
+    /// <summary>
+    /// What MVC takes for an action of a controller: not <c>[NonAction]</c>, not generic, not an override of an
+    /// <c>object</c> member, not <c>Dispose</c>/<c>DisposeAsync</c> (the container calls those at the end of the request,
+    /// which is on the path too, but they are not where a request's work is done).
+    /// </summary>
+    private bool IsAction(IMethodSymbol method) =>
+        !method.IsGenericMethod
+        && method.Name is not ("Dispose" or "DisposeAsync" or "ToString" or "Equals" or "GetHashCode")
+        && !HasAttribute(method, _nonActionAttribute);
 
     /// <summary>A controller: created per request, its public instance methods are actions.</summary>
     public bool IsController(INamedTypeSymbol type) =>
