@@ -14,7 +14,7 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item>controller actions: public instance methods of a controller (a <c>ControllerBase</c> subclass, or a class marked
 /// <c>[Controller]</c>/<c>[ApiController]</c>), not <c>[NonAction]</c>, and the controller's constructors and instance
 /// initializers (a controller is created per request);</item>
-/// <item>Razor Pages handlers: <c>On*</c> methods of a <c>PageModel</c>;</item>
+/// <item>Razor Pages handlers: <c>On{Verb}*</c> methods of a <c>PageModel</c>, and a page model's construction;</item>
 /// <item>middleware: a public <c>Invoke</c>/<c>InvokeAsync</c> whose first parameter is an <c>HttpContext</c> (conventional
 /// middleware and <c>IMiddleware</c>);</item>
 /// <item>endpoint and middleware delegates: the lambdas and method groups passed to <c>MapGet</c>/<c>MapPost</c>/<c>MapPut</c>/
@@ -49,7 +49,10 @@ internal sealed class AspNetCoreEntries
         _runExtensions = resolve(KnownTypes.AspNetCoreRunExtensions);
     }
 
-    /// <summary>What the pipeline runs per request: a controller action or constructor, a page handler, a middleware's Invoke.</summary>
+    /// <summary>
+    /// What the pipeline runs per request: a controller action, the constructor the container builds a controller or page
+    /// model with, a page handler, a middleware's Invoke (also an explicit <c>IMiddleware.InvokeAsync</c>).
+    /// </summary>
     public bool IsRequestMethod(IMethodSymbol method)
     {
         if (method.IsStatic || method.ContainingType is not { TypeKind: TypeKind.Class } type)
@@ -60,14 +63,16 @@ internal sealed class AspNetCoreEntries
         switch (method.MethodKind)
         {
             case MethodKind.Constructor:
-                return IsController(type);
+                return IsCreatedPerRequest(type) && IsContainerConstructor(method, type);
+            case MethodKind.ExplicitInterfaceImplementation:
+                return method.Name.EndsWith("InvokeAsync", StringComparison.Ordinal) && TakesHttpContext(method);
             case MethodKind.Ordinary when method.DeclaredAccessibility == Accessibility.Public && !method.IsAbstract:
-                if (method.Name is "Invoke" or "InvokeAsync" && method.Parameters.Length > 0 && LambdaSymbols.Contains(_httpContext, method.Parameters[0].Type))
+                if (method.Name is "Invoke" or "InvokeAsync" && TakesHttpContext(method))
                 {
                     return true;
                 }
 
-                if (method.Name.StartsWith("On", StringComparison.Ordinal) && DerivesFrom(type, _pageModel))
+                if (IsPageHandlerName(method.Name) && DerivesFrom(type, _pageModel))
                 {
                     return true;
                 }
@@ -76,6 +81,54 @@ internal sealed class AspNetCoreEntries
             default:
                 return false;
         }
+    }
+
+    /// <summary>A controller or a page model: the container creates one per request (its initializers and constructor run then).</summary>
+    public bool IsCreatedPerRequest(INamedTypeSymbol type) => IsController(type) || (!type.IsAbstract && DerivesFrom(type, _pageModel));
+
+    private bool TakesHttpContext(IMethodSymbol method) =>
+        method.Parameters.Length > 0 && LambdaSymbols.Contains(_httpContext, method.Parameters[0].Type);
+
+    /// <summary>Razor Pages' handler names: <c>On{Verb}[Name][Async]</c>.</summary>
+    private static bool IsPageHandlerName(string name)
+    {
+        foreach (var verb in PageVerbs)
+        {
+            if (name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PageVerbs = { "OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch", "OnHead", "OnOptions" };
+
+    /// <summary>
+    /// The constructor the container uses (ActivatorUtilities): one marked <c>[ActivatorUtilitiesConstructor]</c>, else a public
+    /// one with the most parameters. Others run only when that one chains to them, which the call graph follows.
+    /// </summary>
+    private static bool IsContainerConstructor(IMethodSymbol constructor, INamedTypeSymbol type)
+    {
+        var most = -1;
+        foreach (var candidate in type.InstanceConstructors)
+        {
+            foreach (var attribute in candidate.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "ActivatorUtilitiesConstructorAttribute" })
+                {
+                    return SymbolEqualityComparer.Default.Equals(candidate, constructor);
+                }
+            }
+
+            if (candidate.DeclaredAccessibility == Accessibility.Public && candidate.Parameters.Length > most)
+            {
+                most = candidate.Parameters.Length;
+            }
+        }
+
+        return constructor.DeclaredAccessibility == Accessibility.Public && constructor.Parameters.Length == most;
     }
 
     /// <summary>
@@ -92,22 +145,27 @@ internal sealed class AspNetCoreEntries
     public bool IsController(INamedTypeSymbol type) =>
         _controllers.TryGetValue(type, out var known) ? known : _controllers.GetOrAdd(type, DecideController);
 
+    /// <summary>MVC's rule: a public, top-level, non-abstract, non-generic class, under <c>ControllerBase</c> or <c>[Controller]</c>
+    /// and not <c>[NonController]</c> (both read through the base classes).</summary>
     private bool DecideController(INamedTypeSymbol type)
     {
-        if (type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public || HasAttribute(type, _nonControllerAttribute))
+        if (type.IsAbstract || type.IsStatic || type.DeclaredAccessibility != Accessibility.Public || type.ContainingType is not null || type.IsGenericType)
         {
             return false;
         }
 
+        var controller = false;
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (LambdaSymbols.Contains(_controllerBase, current) || HasAttribute(current, _controllerAttribute))
+            if (HasAttribute(current, _nonControllerAttribute))
             {
-                return true;
+                return false;
             }
+
+            controller |= LambdaSymbols.Contains(_controllerBase, current) || HasAttribute(current, _controllerAttribute);
         }
 
-        return false;
+        return controller;
     }
 
     /// <summary><c>MapGet</c> and the other endpoint maps, <c>Use</c> and <c>Run</c>: their delegate arguments run per request.</summary>

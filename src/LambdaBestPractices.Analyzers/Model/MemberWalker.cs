@@ -133,9 +133,9 @@ internal sealed class MemberWalker
                     // Run by the ASP.NET Core pipeline per request: an action, a controller's constructor, a middleware's Invoke.
                     AddEntry(owner, EventSources.ApiGateway);
                     AddRequestServices(owner, method.Parameters);
-                    if (method.MethodKind == MethodKind.Constructor)
+                    if (web.IsCreatedPerRequest(method.ContainingType))
                     {
-                        AddEntry(FunctionKey.ForInstanceInitializers(method.ContainingType.OriginalDefinition), EventSources.ApiGateway);
+                        AddRequestCreation(method.ContainingType);
                     }
                 }
                 else
@@ -243,12 +243,33 @@ internal sealed class MemberWalker
         return false;
     }
 
-    /// <summary>A controller is created per request: its instance initializers run on the invocation path (also without a constructor of its own).</summary>
+    /// <summary>A controller or page model is created per request: its instance initializers run on the invocation path (also without a constructor of its own).</summary>
     private void AddEntryIfControllerInitializer(INamedTypeSymbol type)
     {
-        if (_symbols.AspNetCore is { } web && web.IsController(type))
+        if (_symbols.AspNetCore is { } web && web.IsCreatedPerRequest(type))
         {
-            AddEntry(FunctionKey.ForInstanceInitializers(type.OriginalDefinition), EventSources.ApiGateway);
+            AddRequestCreation(type);
+        }
+    }
+
+    /// <summary>
+    /// What creating <paramref name="type"/> per request runs besides its own constructor: its instance initializers, and
+    /// those and the parameterless constructor of its source base classes (a base controller's <c>base()</c> runs with
+    /// every derived controller, written or not).
+    /// </summary>
+    private void AddRequestCreation(INamedTypeSymbol type)
+    {
+        AddEntry(FunctionKey.ForInstanceInitializers(type.OriginalDefinition), EventSources.ApiGateway);
+        for (var current = type.BaseType; current is not null && IsInSource(current); current = current.BaseType)
+        {
+            AddEntry(FunctionKey.ForInstanceInitializers(current.OriginalDefinition), EventSources.ApiGateway);
+            foreach (var constructor in current.InstanceConstructors)
+            {
+                if (constructor.Parameters.IsEmpty && !constructor.IsImplicitlyDeclared)
+                {
+                    AddEntry(FunctionKey.ForSymbol(constructor.NormalizeMember()), EventSources.ApiGateway);
+                }
+            }
         }
     }
 

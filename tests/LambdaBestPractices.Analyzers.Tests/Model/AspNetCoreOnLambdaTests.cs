@@ -201,6 +201,92 @@ public class AspNetCoreOnLambdaTests
         }
         """, OutputKind.DynamicallyLinkedLibrary);
 
+    // What MVC and Razor Pages take for controllers, handlers and the constructor they build with (a review's cases).
+    [Fact]
+    public Task WhatMvcCreatesPerRequest_AndWhatItDoesNot() => VerifyAsync("""
+        namespace Orders.Api
+        {
+            public abstract class ApiControllerBase : ControllerBase
+            {
+                protected readonly AmazonS3Client Audit = {|LBP101:new AmazonS3Client()|};
+                protected AmazonS3Client? Reports;
+
+                protected ApiControllerBase()
+                {
+                    Reports = {|LBP101:new AmazonS3Client()|};
+                }
+            }
+
+            // No constructor of its own: the base's initializers and base() still run per request.
+            public class InvoicesController : ApiControllerBase
+            {
+                public IActionResult Get() => Ok();
+            }
+
+            [NonController]
+            public class HelperBase : ControllerBase
+            {
+            }
+
+            // [NonController] is inherited: not a controller.
+            public class ReportBuilder : HelperBase
+            {
+                private readonly AmazonS3Client _s3 = new AmazonS3Client();
+
+                public AmazonS3Client Make() => new AmazonS3Client();
+            }
+
+            public class OrdersController : ControllerBase
+            {
+                private readonly IAmazonS3 _s3;
+
+                // Not the constructor the container uses (fewer parameters than the other).
+                public OrdersController()
+                    : this(new AmazonS3Client())
+                {
+                }
+
+                public OrdersController(IAmazonS3 s3) => _s3 = s3;
+
+                public IActionResult Get() => Ok(_s3);
+            }
+
+            public static class Fakes
+            {
+                // A nested class is no controller.
+                public class FakeOrdersController : ControllerBase
+                {
+                    public AmazonS3Client Get() => new AmazonS3Client();
+                }
+            }
+
+            public class IndexModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+            {
+                private readonly AmazonS3Client _s3 = {|LBP101:new AmazonS3Client()|};
+
+                public void OnPostAsync()
+                {
+                }
+
+                // Not a handler: "Online" is no verb.
+                public AmazonS3Client OnlineArchive() => new AmazonS3Client();
+            }
+
+            public class AuditMiddleware : IMiddleware
+            {
+                Task IMiddleware.InvokeAsync(HttpContext context, RequestDelegate next)
+                {
+                    var s3 = {|LBP101:new AmazonS3Client()|};
+                    return next(context);
+                }
+            }
+
+            public class LambdaEntryPoint : Amazon.Lambda.AspNetCoreServer.APIGatewayHttpApiV2ProxyFunction
+            {
+            }
+        }
+        """, OutputKind.DynamicallyLinkedLibrary);
+
     [Fact]
     public async Task AspNetCoreWithoutLambda_IsNotOnAnyPath()
     {
