@@ -10,7 +10,6 @@ using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LambdaBestPractices.Analyzers.Tests.Robustness;
 
@@ -91,7 +90,7 @@ public class DeploymentFileFuzzTests
         {
             variants++;
             var isJson = text.TrimStart().StartsWith("{", StringComparison.Ordinal);
-            var file = new InMemoryText(isJson ? "/src/aws-lambda-tools-defaults.json" : "/src/template.yaml", text);
+            var file = new InMemoryAdditionalText(isJson ? "/src/aws-lambda-tools-defaults.json" : "/src/template.yaml", text);
             var exceptions = new List<string>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(file)),
@@ -128,20 +127,5 @@ public class DeploymentFileFuzzTests
                 yield return ($"line {i + 1} value '{value}'", string.Join("\n", replaced));
             }
         }
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -2,8 +2,8 @@ using System.Linq;
 using System.Threading;
 using LambdaBestPractices.Analyzers.Model;
 using LambdaBestPractices.Analyzers.Model.Deployment;
+using LambdaBestPractices.Analyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LambdaBestPractices.Analyzers.Tests.Model.Deployment;
 
@@ -192,20 +192,5 @@ public class LambdaTemplateTests
         Assert.Single(LambdaTemplate.Read(Load("/t/template.yaml", template), CancellationToken.None));
 
     private static DeploymentFile Load(string path, string text, DeploymentFileKind kind = DeploymentFileKind.Template) =>
-        DeploymentFile.Load(new InMemoryText(path, text), kind, CancellationToken.None)!;
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
+        DeploymentFile.Load(new InMemoryAdditionalText(path, text), kind, CancellationToken.None)!;
 }
