@@ -63,7 +63,7 @@ internal sealed class AspNetCoreEntries
         switch (method.MethodKind)
         {
             case MethodKind.Constructor:
-                return IsCreatedPerRequest(type) && IsContainerConstructor(method, type);
+                return IsCreatedPerRequest(type) && SymbolEqualityComparer.Default.Equals(MemberWalker.ContainerConstructor(type, activatorUtilities: true), method);
             case MethodKind.ExplicitInterfaceImplementation:
                 return method.Name.EndsWith("InvokeAsync", StringComparison.Ordinal) && TakesHttpContext(method);
             case MethodKind.Ordinary when method.DeclaredAccessibility == Accessibility.Public && !method.IsAbstract:
@@ -72,7 +72,7 @@ internal sealed class AspNetCoreEntries
                     return true;
                 }
 
-                if (IsPageHandlerName(method.Name) && DerivesFrom(type, _pageModel))
+                if (IsPageHandlerName(method.Name) && LambdaSymbols.InheritsFromAny(_pageModel, type))
                 {
                     return true;
                 }
@@ -84,7 +84,7 @@ internal sealed class AspNetCoreEntries
     }
 
     /// <summary>A controller or a page model: the container creates one per request (its initializers and constructor run then).</summary>
-    public bool IsCreatedPerRequest(INamedTypeSymbol type) => IsController(type) || (!type.IsAbstract && DerivesFrom(type, _pageModel));
+    public bool IsCreatedPerRequest(INamedTypeSymbol type) => IsController(type) || (!type.IsAbstract && LambdaSymbols.InheritsFromAny(_pageModel, type));
 
     private bool TakesHttpContext(IMethodSymbol method) =>
         method.Parameters.Length > 0 && LambdaSymbols.Contains(_httpContext, method.Parameters[0].Type);
@@ -105,31 +105,6 @@ internal sealed class AspNetCoreEntries
 
     private static readonly string[] PageVerbs = { "OnGet", "OnPost", "OnPut", "OnDelete", "OnPatch", "OnHead", "OnOptions" };
 
-    /// <summary>
-    /// The constructor the container uses (ActivatorUtilities): one marked <c>[ActivatorUtilitiesConstructor]</c>, else a public
-    /// one with the most parameters. Others run only when that one chains to them, which the call graph follows.
-    /// </summary>
-    private static bool IsContainerConstructor(IMethodSymbol constructor, INamedTypeSymbol type)
-    {
-        var most = -1;
-        foreach (var candidate in type.InstanceConstructors)
-        {
-            foreach (var attribute in candidate.GetAttributes())
-            {
-                if (attribute.AttributeClass is { Name: "ActivatorUtilitiesConstructorAttribute" })
-                {
-                    return SymbolEqualityComparer.Default.Equals(candidate, constructor);
-                }
-            }
-
-            if (candidate.DeclaredAccessibility == Accessibility.Public && candidate.Parameters.Length > most)
-            {
-                most = candidate.Parameters.Length;
-            }
-        }
-
-        return constructor.DeclaredAccessibility == Accessibility.Public && constructor.Parameters.Length == most;
-    }
 
     /// <summary>
     /// What MVC takes for an action of a controller: not <c>[NonAction]</c>, not generic, not an override of an
@@ -178,19 +153,6 @@ internal sealed class AspNetCoreEntries
                 || (method.Name == "Run" && LambdaSymbols.Contains(_runExtensions, type)));
     }
 
-    private static bool DerivesFrom(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> bases)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (LambdaSymbols.Contains(bases, current))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasAttribute(ISymbol symbol, ImmutableArray<INamedTypeSymbol> attributes)
     {
         if (attributes.IsEmpty)
@@ -200,12 +162,9 @@ internal sealed class AspNetCoreEntries
 
         foreach (var attribute in symbol.GetAttributes())
         {
-            for (var current = attribute.AttributeClass; current is not null; current = current.BaseType)
+            if (LambdaSymbols.InheritsFromAny(attributes, attribute.AttributeClass))
             {
-                if (LambdaSymbols.Contains(attributes, current))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -277,14 +277,21 @@ internal sealed class MemberWalker
     /// The parameters of a request entry that the container fills per request (a controller's constructor, a minimal-API
     /// delegate's services, a middleware's <c>Invoke</c> services): their scoped and transient factories run with it.
     /// </summary>
-    private void AddRequestServices(FunctionKey entry, ImmutableArray<IParameterSymbol> parameters)
+    private void AddRequestServices(FunctionKey entry, ImmutableArray<IParameterSymbol> parameters) =>
+        AddParameterServices(entry, parameters, fromScope: true);
+
+    /// <summary>
+    /// What the container runs to fill <paramref name="parameters"/> when <paramref name="from"/> runs: their transient
+    /// factories, and from a scope their scoped ones too.
+    /// </summary>
+    private void AddParameterServices(FunctionKey from, ImmutableArray<IParameterSymbol> parameters, bool fromScope)
     {
         foreach (var parameter in parameters)
         {
-            if (parameter.Type is INamedTypeSymbol { SpecialType: SpecialType.None } type && type.TypeKind is TypeKind.Class or TypeKind.Interface)
+            _edges.Add((from, FunctionKey.ForServiceFactories(parameter.Type, transient: true)));
+            if (fromScope)
             {
-                _edges.Add((entry, FunctionKey.ForServiceFactories(type, transient: false)));
-                _edges.Add((entry, FunctionKey.ForServiceFactories(type, transient: true)));
+                _edges.Add((from, FunctionKey.ForServiceFactories(parameter.Type, transient: false)));
             }
         }
     }
@@ -522,14 +529,7 @@ internal sealed class MemberWalker
             _edges.Add((service, FunctionKey.ForInstanceInitializers(implementation.OriginalDefinition)));
             // A scoped service's dependencies come from its scope; a transient one may be resolved from the root provider,
             // which builds a scoped dependency once: only their transient factories run with it.
-            foreach (var parameter in constructor.Parameters)
-            {
-                _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: true)));
-                if (!transient)
-                {
-                    _edges.Add((service, FunctionKey.ForServiceFactories(parameter.Type, transient: false)));
-                }
-            }
+            AddParameterServices(service, constructor.Parameters, fromScope: !transient);
         }
     }
 
@@ -600,12 +600,21 @@ internal sealed class MemberWalker
             && scope.ContainingNamespace.IsNamespace(KnownTypes.DependencyInjectionNamespaceParts);
     }
 
-    /// <summary>The public constructor with the most parameters (what the container picks when it can satisfy it), or null.</summary>
-    private static IMethodSymbol? ContainerConstructor(INamedTypeSymbol implementation)
+    /// <summary>
+    /// The constructor the container builds <paramref name="implementation"/> with: the public one with the most parameters
+    /// (what it picks when it can satisfy it), or null. With <paramref name="activatorUtilities"/> (how MVC creates
+    /// controllers and page models), one marked <c>[ActivatorUtilitiesConstructor]</c> comes first.
+    /// </summary>
+    internal static IMethodSymbol? ContainerConstructor(INamedTypeSymbol implementation, bool activatorUtilities = false)
     {
         IMethodSymbol? chosen = null;
         foreach (var constructor in implementation.InstanceConstructors)
         {
+            if (activatorUtilities && constructor.GetAttributes().Any(a => a.AttributeClass is { Name: "ActivatorUtilitiesConstructorAttribute" }))
+            {
+                return constructor;
+            }
+
             if (constructor.DeclaredAccessibility == Accessibility.Public && (chosen is null || constructor.Parameters.Length > chosen.Parameters.Length))
             {
                 chosen = constructor;

@@ -80,7 +80,10 @@ internal static class LambdaTemplate
         return functions.ToImmutable();
     }
 
-    /// <summary>The logical ID an intrinsic names: <c>{"Ref": X}</c>, <c>{"Fn::GetAtt": "X.Arn"}</c> or <c>["X", "Arn"]</c>.</summary>
+    /// <summary>
+    /// The logical ID an intrinsic names: <c>{"Ref": X}</c>, <c>{"Fn::GetAtt": "X.Arn"}</c> or <c>["X", "Arn"]</c>, or a
+    /// <c>Fn::Sub</c> that is one reference alone (<c>"${X}"</c>, <c>"${X.Arn}"</c>). Pseudo parameters (<c>AWS::...</c>) name none.
+    /// </summary>
     public static string? ReferencedId(TemplateNode? node)
     {
         if (node is not TemplateMap { Entries.Count: 1 } map)
@@ -93,6 +96,11 @@ internal static class LambdaTemplate
         {
             case "Ref":
                 return entry.Value.Text is { Length: > 0 } id && !id.StartsWith("AWS::", StringComparison.Ordinal) ? id : null;
+            case "Fn::Sub" when entry.Value.Text is { Length: > 3 } text && text.StartsWith("${", StringComparison.Ordinal) && text.IndexOf('}') == text.Length - 1:
+                var inner = text.Substring(2, text.Length - 3);
+                var end = inner.IndexOf('.');
+                var name = end < 0 ? inner : inner.Substring(0, end);
+                return name.Length > 0 && !name.StartsWith("AWS::", StringComparison.Ordinal) ? name : null;
             case "Fn::GetAtt":
                 if (entry.Value.Text is { } dotted)
                 {

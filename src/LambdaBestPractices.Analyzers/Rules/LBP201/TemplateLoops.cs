@@ -33,7 +33,7 @@ internal static class TemplateLoops
                     continue;
                 }
 
-                var resource = ResourceOf(setting.Value);
+                var resource = LambdaTemplate.ReferencedId(setting.Value);
                 var loops = resource is not null && (invoke
                     ? string.Equals(resource, function.Name, StringComparison.Ordinal)
                     : function.Triggers.Contains(resource) && IsWrittenResource(function.File, resource, write));
@@ -47,26 +47,6 @@ internal static class TemplateLoops
         }
 
         return found;
-    }
-
-    /// <summary>The logical ID a value names: <c>!Ref X</c>, <c>!GetAtt X.Attr</c>, or <c>!Sub '${X}'</c> / <c>'${X.Attr}'</c> alone.</summary>
-    private static string? ResourceOf(TemplateNode value)
-    {
-        if (LambdaTemplate.ReferencedId(value) is { } id)
-        {
-            return id;
-        }
-
-        if (value is TemplateMap { Entries.Count: 1 } map && map.Entries[0].Key.Value == "Fn::Sub" && map.Entries[0].Value.Text is { } text
-            && text.StartsWith("${", StringComparison.Ordinal) && text.EndsWith("}", StringComparison.Ordinal) && text.IndexOf('}') == text.Length - 1)
-        {
-            var inner = text.Substring(2, text.Length - 3);
-            var dot = inner.IndexOf('.');
-            var name = dot < 0 ? inner : inner.Substring(0, dot);
-            return name.Length > 0 && !name.StartsWith("AWS::", StringComparison.Ordinal) ? name : null;
-        }
-
-        return null;
     }
 
     /// <summary>The trigger is a resource of the kind the write writes to (a queue for a send, a bucket for a put, ...).</summary>

@@ -55,7 +55,7 @@ internal static class TemplateSecrets
             return false;
         }
 
-        if (value.StartsWith("arn:", StringComparison.Ordinal) || value[0] == '/'
+        if (ResourceSlots.LooksLikeArn(value) || value[0] == '/'
             || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase)
             || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase)
             || value.Equals("on", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase))
