@@ -125,6 +125,8 @@ internal sealed class TextPrefilter
         var longest = table.Longest;
         var byFirst = table.ByFirst;
         var other = table.Other;
+        var bySecond = table.BySecond;
+        var otherSecond = table.OtherSecond;
 
         var all = words.Length == 64 ? ulong.MaxValue : (1UL << words.Length) - 1;
         var buffer = t_buffer ??= new char[ChunkSize];
@@ -148,6 +150,19 @@ internal sealed class TextPrefilter
             {
                 var c = buffer[i];
                 var candidates = (c < 128 ? byFirst[c] : other) & ~found;
+                if (candidates == 0)
+                {
+                    continue;
+                }
+
+                // The second character rules out most candidates before any comparison (code is full of capitals that
+                // start some word: `Get`, `Set`, `Service`). At the chunk's end it is not known: Matches checks the bounds.
+                if (i + 1 < count)
+                {
+                    var d = buffer[i + 1];
+                    candidates &= d < 128 ? bySecond[d] : otherSecond;
+                }
+
                 while (candidates != 0)
                 {
                     var bit = TrailingZeroCount(candidates);
@@ -195,6 +210,25 @@ internal sealed class TextPrefilter
                 {
                     Other |= 1UL << bit;
                 }
+
+                if (word.Length == 1)
+                {
+                    // Any second character will do.
+                    for (var c = 0; c < 128; c++)
+                    {
+                        BySecond[c] |= 1UL << bit;
+                    }
+
+                    OtherSecond |= 1UL << bit;
+                }
+                else if (word[1] < 128)
+                {
+                    BySecond[word[1]] |= 1UL << bit;
+                }
+                else
+                {
+                    OtherSecond |= 1UL << bit;
+                }
             }
         }
 
@@ -203,6 +237,12 @@ internal sealed class TextPrefilter
         public ulong[] ByFirst { get; } = new ulong[128];
 
         public ulong Other { get; }
+
+        /// <summary>Per second character, the words whose second character it is (a one-character word is in every entry).</summary>
+        public ulong[] BySecond { get; } = new ulong[128];
+
+        /// <summary>The words whose second character is not ASCII (and the one-character words).</summary>
+        public ulong OtherSecond { get; }
 
         public int Longest { get; }
 
@@ -220,17 +260,19 @@ internal sealed class TextPrefilter
         }
     }
 
-    private static int TrailingZeroCount(ulong value)
-    {
-        var count = 0;
-        while ((value & 1) == 0)
-        {
-            value >>= 1;
-            count++;
-        }
+    // De Bruijn multiplication: the index of the lowest set bit in constant time (netstandard2.0 has no BitOperations).
+    private const ulong DeBruijn64 = 0x03F79D71B4CB0A89UL;
 
-        return count;
-    }
+    private static readonly int[] DeBruijnPositions =
+    {
+        0, 1, 48, 2, 57, 49, 28, 3, 61, 58, 50, 42, 38, 29, 17, 4,
+        62, 55, 59, 36, 53, 51, 43, 22, 45, 39, 33, 30, 24, 18, 12, 5,
+        63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21, 44, 32, 23, 11,
+        46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9, 13, 8, 7, 6,
+    };
+
+    /// <summary>The index of the lowest set bit of <paramref name="value"/> (not zero).</summary>
+    internal static int TrailingZeroCount(ulong value) => DeBruijnPositions[(int)(((value & (0 - value)) * DeBruijn64) >> 58)];
 
     private static bool Matches(char[] buffer, int offset, int count, string word)
     {

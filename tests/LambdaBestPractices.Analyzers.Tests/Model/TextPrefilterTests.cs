@@ -50,6 +50,41 @@ public class TextPrefilterTests
     }
 
     [Fact]
+    public void Scan_AgreesWithAPlainSearch_OnRandomText()
+    {
+        // Words that share first and second characters, a one-character word, non-ASCII first and second characters, and
+        // texts long enough to cross chunk boundaries: the first- and second-character tables must never drop a match.
+        var words = new[] { "Get", "GetSecretValue", "Ge", "S", "Sleep", "Save", "\u00e9t\u00e9", "x\u00e9", "Env", "Environment", "AKIA" };
+        var alphabet = "GetSvalcrEnvironmAKI \u00e9x.(";
+        var random = new System.Random(20261205);
+        for (var run = 0; run < 300; run++)
+        {
+            var length = run % 10 == 0 ? 8192 + random.Next(200) : random.Next(60);
+            var text = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = 0UL;
+            for (var bit = 0; bit < words.Length; bit++)
+            {
+                if (text.IndexOf(words[bit], System.StringComparison.Ordinal) >= 0)
+                {
+                    expected |= 1UL << bit;
+                }
+            }
+
+            Assert.Equal(expected, TextPrefilter.Scan(SourceText.From(text), words));
+        }
+    }
+
+    [Fact]
+    public void TrailingZeroCount_IsTheLowestSetBit()
+    {
+        for (var bit = 0; bit < 64; bit++)
+        {
+            Assert.Equal(bit, TextPrefilter.TrailingZeroCount(1UL << bit));
+            Assert.Equal(bit, TextPrefilter.TrailingZeroCount(ulong.MaxValue << bit));
+        }
+    }
+
+    [Fact]
     public async Task OneFileAnswersEveryRule_AndWordsDeclaredLaterAreFound()
     {
         var compilation = await AnalyzerCatalog.CompileAsync(Stubs.All, OutputKind.DynamicallyLinkedLibrary, ("F.cs", "class C { string S = \"LateWordForTheTest\"; }"));
