@@ -207,6 +207,23 @@ internal sealed class SecretNames
     /// </summary>
     public NameKind Classify(string? name)
     {
+        if (name is null)
+        {
+            return ClassifyTokens(name);
+        }
+
+        if (_answers.TryGetValue(name, out var known) && known.Kind is { } kind)
+        {
+            return kind;
+        }
+
+        var answer = ClassifyTokens(name);
+        Remember(name, known with { Kind = answer });
+        return answer;
+    }
+
+    private NameKind ClassifyTokens(string? name)
+    {
         var tokens = Tokenize(name);
         if (tokens.Length == 0)
         {
@@ -236,8 +253,47 @@ internal sealed class SecretNames
     /// </summary>
     public bool EndsWithSecret(string? name)
     {
+        if (name is null)
+        {
+            return false;
+        }
+
+        if (_answers.TryGetValue(name, out var known) && known.EndsWithSecret is { } endsWithSecret)
+        {
+            return endsWithSecret;
+        }
+
         var tokens = Tokenize(name);
-        return tokens.Length > 0 && !_excludedNames.Contains(string.Join("_", tokens)) && TrailingSecretSpan(tokens) > ExcludedSuffixSpan(tokens);
+        var answer = tokens.Length > 0 && !_excludedNames.Contains(string.Join("_", tokens)) && TrailingSecretSpan(tokens) > ExcludedSuffixSpan(tokens);
+        Remember(name, known with { EndsWithSecret = answer });
+        return answer;
+    }
+
+    // The same names are asked about again and again (every handler reads `TABLE_NAME`; every `password` local is a
+    // destination), and each answer tokenizes the name. Answers are kept per name, at most MaxRemembered of them: the
+    // default instance lives as long as the analyzer assembly, and an IDE session sees names being typed.
+    private const int MaxRemembered = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Answers> _answers = new(StringComparer.Ordinal);
+    private int _remembered;
+
+    private void Remember(string name, Answers answers)
+    {
+        if (_answers.ContainsKey(name))
+        {
+            _answers[name] = answers;
+        }
+        else if (System.Threading.Interlocked.Increment(ref _remembered) <= MaxRemembered)
+        {
+            _answers[name] = answers;
+        }
+    }
+
+    /// <summary>What is known of one name (null: not asked yet).</summary>
+    private struct Answers
+    {
+        public NameKind? Kind;
+        public bool? EndsWithSecret;
     }
 
     private bool EndsWithTrailingToken(string[] tokens) =>

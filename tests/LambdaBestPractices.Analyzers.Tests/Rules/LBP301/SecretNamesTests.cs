@@ -310,4 +310,31 @@ public class SecretNamesTests
             new[] { "_ARN", "_NAME", "_ID", "_KEY_ID", "_PARAMETER", "_PARAM", "_PATH", "_SECRET_ID", "_URL", "_URI", "_ENDPOINT", "_PORT", "_TTL", "_TABLE", "_BUCKET", "_QUEUE" },
             SecretNames.DefaultExcludedSuffixes.Take(16));
     }
+
+    [Fact]
+    public void Answers_AreRemembered_AndStayRightPastTheLimit()
+    {
+        // A fresh instance (not Default): the answers it keeps are its own. Both questions about one name are kept apart,
+        // and names asked after the limit is reached are still answered, only not kept.
+        var names = SecretNames.Create(null, null, "IGNORED_NAME");
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(NameKind.Secret, names.Classify("DB_PASSWORD"));
+            Assert.False(names.EndsWithSecret("DB_PASSWORD_ARN"));
+            Assert.True(names.EndsWithSecret("dbPassword"));
+            Assert.Equal(NameKind.Other, names.Classify("DB_PASSWORD_ARN"));
+            Assert.Equal(NameKind.SaysNothing, names.Classify("VALUE"));
+            Assert.Equal(NameKind.Other, names.Classify("IGNORED_NAME"));
+        }
+
+        for (var i = 0; i < 5000; i++)
+        {
+            Assert.Equal(NameKind.SaysNothing, names.Classify("SETTING_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X"));
+        }
+
+        Assert.Equal(NameKind.Secret, names.Classify("API_TOKEN"));
+        Assert.True(names.EndsWithSecret("apiToken"));
+        Assert.Equal(NameKind.SaysNothing, names.Classify(null));
+        Assert.False(names.EndsWithSecret(null));
+    }
 }
