@@ -161,17 +161,24 @@ internal sealed class ConstantStrings
     /// </summary>
     private ConstantString? FromProperty(IPropertySymbol property, CancellationToken cancellationToken)
     {
+        // A setter others can call (a DTO's `{ get; set; }`, the SDK's models), or an init accessor, makes it no constant:
+        // decided from the symbol, before its declaration is looked up (most properties handed around are such).
         if (property.Type.SpecialType != SpecialType.System_String || property.IsVirtual || property.IsOverride || property.IsAbstract || property.IsIndexer
-            || property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+            || property.SetMethod is { } openSetter && (openSetter.DeclaredAccessibility != Accessibility.Private || openSetter.IsInitOnly))
         {
             return null;
         }
 
-        if (property.SetMethod is { } setter)
+        var references = property.DeclaringSyntaxReferences;
+        if (references.Length != 1 || references[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
         {
-            // `string Bucket { get; private set; }` written once, with a literal, in a constructor.
-            return setter is { DeclaredAccessibility: Accessibility.Private, IsInitOnly: false } && IsAutoProperty(declaration) && declaration.Initializer is null
+            return null;
+        }
+
+        if (property.SetMethod is not null)
+        {
+            // `string Bucket { get; private set; }` (the only setter left here) written once, with a literal, in a constructor.
+            return IsAutoProperty(declaration) && declaration.Initializer is null
                 && ConstructorLiteral(property, cancellationToken) is { } assignedBySetter
                 ? new ConstantString(assignedBySetter.Token.ValueText, assignedBySetter, property.ContainingType)
                 : null;
