@@ -108,15 +108,23 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
     }
 
     /// <summary>
-    /// A call whose result may be a fetched value: a method declared in source, returning a value (not <c>void</c>, not a
+    /// A call whose result may be a fetched value: a method of this compilation's own types, returning a value (not <c>void</c>, not a
     /// plain <c>Task</c>), in a type whose files
     /// fetch (a helper), or on an interface or an overridable member (its implementation may be one).
     /// </summary>
     private static bool IsPossibleFetchHelper(IMethodSymbol method, LambdaCompilation compilation, System.Threading.CancellationToken cancellationToken) =>
         !method.ReturnsVoid
         && method.ReturnType is not INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false }
-        && method.ContainingType is { DeclaringSyntaxReferences.IsEmpty: false } type
+        && method.ContainingType is { } type
+        && IsOwnType(type, compilation)
         && (type.TypeKind == TypeKind.Interface || method.IsAbstract || method.IsVirtual || compilation.Prefilter.Mentions(type, MentionedWords, cancellationToken));
+
+    /// <summary>
+    /// A type of this compilation's own code: only its helpers' callers can keep a result of a fetch this compilation
+    /// reports. (Compared by assembly, which allocates nothing, instead of asking for the type's declarations on every call.)
+    /// </summary>
+    private static bool IsOwnType(INamedTypeSymbol type, LambdaCompilation compilation) =>
+        SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Symbols.Compilation.Assembly);
 
     private protected override Diagnostic? CreateCrossTypeDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, Reachability reach)
     {
