@@ -430,7 +430,7 @@ internal sealed class ValueOrigins
     /// <c>Guid</c>, a <c>DateTime</c>/<c>DateTimeOffset</c>, random bytes): a parameter of any other type (an order, an
     /// event record) is not waited for at compilation end.
     /// </summary>
-    private static bool CanHoldFreshValue(ITypeSymbol type) => type switch
+    internal static bool CanHoldFreshValue(ITypeSymbol type) => type switch
     {
         { SpecialType: SpecialType.System_String or SpecialType.System_DateTime or SpecialType.System_Decimal or SpecialType.System_Double
             or SpecialType.System_Single or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 } => true,

@@ -90,9 +90,14 @@ public sealed class LBP202MakeWritesIdempotentRule : PathRule
     private static bool IsCandidate(IInvocationOperation invocation) =>
         IsSdkWrite(invocation) || CrossTypeArguments.PassesToSource(invocation, MayBeFresh);
 
-    /// <summary>An explicit argument that is not a constant: a constant is the same value on every delivery, never fresh.</summary>
+    /// <summary>
+    /// An explicit argument that is not a constant (a constant is the same value on every delivery, never fresh), for a
+    /// parameter that can hold a fresh value: a key written from a parameter of any other type (an order, an event record)
+    /// is never waited for (<see cref="ValueOrigins.CanHoldFreshValue"/>), so what calls pass there is not recorded.
+    /// </summary>
     private static bool MayBeFresh(IArgumentOperation argument) =>
-        argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is not null && !argument.Value.ConstantValue.HasValue;
+        argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && !argument.Value.ConstantValue.HasValue
+        && ValueOrigins.CanHoldFreshValue(parameter.Type);
 
     private static bool IsSdkWrite(IInvocationOperation invocation) =>
         ResourceSlots.IsSdkMember(invocation.TargetMethod)
