@@ -20,7 +20,8 @@ namespace LambdaBestPractices.Analyzers.Model;
 /// <item>Exact names that the Lambda runtime or the OS set (<c>AWS_SESSION_TOKEN</c>, <c>PWD</c>) are never secrets here.</item>
 /// </list>
 /// Both lists can be replaced in <c>.editorconfig</c> (<see cref="SecretTokensOption"/>, <see cref="ExcludedSuffixesOption"/>);
-/// <see cref="ExcludedNamesOption"/> adds exact names. Instances are immutable and thread-safe.
+/// <see cref="ExcludedNamesOption"/> adds exact names. Instances are thread-safe and always give the same answer for a name;
+/// they remember up to 4,096 answers (the counter stops counting at the limit, so it never wraps).
 /// </summary>
 internal sealed class SecretNames
 {
@@ -283,7 +284,7 @@ internal sealed class SecretNames
         {
             _answers[name] = answers;
         }
-        else if (System.Threading.Interlocked.Increment(ref _remembered) <= MaxRemembered)
+        else if (System.Threading.Volatile.Read(ref _remembered) < MaxRemembered && System.Threading.Interlocked.Increment(ref _remembered) <= MaxRemembered)
         {
             _answers[name] = answers;
         }

@@ -337,4 +337,21 @@ public class SecretNamesTests
         Assert.Equal(NameKind.SaysNothing, names.Classify(null));
         Assert.False(names.EndsWithSecret(null));
     }
+
+    [Fact]
+    public void AnswersPastTheLimit_DoNotMoveTheCounter()
+    {
+        // The default instance lives as long as the compiler server or the IDE: past the limit, a miss must not count on
+        // (an int counting every miss would wrap after 2^31 of them, and the cache would grow again without bound).
+        var names = SecretNames.Create(null, null, "ANOTHER_IGNORED_NAME");
+        var counter = typeof(SecretNames).GetField("_remembered", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        for (var i = 0; i < 4200; i++)
+        {
+            names.Classify("NAME_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "X");
+        }
+
+        Assert.Equal(4096, (int)counter.GetValue(names)!);
+        Assert.Equal(NameKind.Secret, names.Classify("NEW_PASSWORD"));
+        Assert.Equal(4096, (int)counter.GetValue(names)!);
+    }
 }
