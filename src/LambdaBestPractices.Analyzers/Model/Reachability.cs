@@ -65,12 +65,24 @@ internal sealed class Reachability
 
         public static CallGraph Build(IEnumerable<MemberFacts> facts)
         {
-            var index = new Dictionary<FunctionKey, int>();
-            var edgeFrom = new List<int>();
-            var edgeTo = new List<int>();
-            var entries = new List<(int Node, EventSources Sources)>();
+            // Sized once from a first count: over the whole compilation the tables hold hundreds of thousands of entries, and
+            // growing them rehashed every key and copied every edge again at each doubling. A member's edges start at its own
+            // node and mostly end at another member's, so there are about half as many nodes as edge ends plus entries.
+            var members = facts as IReadOnlyCollection<MemberFacts> ?? new List<MemberFacts>(facts);
+            var edgeCount = 0;
+            var entryCount = 0;
+            foreach (var member in members)
+            {
+                edgeCount += member.Edges.Length;
+                entryCount += member.Entries.Length;
+            }
 
-            foreach (var member in facts)
+            var index = new Dictionary<FunctionKey, int>(edgeCount + entryCount);
+            var edgeFrom = new List<int>(edgeCount);
+            var edgeTo = new List<int>(edgeCount);
+            var entries = new List<(int Node, EventSources Sources)>(entryCount);
+
+            foreach (var member in members)
             {
                 foreach (var (from, to) in member.Edges)
                 {
