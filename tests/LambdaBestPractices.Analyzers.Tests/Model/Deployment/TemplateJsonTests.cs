@@ -235,65 +235,18 @@ public class TemplateJsonTests
     }
 
     [Fact]
-    public void Fuzz_TruncationsAndMutations_DoNotThrow()
-    {
-        foreach (var template in new[] { ServerlessTemplate, ToolsDefaults })
-        {
-            for (var length = 0; length <= template.Length; length++)
-            {
-                ParseWellFormed(template.Substring(0, length));
-            }
-        }
-
-        const string Interesting = " \t\r\n:,\"\\/*[]{}u0e-+.tfnx\0";
-        var random = new Random(20240601);
-        for (var i = 0; i < 600; i++)
-        {
-            var template = i % 2 == 0 ? ServerlessTemplate : ToolsDefaults;
-            var at = random.Next(template.Length);
-            var c = Interesting[random.Next(Interesting.Length)].ToString();
-            var mutated = random.Next(3) switch
-            {
-                0 => template.Remove(at, 1).Insert(at, c),
-                1 => template.Insert(at, c),
-                _ => template.Remove(at, 1),
-            };
-            ParseWellFormed(mutated);
-        }
-    }
-
-    private static void ParseWellFormed(string source)
-    {
-        var text = SourceText.From(source);
-        var node = TemplateJson.Parse(text, CancellationToken.None);
-        if (node is not null)
-        {
-            TemplateTree.AssertWellFormed(node, text);
-        }
-    }
+    public void Fuzz_TruncationsAndMutations_DoNotThrow() =>
+        TemplateTree.Fuzz(
+            TemplateJson.Parse,
+            prefixed: new[] { ServerlessTemplate, ToolsDefaults },
+            edited: new[] { ServerlessTemplate, ToolsDefaults },
+            interesting: " \t\r\n:,\"\\/*[]{}u0e-+.tfnx\0");
 
     private static TemplateNode Parse(string source) => Parse(SourceText.From(source));
 
-    private static TemplateNode Parse(SourceText text)
-    {
-        var node = TemplateJson.Parse(text, CancellationToken.None);
-        Assert.NotNull(node);
-        return node!;
-    }
+    private static TemplateNode Parse(SourceText text) => TemplateTree.ParseRequired(TemplateJson.Parse, text);
 
-    private static int LineOf(SourceText text, TemplateNode node) => text.Lines.GetLinePosition(node.Span.Start).Line;
+    private static int LineOf(SourceText text, TemplateNode node) => TemplateTree.LineOf(text, node.Span.Start);
 
-    private static int Line(string source, string fragment)
-    {
-        var lines = source.Replace("\r\n", "\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(fragment, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("Not in the source: " + fragment, nameof(fragment));
-    }
+    private static int Line(string source, string fragment) => TemplateTree.Line(source, fragment);
 }

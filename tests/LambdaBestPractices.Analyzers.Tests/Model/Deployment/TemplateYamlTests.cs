@@ -635,61 +635,16 @@ public class TemplateYamlTests
     }
 
     [Fact]
-    public void Fuzz_TruncationsAndMutations_DoNotThrow()
-    {
-        var crlf = SamTemplate.Replace("\r\n", "\n").Replace("\n", "\r\n");
-        foreach (var template in new[] { SamTemplate, crlf })
-        {
-            for (var length = 0; length <= template.Length; length++)
-            {
-                ParseWellFormed(template.Substring(0, length));
-            }
-        }
-
-        const string Interesting = " \t\r\n:-#'\"[]{},!&*|>?%@`\\\0x9";
-        var random = new Random(20240601);
-        for (var i = 0; i < 600; i++)
-        {
-            var chars = SamTemplate.ToCharArray();
-            var at = random.Next(chars.Length);
-            var edit = random.Next(3);
-            string mutated;
-            if (edit == 0)
-            {
-                chars[at] = Interesting[random.Next(Interesting.Length)];
-                mutated = new string(chars);
-            }
-            else if (edit == 1)
-            {
-                mutated = SamTemplate.Insert(at, Interesting[random.Next(Interesting.Length)].ToString());
-            }
-            else
-            {
-                mutated = SamTemplate.Remove(at, 1);
-            }
-
-            ParseWellFormed(mutated);
-        }
-    }
-
-    private static void ParseWellFormed(string source)
-    {
-        var text = SourceText.From(source);
-        var node = TemplateYaml.Parse(text, CancellationToken.None);
-        if (node is not null)
-        {
-            TemplateTree.AssertWellFormed(node, text);
-        }
-    }
+    public void Fuzz_TruncationsAndMutations_DoNotThrow() =>
+        TemplateTree.Fuzz(
+            TemplateYaml.Parse,
+            prefixed: new[] { SamTemplate, SamTemplate.Replace("\r\n", "\n").Replace("\n", "\r\n") },
+            edited: new[] { SamTemplate },
+            interesting: " \t\r\n:-#'\"[]{},!&*|>?%@`\\\0x9");
 
     private static TemplateNode Parse(string source) => Parse(SourceText.From(source));
 
-    private static TemplateNode Parse(SourceText text)
-    {
-        var node = TemplateYaml.Parse(text, CancellationToken.None);
-        Assert.NotNull(node);
-        return node!;
-    }
+    private static TemplateNode Parse(SourceText text) => TemplateTree.ParseRequired(TemplateYaml.Parse, text);
 
     private static TemplateScalar Scalar(TemplateNode? node) => Assert.IsType<TemplateScalar>(node);
 
@@ -706,24 +661,11 @@ public class TemplateYamlTests
         return keys;
     }
 
-    private static int LineOf(SourceText text, TemplateNode node) => LineOf(text, node.Span.Start);
+    private static int LineOf(SourceText text, TemplateNode node) => TemplateTree.LineOf(text, node.Span.Start);
 
-    private static int LineOf(SourceText text, int position) => text.Lines.GetLinePosition(position).Line;
+    private static int LineOf(SourceText text, int position) => TemplateTree.LineOf(text, position);
 
-    /// <summary>The 0-based line of the first line of <paramref name="source"/> that contains <paramref name="fragment"/>.</summary>
-    private static int Line(string source, string fragment)
-    {
-        var lines = source.Replace("\r\n", "\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(fragment, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("Not in the source: " + fragment, nameof(fragment));
-    }
+    private static int Line(string source, string fragment) => TemplateTree.Line(source, fragment);
 
     private static string Repeat(string value, int count)
     {
@@ -740,6 +682,77 @@ public class TemplateYamlTests
 /// <summary>Checks shared by the template parser tests.</summary>
 internal static class TemplateTree
 {
+    /// <summary>A parser of one format (<see cref="TemplateJson.Parse"/>, <see cref="TemplateYaml.Parse"/>).</summary>
+    public delegate TemplateNode? Parser(SourceText text, CancellationToken cancellationToken);
+
+    /// <summary>The root <paramref name="parse"/> reads from <paramref name="text"/>, which must be well-formed input.</summary>
+    public static TemplateNode ParseRequired(Parser parse, SourceText text)
+    {
+        var node = parse(text, CancellationToken.None);
+        Assert.NotNull(node);
+        return node!;
+    }
+
+    /// <summary>Parses <paramref name="source"/>; whatever it gives (null for malformed input) must be a well-formed tree.</summary>
+    public static void ParseWellFormed(Parser parse, string source)
+    {
+        var text = SourceText.From(source);
+        var node = parse(text, CancellationToken.None);
+        if (node is not null)
+        {
+            AssertWellFormed(node, text);
+        }
+    }
+
+    /// <summary>
+    /// Every prefix of each of <paramref name="prefixed"/>, and 600 seeded one-character edits (replace, insert, delete with a
+    /// character of <paramref name="interesting"/>) of <paramref name="edited"/> in turn: no exception, and any tree is
+    /// well-formed.
+    /// </summary>
+    public static void Fuzz(Parser parse, string[] prefixed, string[] edited, string interesting)
+    {
+        foreach (var template in prefixed)
+        {
+            for (var length = 0; length <= template.Length; length++)
+            {
+                ParseWellFormed(parse, template.Substring(0, length));
+            }
+        }
+
+        var random = new Random(20240601);
+        for (var i = 0; i < 600; i++)
+        {
+            var template = edited[i % edited.Length];
+            var at = random.Next(template.Length);
+            var c = interesting[random.Next(interesting.Length)].ToString();
+            var mutated = random.Next(3) switch
+            {
+                0 => template.Remove(at, 1).Insert(at, c),
+                1 => template.Insert(at, c),
+                _ => template.Remove(at, 1),
+            };
+            ParseWellFormed(parse, mutated);
+        }
+    }
+
+    /// <summary>The 0-based line of <paramref name="position"/>.</summary>
+    public static int LineOf(SourceText text, int position) => text.Lines.GetLinePosition(position).Line;
+
+    /// <summary>The 0-based line of the first line of <paramref name="source"/> that contains <paramref name="fragment"/>.</summary>
+    public static int Line(string source, string fragment)
+    {
+        var lines = source.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(fragment, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("Not in the source: " + fragment, nameof(fragment));
+    }
+
     /// <summary>The one entry of a long-form intrinsic map, after checking its key.</summary>
     public static TemplateNode Intrinsic(TemplateNode? node, string key)
     {

@@ -87,44 +87,9 @@ public class LBP201TemplateTests
 
     [Fact]
     public Task FilteredBucketTrigger_IsSilent() => VerifyAsync(
-        """
-        using System;
-        using System.Threading.Tasks;
-        using Amazon.Lambda.Core;
-        using Amazon.Lambda.S3Events;
-        using Amazon.S3;
-        using Amazon.S3.Model;
+        ResizerSource,
+        UploadsTemplate + """
 
-        public class Resizer
-        {
-            private static readonly IAmazonS3 S3 = new AmazonS3Client();
-
-            public async Task Handle(S3Event evt, ILambdaContext context)
-            {
-                foreach (var record in evt.Records)
-                {
-                    await S3.PutObjectAsync(new PutObjectRequest { BucketName = Environment.GetEnvironmentVariable("BUCKET"), Key = "thumbnails/" + record.S3.Object.Key });
-                }
-            }
-        }
-        """,
-        """
-        Resources:
-          Uploads:
-            Type: AWS::S3::Bucket
-          Resizer:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: App::Resizer::Handle
-              Environment:
-                Variables:
-                  BUCKET: !Ref Uploads
-              Events:
-                Upload:
-                  Type: S3
-                  Properties:
-                    Bucket: !Ref Uploads
-                    Events: s3:ObjectCreated:*
                     Filter:
                       S3Key:
                         Rules:
@@ -160,7 +125,11 @@ public class LBP201TemplateTests
 
     [Fact]
     public Task BucketSetToTheTriggeringBucket_Reports() => VerifyAsync(
-        """
+        ResizerSource,
+        UploadsTemplate,
+        "S3 bucket → this function → PutObjectAsync into the same bucket (OUTPUT_BUCKET, set to 'Uploads' in template.yaml line 10)");
+
+    private const string ResizerSource = """
         using System;
         using System.Threading.Tasks;
         using Amazon.Lambda.Core;
@@ -181,8 +150,9 @@ public class LBP201TemplateTests
                 }
             }
         }
-        """,
-        """
+        """;
+
+    private const string UploadsTemplate = """
         Resources:
           Uploads:
             Type: AWS::S3::Bucket
@@ -199,12 +169,43 @@ public class LBP201TemplateTests
                   Properties:
                     Bucket: !Ref Uploads
                     Events: s3:ObjectCreated:*
-        """,
-        "S3 bucket → this function → PutObjectAsync into the same bucket (OUTPUT_BUCKET, set to 'Uploads' in template.yaml line 10)");
+        """;
 
     [Fact]
     public Task InvokeOfAFunctionNamedByItsOwnVariable_Reports() => VerifyAsync(
+        WorkerSource,
         """
+        Resources:
+          Worker:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: App::Worker::Handle
+              Environment:
+                Variables:
+                  NEXT_FUNCTION: !GetAtt Worker.Arn
+        """,
+        "this function → InvokeAsync of the same function (NEXT_FUNCTION, set to 'Worker' in template.yaml line 8) → this function");
+
+    [Fact]
+    public Task InvokeOfAnotherFunction_IsSilent() => VerifyAsync(
+        WorkerSource,
+        """
+        Resources:
+          Worker:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: App::Worker::Handle
+              Environment:
+                Variables:
+                  NEXT_FUNCTION: !Ref Shipping
+          Shipping:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: Shipping::Shipping.Function::Handle
+        """,
+        null);
+
+    private const string WorkerSource = """
         using System;
         using System.Threading.Tasks;
         using Amazon.Lambda;
@@ -221,53 +222,7 @@ public class LBP201TemplateTests
                 await {|#0:Lambda.InvokeAsync(new InvokeRequest { FunctionName = Next, InvocationType = InvocationType.Event, Payload = input })|};
             }
         }
-        """,
-        """
-        Resources:
-          Worker:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: App::Worker::Handle
-              Environment:
-                Variables:
-                  NEXT_FUNCTION: !GetAtt Worker.Arn
-        """,
-        "this function → InvokeAsync of the same function (NEXT_FUNCTION, set to 'Worker' in template.yaml line 8) → this function");
-
-    [Fact]
-    public Task InvokeOfAnotherFunction_IsSilent() => VerifyAsync(
-        """
-        using System;
-        using System.Threading.Tasks;
-        using Amazon.Lambda;
-        using Amazon.Lambda.Core;
-        using Amazon.Lambda.Model;
-
-        public class Worker
-        {
-            private static readonly IAmazonLambda Lambda = new AmazonLambdaClient();
-
-            public async Task Handle(string input, ILambdaContext context)
-            {
-                await Lambda.InvokeAsync(new InvokeRequest { FunctionName = Environment.GetEnvironmentVariable("NEXT_FUNCTION"), InvocationType = InvocationType.Event, Payload = input });
-            }
-        }
-        """,
-        """
-        Resources:
-          Worker:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: App::Worker::Handle
-              Environment:
-                Variables:
-                  NEXT_FUNCTION: !Ref Shipping
-          Shipping:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: Shipping::Shipping.Function::Handle
-        """,
-        null);
+        """;
 
     private static async Task VerifyAsync(string source, string? template, string? loop)
     {

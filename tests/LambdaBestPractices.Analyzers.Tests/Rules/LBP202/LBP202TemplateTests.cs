@@ -40,22 +40,7 @@ public class LBP202TemplateTests
     [InlineData("Type: Schedule\n          Properties:\n            Schedule: rate(5 minutes)", "EventBridge event")]
     [InlineData("Type: EventBridgeRule\n          Properties:\n            Pattern: { source: [orders] }", "EventBridge event")]
     [InlineData("Type: SNS\n          Properties:\n            Topic: !Ref Topic", "SNS message")]
-    public Task SamEventSource_DecidesAtLeastOnce(string samEvent, string noun) => VerifyAsync(
-        $$"""
-        Resources:
-          InputQueue:
-            Type: AWS::SQS::Queue
-          Topic:
-            Type: AWS::SNS::Topic
-          OrdersFunction:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: Orders::Orders.Function::Handle
-              Events:
-                Trigger:
-                  {{samEvent}}
-        """,
-        noun);
+    public Task SamEventSource_DecidesAtLeastOnce(string samEvent, string noun) => VerifyAsync(SamTemplate(samEvent), noun);
 
     [Fact]
     public Task EventSourceMappingOfAPlainFunction_DecidesAtLeastOnce() => VerifyAsync(
@@ -94,51 +79,17 @@ public class LBP202TemplateTests
     [Theory]
     [InlineData("Type: Api\n          Properties:\n            Path: /orders\n            Method: post")]
     [InlineData("Type: HttpApi")]
-    public Task SynchronousEventSource_IsSilent(string samEvent) => VerifyAsync(
-        $$"""
-        Resources:
-          OrdersFunction:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: Orders::Orders.Function::Handle
-              Events:
-                Trigger:
-                  {{samEvent}}
-        """,
-        noun: null);
+    public Task SynchronousEventSource_IsSilent(string samEvent) => VerifyAsync(SamTemplate(samEvent), noun: null);
 
     // Files that disagree with the code: where the signature names a source, it wins (the template fills in only what the
     // signature does not say).
     [Theory]
     [InlineData("SQSEvent", "Type: Api\n          Properties:\n            Path: /orders\n            Method: post", "SQS message")]
     [InlineData("APIGatewayProxyRequest", "Type: SQS\n          Properties:\n            Queue: !GetAtt InputQueue.Arn", null)]
-    public async Task SignatureNamesASource_TheTemplateDoesNotOverrideIt(string eventType, string samEvent, string? noun)
-    {
-        var source = Source.Replace("OrderPlaced order", eventType + " order").Replace("using Amazon.Lambda.Core;", "using Amazon.Lambda.Core;\n    using Amazon.Lambda.APIGatewayEvents;\n    using Amazon.Lambda.SQSEvents;");
-        var test = new Verify.Test { TestCode = noun is null ? source.Replace("{|#0:", string.Empty).Replace("})|}", "})") : source };
-        test.TestState.AdditionalFiles.Add(("/src/template.yaml", $$"""
-            Resources:
-              InputQueue:
-                Type: AWS::SQS::Queue
-              OrdersFunction:
-                Type: AWS::Serverless::Function
-                Properties:
-                  Handler: Orders::Orders.Function::Handle
-                  Events:
-                    Trigger:
-                      {{samEvent}}
-            """));
-        if (noun is not null)
-        {
-            test.ExpectedDiagnostics.Add(
-                Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent)
-                    .WithLocation(0)
-                    .WithArguments($"A redelivered {noun} writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
-                    .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
-        }
-
-        await test.RunAsync();
-    }
+    public Task SignatureNamesASource_TheTemplateDoesNotOverrideIt(string eventType, string samEvent, string? noun) => VerifyAsync(
+        SamTemplate(samEvent),
+        noun,
+        source: Source.Replace("OrderPlaced order", eventType + " order").Replace("using Amazon.Lambda.Core;", "using Amazon.Lambda.Core;\n    using Amazon.Lambda.APIGatewayEvents;\n    using Amazon.Lambda.SQSEvents;"));
 
     [Fact]
     public async Task ExecutableAssemblyHandler_GetsTheTemplatesSources()
@@ -166,20 +117,38 @@ public class LBP202TemplateTests
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.TestState.AdditionalFiles.Add(("/src/template.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject\n      Runtime: dotnet8\n      Events:\n        E:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Q.Arn\n"));
-        test.ExpectedDiagnostics.Add(
-            Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent)
-                .WithLocation(0)
-                .WithArguments("A redelivered SQS message writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
-                .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        test.ExpectedDiagnostics.Add(FreshKey("SQS message"));
         await test.RunAsync();
     }
 
     [Fact]
     public Task NoTemplate_IsSilent() => VerifyAsync(template: null, noun: null);
 
-    private static async Task VerifyAsync(string? template, string? noun, string path = "/src/template.yaml")
+    /// <summary>A SAM template whose function (the handler of <see cref="Source"/>) has one event, <paramref name="samEvent"/>.</summary>
+    private static string SamTemplate(string samEvent) => $$"""
+        Resources:
+          InputQueue:
+            Type: AWS::SQS::Queue
+          Topic:
+            Type: AWS::SNS::Topic
+          OrdersFunction:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: Orders::Orders.Function::Handle
+              Events:
+                Trigger:
+                  {{samEvent}}
+        """;
+
+    private static DiagnosticResult FreshKey(string noun) =>
+        Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent)
+            .WithLocation(0)
+            .WithArguments($"A redelivered {noun} writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
+            .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    private static async Task VerifyAsync(string? template, string? noun, string path = "/src/template.yaml", string source = Source)
     {
-        var test = new Verify.Test { TestCode = noun is null ? Source.Replace("{|#0:", string.Empty).Replace("})|}", "})") : Source };
+        var test = new Verify.Test { TestCode = noun is null ? source.Replace("{|#0:", string.Empty).Replace("})|}", "})") : source };
         if (template is not null)
         {
             test.TestState.AdditionalFiles.Add((path, template));
@@ -187,11 +156,7 @@ public class LBP202TemplateTests
 
         if (noun is not null)
         {
-            test.ExpectedDiagnostics.Add(
-                Verify.Diagnostic(Descriptors.LBP202_MakeWritesIdempotent)
-                    .WithLocation(0)
-                    .WithArguments($"A redelivered {noun} writes a second item: the key attribute 'pk' comes from Guid.NewGuid()")
-                    .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+            test.ExpectedDiagnostics.Add(FreshKey(noun));
         }
 
         await test.RunAsync();

@@ -97,25 +97,17 @@ public class LBP301TemplateTests
 
     [Fact]
     public Task PointersFlagsNullsAndAliases_AreSilent() => VerifyAsync(
-        (Path, """
-        Resources:
-          OrdersFunction:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: TestProject::Orders.Function::Handle
-              Environment:
-                Variables:
-                  DB_PASSWORD_ARN: &secret !Ref DbSecret
-                  DB_PASSWORD: *secret
-                  JWT_SECRET: arn:aws:secretsmanager:eu-west-1:123456789012:secret:jwt-AbCdEf
-                  DB_CREDENTIALS: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db
-                  DB_PASSWORD_SSM: /prod/db/password
-                  ENABLE_API_KEY: "true"
-                  API_TOKEN_LENGTH: 32
-                  CLIENT_SECRET: ~
-                  API_KEY: null
-                  PRIVATE_KEY: ''
-        """),
+        (Path, OrdersFunction(
+            "DB_PASSWORD_ARN: &secret !Ref DbSecret",
+            "DB_PASSWORD: *secret",
+            "JWT_SECRET: arn:aws:secretsmanager:eu-west-1:123456789012:secret:jwt-AbCdEf",
+            "DB_CREDENTIALS: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db",
+            "DB_PASSWORD_SSM: /prod/db/password",
+            "ENABLE_API_KEY: \"true\"",
+            "API_TOKEN_LENGTH: 32",
+            "CLIENT_SECRET: ~",
+            "API_KEY: null",
+            "PRIVATE_KEY: ''")),
         null);
 
     [Fact]
@@ -152,18 +144,14 @@ public class LBP301TemplateTests
 
     [Fact]
     public Task ConfiguredSecretTokens_Apply() => VerifyAsync(
-        (Path, """
-        Resources:
-          OrdersFunction:
-            Type: AWS::Serverless::Function
-            Properties:
-              Handler: TestProject::Orders.Function::Handle
-              Environment:
-                Variables:
-                  SIGNING_SALT: pepper
-        """),
+        (Path, OrdersFunction("SIGNING_SALT: pepper")),
         "is_global = true\nlambda_best_practices.LBP301.secret_tokens = SALT\n",
         Plain(8, 25, 31, "SIGNING_SALT"));
+
+    /// <summary>A template with the one function of <see cref="Function"/>, whose environment is <paramref name="variables"/> (one per line).</summary>
+    private static string OrdersFunction(params string[] variables) =>
+        "Resources:\n  OrdersFunction:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: TestProject::Orders.Function::Handle\n"
+        + "      Environment:\n        Variables:\n" + string.Join("\n", System.Array.ConvertAll(variables, v => "          " + v));
 
     private static DiagnosticResult Plain(int line, int column, int endColumn, string name, string path = Path) =>
         Verify.Diagnostic(Descriptors.LBP301_KeepSecretsOutOfEnvironmentVariables).WithSpan(path, line, column, line, endColumn).WithArguments(name);
