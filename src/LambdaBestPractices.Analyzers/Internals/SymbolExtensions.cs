@@ -19,6 +19,17 @@ internal static class SymbolExtensions
     }
 
     /// <summary>Compares a namespace with its dotted parts, without allocating a display string.</summary>
+    /// <summary>
+    /// Whether <paramref name="symbol"/> belongs to <paramref name="assembly"/> (the compilation's own: its source code). By
+    /// assembly, which allocates nothing, unlike asking for the symbol's declarations; the public wrappers are usually the
+    /// same object, so the reference test answers most calls.
+    /// </summary>
+    public static bool IsIn(this ISymbol symbol, IAssemblySymbol assembly)
+    {
+        var own = symbol.ContainingAssembly;
+        return ReferenceEquals(own, assembly) || SymbolEqualityComparer.Default.Equals(own, assembly);
+    }
+
     public static bool IsNamespace(this INamespaceSymbol? ns, string[] parts)
     {
         for (var i = parts.Length - 1; i >= 0; i--)

@@ -669,11 +669,7 @@ internal sealed class MemberWalker
         }
     }
 
-    private bool IsInSource(ISymbol symbol)
-    {
-        var assembly = symbol.ContainingAssembly;
-        return ReferenceEquals(assembly, _assembly) || SymbolEqualityComparer.Default.Equals(assembly, _assembly);
-    }
+    private bool IsInSource(ISymbol symbol) => symbol.IsIn(_assembly);
 
     /// <summary>Every delegate argument of an endpoint map, <c>Use</c> or <c>Run</c>: each runs per request.</summary>
     private void MarkRequestDelegates(ImmutableArray<IArgumentOperation> arguments)

@@ -110,22 +110,16 @@ public sealed class LBP102FetchConfigurationOnceRule : PathRule
     /// <summary>
     /// A call whose result may be a fetched value: a method declared in source, returning a value (not <c>void</c>, not a
     /// plain <c>Task</c>), in a type whose files
-    /// fetch (a helper), or on an interface or an overridable member (its implementation may be one).
+    /// fetch (a helper), or on an interface or an overridable member (its implementation may be one). The compilation's own
+    /// types are told by their assembly first (no allocation); a type declared in source elsewhere (a project reference,
+    /// in the IDE) counts too.
     /// </summary>
     private static bool IsPossibleFetchHelper(IMethodSymbol method, LambdaCompilation compilation, System.Threading.CancellationToken cancellationToken) =>
         !method.ReturnsVoid
         && method.ReturnType is not INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: false }
         && method.ContainingType is { } type
-        && (IsOwnType(type, compilation) || !type.DeclaringSyntaxReferences.IsEmpty)
+        && (type.IsIn(compilation.Symbols.Compilation.Assembly) || !type.DeclaringSyntaxReferences.IsEmpty)
         && (type.TypeKind == TypeKind.Interface || method.IsAbstract || method.IsVirtual || compilation.Prefilter.Mentions(type, MentionedWords, cancellationToken));
-
-    /// <summary>
-    /// A type of this compilation's own code, told by its assembly (which allocates nothing) before the type is asked for
-    /// its declarations (an array per call); a type declared in source elsewhere (a project reference, in the IDE) still
-    /// counts, as before.
-    /// </summary>
-    private static bool IsOwnType(INamedTypeSymbol type, LambdaCompilation compilation) =>
-        SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Symbols.Compilation.Assembly);
 
     private protected override Diagnostic? CreateCrossTypeDiagnostic(DiagnosticDescriptor descriptor, RuleSite site, Reachability reach)
     {
